@@ -1,0 +1,78 @@
+//! The command line: global flags and one enum of subcommands (contract in SPEC.md).
+//!
+//! Each subcommand's `Args` struct lives with its command in `src/cmd/`; this file only
+//! assembles them so that `--help`, completions and man pages see one tree.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use crate::cmd;
+
+/// Case handling for kontaktperson, särskilt kvalificerad kontaktperson, umgängesstöd and
+/// ledsagning/ledsagarservice under SoL, LSS, LVU and FB.
+///
+/// Everything is kept in one SQLite file. A case goes: apply, assess, decide, order, match,
+/// log, follow-up; reports and reminders read across cases.
+#[derive(Debug, Parser)]
+#[command(name = "insats", version, max_term_width = 100)]
+pub struct Cli {
+    /// The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]
+    #[arg(long, global = true, env = "INSATS_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Who is acting; stored with every change [default: the login name]
+    #[arg(long, global = true, env = "INSATS_USER", value_name = "NAME")]
+    pub user: Option<String>,
+
+    /// The date the command treats as today [default: the system date]
+    #[arg(long, global = true, env = "INSATS_TODAY", value_name = "YYYY-MM-DD",
+          value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+
+    /// Machine output: exactly one JSON document on stdout
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Register an application (ansökan) or a court order
+    Apply(Box<cmd::apply::ApplyArgs>),
+    /// Print the whole case: person, consents, status, journal
+    Show(cmd::show::ShowArgs),
+    /// List cases
+    List(cmd::list::ListArgs),
+    /// Write to or read the case journal
+    Log(cmd::log::LogArgs),
+    /// Create (or migrate) the file and say where it is
+    Init,
+    /// Make a demonstration file full of realistic cases
+    Demo(cmd::demo::DemoArgs),
+    /// Print a shell completion script
+    Completions(cmd::completions::CompletionsArgs),
+}
+
+impl Command {
+    /// The command's name as stored in the audit trail (no arguments: they may hold personal data).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Apply(_) => "apply",
+            Command::Show(_) => "show",
+            Command::List(_) => "list",
+            Command::Log(_) => "log",
+            Command::Init => "init",
+            Command::Demo(_) => "demo",
+            Command::Completions(_) => "completions",
+        }
+    }
+}
+
+/// Dates are `YYYY-MM-DD` everywhere.
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    crate::domain::dates::parse(s).map_err(|e| e.to_string())
+}

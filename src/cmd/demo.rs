@@ -1,0 +1,117 @@
+//! `insats demo`: a demonstration file full of realistic cases.
+//!
+//! Writes to `--db` when given, else `insats-demo.db` in the current folder; never the default
+//! file. An existing demo file is replaced; any other existing file is refused.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+use clap::Args;
+use serde::Serialize;
+
+use crate::Ctx;
+use crate::demo;
+use crate::json_by_serde;
+use crate::render::table::table;
+use crate::render::{Output, Style};
+use crate::store::{OpenMode, Store};
+
+/// Make a demonstration file full of realistic cases (default: ./insats-demo.db)
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// How many cases
+    #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub cases: u32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DemoMade {
+    pub db: String,
+    pub cases: u32,
+    pub people: u32,
+    pub by_insats: Vec<(String, u32)>,
+    pub try_next: Vec<String>,
+}
+
+impl Output for DemoMade {
+    json_by_serde!();
+    fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
+        writeln!(
+            w,
+            "demo file {}: {} cases for {} people",
+            self.db, self.cases, self.people
+        )?;
+        let rows = self
+            .by_insats
+            .iter()
+            .map(|(t, n)| vec![t.clone(), n.to_string()]);
+        writeln!(w, "{}", table(&["insats", "cases"], rows, style))?;
+        writeln!(w, "try:")?;
+        for t in &self.try_next {
+            writeln!(w, "  {t}")?;
+        }
+        Ok(())
+    }
+}
+
+pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn Output>> {
+    let path = ctx
+        .db
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("insats-demo.db"));
+    clear_old_demo(&path)?;
+    let mut store = Store::open(&path, OpenMode::Create, ctx.actor(command))?;
+    let summary = demo::generate(&mut store, args.cases)?;
+    let db = path.display().to_string();
+    let quoted = if db.contains(' ') {
+        format!("'{db}'")
+    } else {
+        db.clone()
+    };
+    Ok(Box::new(DemoMade {
+        try_next: vec![
+            format!("insats --db {quoted} list --open"),
+            format!("insats --db {quoted} show {}", summary.example_case),
+            format!(
+                "insats --db {quoted} log {} --note 'Samtal med den enskilde.'",
+                summary.example_case
+            ),
+        ],
+        db,
+        cases: summary.cases,
+        people: summary.people,
+        by_insats: summary.by_insats,
+    }))
+}
+
+/// Replaces an earlier demo file; refuses to touch anything else.
+fn clear_old_demo(path: &Path) -> Result<()> {
+    if std::fs::symlink_metadata(path).is_err() {
+        return Ok(());
+    }
+    let is_demo =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .and_then(|c| {
+                c.query_row("SELECT value FROM meta WHERE key = 'demo'", [], |r| {
+                    r.get::<_, String>(0)
+                })
+            })
+            .is_ok();
+    if !is_demo {
+        bail!(
+            "{} exists and is not a demo file: choose another path with --db",
+            path.display()
+        );
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        match std::fs::remove_file(&p) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => bail!("cannot replace the old demo file {}: {e}", path.display()),
+        }
+    }
+    Ok(())
+}

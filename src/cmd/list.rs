@@ -1,0 +1,89 @@
+//! `insats list`: the cases, newest first.
+
+use std::io::{self, Write};
+
+use anyhow::Result;
+use clap::Args;
+use serde::Serialize;
+
+use crate::Ctx;
+use crate::domain::pnr::Pnr;
+use crate::json_by_serde;
+use crate::render::table::table;
+use crate::render::{Output, Style};
+use crate::store::cases::{CaseListItem, list_cases};
+
+/// List cases (personal identity numbers masked unless --reveal, rule G5)
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only open cases (not ended or rejected)
+    #[arg(long)]
+    pub open: bool,
+    /// Show whole personal identity numbers
+    #[arg(long)]
+    pub reveal: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CaseList {
+    pub cases: Vec<CaseListItem>,
+}
+
+pub fn run(ctx: &Ctx, command: &'static str, args: ListArgs) -> Result<Box<dyn Output>> {
+    let mut store = ctx.open_for_read(command)?;
+    let mut cases = list_cases(store.conn(), args.open)?;
+    for c in &mut cases {
+        c.pnr = show_pnr(&c.pnr, args.reveal);
+    }
+    if args.reveal {
+        // G5: revealing numbers in an overview is an act worth recording.
+        store.write(|tx| tx.audit("list --reveal", None))?;
+    }
+    Ok(Box::new(CaseList { cases }))
+}
+
+/// G5: masked (`YYYYMMDD-****`) unless revealed.
+pub fn show_pnr(stored: &str, reveal: bool) -> String {
+    match Pnr::from_stored(stored) {
+        Ok(p) if reveal => p.formatted(),
+        Ok(p) => p.masked(),
+        Err(_) => "(damaged)".to_string(),
+    }
+}
+
+impl Output for CaseList {
+    json_by_serde!();
+    fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
+        if self.cases.is_empty() {
+            return writeln!(w, "no cases");
+        }
+        let rows = self.cases.iter().map(|c| {
+            vec![
+                c.case_id.to_string(),
+                c.insats.clone(),
+                c.status.clone(),
+                c.received.clone(),
+                c.name.clone(),
+                c.pnr.clone(),
+                c.caseworker.clone(),
+            ]
+        });
+        writeln!(
+            w,
+            "{}",
+            table(
+                &[
+                    "case",
+                    "insats",
+                    "status",
+                    "received",
+                    "name",
+                    "pnr",
+                    "caseworker"
+                ],
+                rows,
+                style
+            )
+        )
+    }
+}

@@ -1,0 +1,91 @@
+//! The context every command runs in: the file, who acts, which day, how to print.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+
+use crate::cli::Cli;
+use crate::store::{Actor, OpenMode, Store};
+
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    /// The file as given by `--db` or `INSATS_DB`; `None` means the default path.
+    pub db: Option<PathBuf>,
+    pub user: String,
+    pub today: NaiveDate,
+    pub json: bool,
+    /// Stdin and stderr are terminals: a person is there to answer prompts.
+    pub interactive: bool,
+    /// Stdout is a terminal and `NO_COLOR` is unset.
+    pub color: bool,
+    pub stdout_tty: bool,
+}
+
+impl Ctx {
+    pub fn from_cli(cli: &Cli) -> Result<Ctx> {
+        let user = cli
+            .user
+            .clone()
+            .or_else(|| std::env::var("USER").ok())
+            .or_else(|| std::env::var("LOGNAME").ok())
+            .map(|u| u.trim().to_string())
+            .filter(|u| !u.is_empty())
+            .unwrap_or_else(|| "unknown".to_string());
+        let today = cli
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive());
+        let stdout_tty = std::io::stdout().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Ok(Ctx {
+            db: cli.db.clone().filter(|p| !p.as_os_str().is_empty()),
+            user,
+            today,
+            json: cli.json,
+            interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
+            color: stdout_tty && !no_color,
+            stdout_tty,
+        })
+    }
+
+    /// `--db` > `INSATS_DB` > `$XDG_DATA_HOME/insats/insats.db` > `~/.local/share/insats/insats.db`.
+    pub fn db_path(&self) -> Result<PathBuf> {
+        if let Some(p) = &self.db {
+            return Ok(p.clone());
+        }
+        // XDG: a relative XDG_DATA_HOME is invalid and is ignored.
+        if let Some(x) = std::env::var_os("XDG_DATA_HOME").map(PathBuf::from)
+            && x.is_absolute()
+        {
+            return Ok(x.join("insats").join("insats.db"));
+        }
+        match std::env::var_os("HOME").map(PathBuf::from) {
+            Some(h) if h.is_absolute() => Ok(h.join(".local/share/insats/insats.db")),
+            _ => bail!("no place for the file: set --db, INSATS_DB, XDG_DATA_HOME or HOME"),
+        }
+    }
+
+    pub fn actor(&self, command: &'static str) -> Actor {
+        Actor {
+            user: self.user.clone(),
+            today: self.today,
+            command,
+        }
+    }
+
+    /// Opens the file for a command that writes (creating it on first use).
+    pub fn open_for_write(&self, command: &'static str) -> Result<Store> {
+        Store::open(&self.db_path()?, OpenMode::Create, self.actor(command))
+    }
+
+    /// Opens the file for a command that only reads: a missing file is an error, not created.
+    pub fn open_for_read(&self, command: &'static str) -> Result<Store> {
+        Store::open(&self.db_path()?, OpenMode::Existing, self.actor(command))
+    }
+
+    /// A warning on stderr (RULES.md "Warn" also writes it to the journal; the caller does that).
+    pub fn warn(&self, message: &str) {
+        eprintln!("warning: {message}");
+    }
+}

@@ -1,0 +1,110 @@
+//! Dates: one written form (`YYYY-MM-DD`) and month arithmetic as the rules count it.
+
+use chrono::{Datelike, Months, NaiveDate};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError;
+
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a real date: write it as YYYY-MM-DD, e.g. 2026-03-01")
+    }
+}
+
+impl std::error::Error for DateError {}
+
+/// Parses exactly `YYYY-MM-DD` (no other form, no time), and only real dates.
+pub fn parse(s: &str) -> Result<NaiveDate, DateError> {
+    let b = s.as_bytes();
+    let shape_ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape_ok {
+        return Err(DateError);
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| DateError)
+}
+
+/// `date` plus `n` calendar months, clamped to the month's last day (Nov 30 + 3 months = Feb 28/29).
+pub fn add_months(date: NaiveDate, n: u32) -> NaiveDate {
+    date.checked_add_months(Months::new(n)).unwrap_or(date)
+}
+
+/// `date` minus `n` calendar months, clamped the same way.
+pub fn sub_months(date: NaiveDate, n: u32) -> NaiveDate {
+    date.checked_sub_months(Months::new(n)).unwrap_or(date)
+}
+
+/// Whole calendar months from `from` to `to` counted the way a decision period is read: from
+/// 2026-01-01 to 2026-04-30 is four months, to 2026-05-01 is more than four.
+pub fn period_exceeds_months(from: NaiveDate, to: NaiveDate, months: u32) -> bool {
+    // The period's last day is `to`; a period of `months` months ends the day before the same
+    // day `months` months later.
+    let limit = add_months(from, months).pred_opt().unwrap_or(from);
+    to > limit
+}
+
+/// Full years between two dates (a birthday on Feb 29 counts from Mar 1 in common years).
+pub fn years_between(from: NaiveDate, on: NaiveDate) -> u32 {
+    if on < from {
+        return 0;
+    }
+    let mut years = on.year() - from.year();
+    if (on.month(), on.day()) < (from.month(), from.day()) {
+        years -= 1;
+    }
+    years.max(0) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        parse(s).expect("test date")
+    }
+
+    #[test]
+    fn parses_only_the_one_form() {
+        assert!(parse("2026-02-28").is_ok());
+        for bad in [
+            "2026-02-30",
+            "2026-2-28",
+            "20260228",
+            "2026-02-28T00:00",
+            " 2026-02-28",
+            "",
+            "2026-13-01",
+            "२०२६-०२-२८",
+        ] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn months_clamp_to_month_end() {
+        assert_eq!(add_months(d("2026-11-30"), 3), d("2027-02-28"));
+        assert_eq!(add_months(d("2027-11-30"), 3), d("2028-02-29"));
+        assert_eq!(sub_months(d("2026-05-31"), 3), d("2026-02-28"));
+    }
+
+    #[test]
+    fn period_limit_is_inclusive_of_last_day() {
+        assert!(!period_exceeds_months(d("2026-01-01"), d("2026-04-30"), 4));
+        assert!(period_exceeds_months(d("2026-01-01"), d("2026-05-01"), 4));
+        assert!(!period_exceeds_months(d("2026-01-15"), d("2027-01-14"), 12));
+        assert!(period_exceeds_months(d("2026-01-15"), d("2027-01-15"), 12));
+    }
+
+    #[test]
+    fn years_between_counts_birthdays() {
+        assert_eq!(years_between(d("2008-11-23"), d("2026-11-22")), 17);
+        assert_eq!(years_between(d("2008-11-23"), d("2026-11-23")), 18);
+        assert_eq!(years_between(d("2008-02-29"), d("2026-02-28")), 17);
+        assert_eq!(years_between(d("2008-02-29"), d("2026-03-01")), 18);
+        assert_eq!(years_between(d("2026-01-01"), d("2025-01-01")), 0);
+    }
+}

@@ -1,0 +1,7 @@
+//! The domain: cases, rules with their IDs, dates, personal identity numbers.
+//! No SQL and no printing here.
+
+pub mod case;
+pub mod dates;
+pub mod pnr;
+pub mod rules;

@@ -1,0 +1,92 @@
+//! The three ways a command can fail, each with its exit code from SPEC.md.
+//!
+//! Everything else travels as `anyhow::Error` with context added at the I/O and database edges;
+//! `main` looks for these types in the chain to pick the exit code.
+
+use std::fmt;
+
+/// Exit codes of SPEC.md.
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_ERROR: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+pub const EXIT_REFUSED: u8 = 3;
+
+/// A refusal by a rule of RULES.md: exit 3, and the message names the rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub rule: &'static str,
+    pub message: String,
+}
+
+impl Refusal {
+    pub fn new(rule: &'static str, message: impl Into<String>) -> Self {
+        Refusal {
+            rule,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let source = crate::domain::rules::source(self.rule);
+        write!(
+            f,
+            "refused ({}): {} (source: {})",
+            self.rule, self.message, source
+        )
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// Wrong or missing flags: exit 2.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsageError(pub String);
+
+impl fmt::Display for UsageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// Builds an `anyhow::Error` carrying a usage error.
+pub fn usage(message: impl Into<String>) -> anyhow::Error {
+    anyhow::Error::new(UsageError(message.into()))
+}
+
+/// Builds an `anyhow::Error` carrying a refusal.
+pub fn refuse(rule: &'static str, message: impl Into<String>) -> anyhow::Error {
+    anyhow::Error::new(Refusal::new(rule, message))
+}
+
+/// The exit code for an error: the first typed error found in the chain decides.
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    for cause in err.chain() {
+        if cause.downcast_ref::<Refusal>().is_some() {
+            return EXIT_REFUSED;
+        }
+        if cause.downcast_ref::<UsageError>().is_some() {
+            return EXIT_USAGE;
+        }
+    }
+    EXIT_ERROR
+}
+
+/// One line for stderr: a refusal stands alone, anything else is `error: a: b: c`.
+pub fn one_line(err: &anyhow::Error) -> String {
+    if let Some(r) = err.chain().find_map(|c| c.downcast_ref::<Refusal>()) {
+        return r.to_string();
+    }
+    let text = format!("{err:#}");
+    // Keep it to one line whatever a lower layer put in its message.
+    let flat: String = text
+        .split('\n')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    format!("error: {flat}")
+}

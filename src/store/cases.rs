@@ -1,0 +1,230 @@
+//! People and cases: rows in, rows out.
+
+use anyhow::{Context, Result, anyhow};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::{Tx, now};
+use crate::domain::case::Application;
+use crate::domain::pnr::{Pnr, PnrKind, Sex};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonRow {
+    pub person_id: i64,
+    pub pnr: String,
+    pub name: String,
+    pub birth_date: String,
+    pub sex: String,
+    pub coordination_number: bool,
+    pub protected: bool,
+    pub address: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseRow {
+    pub case_id: i64,
+    pub person_id: i64,
+    pub insats: String,
+    pub received: String,
+    pub requested_by: String,
+    pub consent_self: bool,
+    pub consent_guardian: bool,
+    pub guardians: Option<i64>,
+    pub court_ref: Option<String>,
+    pub lss_group: Option<i64>,
+    pub housing: String,
+    pub workplace: Option<String>,
+    pub residence: Option<String>,
+    pub status: String,
+    pub caseworker: String,
+    pub created_at: String,
+}
+
+const CASE_COLUMNS: &str = "id, person_id, insats, received, requested_by, consent_self, \
+     consent_guardian, guardians, court_ref, lss_group, housing, workplace, residence, status, \
+     caseworker, created_at";
+
+const PERSON_COLUMNS: &str = "id, pnr, name, birth_date, sex, coordination, protected, address";
+
+fn case_row(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
+    Ok(CaseRow {
+        case_id: r.get(0)?,
+        person_id: r.get(1)?,
+        insats: r.get(2)?,
+        received: r.get(3)?,
+        requested_by: r.get(4)?,
+        consent_self: r.get(5)?,
+        consent_guardian: r.get(6)?,
+        guardians: r.get(7)?,
+        court_ref: r.get(8)?,
+        lss_group: r.get(9)?,
+        housing: r.get(10)?,
+        workplace: r.get(11)?,
+        residence: r.get(12)?,
+        status: r.get(13)?,
+        caseworker: r.get(14)?,
+        created_at: r.get(15)?,
+    })
+}
+
+fn person_row(r: &Row<'_>) -> rusqlite::Result<PersonRow> {
+    Ok(PersonRow {
+        person_id: r.get(0)?,
+        pnr: r.get(1)?,
+        name: r.get(2)?,
+        birth_date: r.get(3)?,
+        sex: r.get(4)?,
+        coordination_number: r.get(5)?,
+        protected: r.get(6)?,
+        address: r.get(7)?,
+    })
+}
+
+impl PersonRow {
+    /// The stored number as a checked value (for ages and masking).
+    pub fn pnr(&self) -> Result<Pnr> {
+        Pnr::from_stored(&self.pnr)
+            .map_err(|e| anyhow!("a stored personal identity number is damaged: {e}"))
+    }
+}
+
+/// The result of registering an application.
+#[derive(Debug, Clone, Serialize)]
+pub struct Registered {
+    pub case_id: i64,
+    pub person_id: i64,
+    pub new_person: bool,
+}
+
+/// Stores a checked application: the person (reused when the number is known) and the case.
+pub fn insert_application(tx: &Tx, app: &Application) -> Result<Registered> {
+    let existing: Option<i64> = tx
+        .prepare_cached("SELECT id FROM person WHERE pnr = ?1")?
+        .query_row([app.pnr.as_str()], |r| r.get(0))
+        .optional()?;
+    let (person_id, new_person) = match existing {
+        Some(id) => {
+            // The latest name and address win (people change names); protection is never lifted
+            // by leaving the flag out.
+            tx.prepare_cached(
+                "UPDATE person SET name = ?2, protected = max(protected, ?3),
+                        address = coalesce(?4, address) WHERE id = ?1",
+            )?
+            .execute(params![id, app.name.trim(), app.protected, app.address])?;
+            (id, false)
+        }
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO person (pnr, name, birth_date, sex, coordination, protected, address, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                app.pnr.as_str(),
+                app.name.trim(),
+                app.pnr.birth_date().to_string(),
+                match app.pnr.sex() {
+                    Sex::Female => "female",
+                    Sex::Male => "male",
+                },
+                app.pnr.kind() == PnrKind::Samordningsnummer,
+                app.protected,
+                app.address,
+                now()
+            ])?;
+            (tx.last_insert_rowid(), true)
+        }
+    };
+    tx.prepare_cached(
+        "INSERT INTO cases (person_id, insats, received, requested_by, consent_self, consent_guardian,
+             guardians, court_ref, lss_group, housing, workplace, residence, status, caseworker, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'application', ?13, ?14)",
+    )?
+    .execute(params![
+        person_id,
+        app.insats.as_str(),
+        app.received.to_string(),
+        app.requested_by.as_str(),
+        app.consent_self,
+        app.consent_guardian,
+        app.guardians,
+        app.court_ref.as_deref().map(str::trim),
+        app.lss_group,
+        app.housing.as_str(),
+        app.workplace,
+        app.residence,
+        tx.actor().user,
+        now()
+    ])
+    .context("cannot store the case")?;
+    Ok(Registered {
+        case_id: tx.last_insert_rowid(),
+        person_id,
+        new_person,
+    })
+}
+
+/// A case by number, or a clear "not found".
+pub fn get_case(conn: &Connection, case_id: i64) -> Result<CaseRow> {
+    conn.prepare_cached(&format!("SELECT {CASE_COLUMNS} FROM cases WHERE id = ?1"))?
+        .query_row([case_id], case_row)
+        .optional()?
+        .ok_or_else(|| anyhow!("no case {case_id}: `insats list` shows the case numbers"))
+}
+
+pub fn get_person(conn: &Connection, person_id: i64) -> Result<PersonRow> {
+    conn.prepare_cached(&format!(
+        "SELECT {PERSON_COLUMNS} FROM person WHERE id = ?1"
+    ))?
+    .query_row([person_id], person_row)
+    .optional()?
+    .ok_or_else(|| anyhow!("no person {person_id}"))
+}
+
+/// Moves a case to a new status.
+pub fn set_status(tx: &Tx, case_id: i64, status: &str) -> Result<()> {
+    tx.prepare_cached("UPDATE cases SET status = ?2 WHERE id = ?1")?
+        .execute(params![case_id, status])?;
+    Ok(())
+}
+
+/// One line of `insats list`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseListItem {
+    pub case_id: i64,
+    pub insats: String,
+    pub status: String,
+    pub received: String,
+    pub caseworker: String,
+    pub name: String,
+    pub pnr: String,
+    pub protected: bool,
+}
+
+/// Cases, newest first; `open_only` leaves out ended and rejected ones.
+pub fn list_cases(conn: &Connection, open_only: bool) -> Result<Vec<CaseListItem>> {
+    let sql = format!(
+        "SELECT c.id, c.insats, c.status, c.received, c.caseworker, p.name, p.pnr, p.protected
+         FROM cases c JOIN person p ON p.id = c.person_id
+         {}
+         ORDER BY c.id DESC",
+        if open_only {
+            "WHERE c.status NOT IN ('ended', 'rejected')"
+        } else {
+            ""
+        }
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([], |r| {
+        Ok(CaseListItem {
+            case_id: r.get(0)?,
+            insats: r.get(1)?,
+            status: r.get(2)?,
+            received: r.get(3)?,
+            caseworker: r.get(4)?,
+            name: r.get(5)?,
+            pnr: r.get(6)?,
+            protected: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

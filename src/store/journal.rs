@@ -1,0 +1,150 @@
+//! The case journal: append-only (G4). The file's own triggers refuse UPDATE and DELETE.
+
+use anyhow::{Result, anyhow, bail};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+
+use super::{Tx, now};
+
+/// Kinds of journal entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    /// A state change the tool made (application registered, decision, order, ...).
+    Event,
+    /// A caseworker's or provider's note.
+    Note,
+    /// A correction of an earlier entry.
+    Correction,
+    /// A rule's warning (RULES.md "Warn").
+    Warning,
+}
+
+impl EntryKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryKind::Event => "event",
+            EntryKind::Note => "note",
+            EntryKind::Correction => "correction",
+            EntryKind::Warning => "warning",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub entry_id: i64,
+    pub case_id: i64,
+    pub day: String,
+    pub at: String,
+    pub user: String,
+    pub kind: String,
+    pub text: String,
+    pub corrects: Option<i64>,
+    pub corrected_by: Vec<i64>,
+}
+
+/// Appends one entry dated today and its audit line; returns the entry's number.
+pub fn append(tx: &Tx, case_id: i64, kind: EntryKind, text: &str) -> Result<i64> {
+    insert(tx, case_id, kind, text, None, tx.actor().today)
+}
+
+/// Appends an entry about another day (the demo's history, a visit recorded afterwards).
+pub fn append_dated(
+    tx: &Tx,
+    case_id: i64,
+    kind: EntryKind,
+    text: &str,
+    day: NaiveDate,
+) -> Result<i64> {
+    insert(tx, case_id, kind, text, None, day)
+}
+
+/// Appends a correction of entry `corrects`, which must belong to the same case.
+pub fn correct(tx: &Tx, case_id: i64, corrects: i64, text: &str) -> Result<i64> {
+    let owner: Option<i64> = tx
+        .prepare_cached("SELECT case_id FROM journal WHERE id = ?1")?
+        .query_row([corrects], |r| r.get(0))
+        .optional()?;
+    match owner {
+        None => {
+            bail!("no journal entry {corrects}: `insats log {case_id}` shows the entry numbers")
+        }
+        Some(c) if c != case_id => bail!(
+            "journal entry {corrects} belongs to another case: `insats log {case_id}` shows this case's entries"
+        ),
+        Some(_) => insert(
+            tx,
+            case_id,
+            EntryKind::Correction,
+            text,
+            Some(corrects),
+            tx.actor().today,
+        ),
+    }
+}
+
+fn insert(
+    tx: &Tx,
+    case_id: i64,
+    kind: EntryKind,
+    text: &str,
+    corrects: Option<i64>,
+    day: NaiveDate,
+) -> Result<i64> {
+    let text = text.trim();
+    if text.is_empty() {
+        bail!("the journal text is empty: write it with --note TEXT");
+    }
+    tx.prepare_cached(
+        "INSERT INTO journal (case_id, day, at, user, kind, text, corrects)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        case_id,
+        day.to_string(),
+        now(),
+        tx.actor().user,
+        kind.as_str(),
+        text,
+        corrects
+    ])?;
+    let id = tx.last_insert_rowid();
+    tx.audit(&format!("journal {} #{id}", kind.as_str()), Some(case_id))?;
+    Ok(id)
+}
+
+/// The case's whole journal, oldest first, each entry with the corrections that point at it.
+pub fn entries(conn: &Connection, case_id: i64) -> Result<Vec<Entry>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, case_id, day, at, user, kind, text, corrects
+         FROM journal WHERE case_id = ?1 ORDER BY id",
+    )?;
+    let mut list = stmt
+        .query_map([case_id], |r| {
+            Ok(Entry {
+                entry_id: r.get(0)?,
+                case_id: r.get(1)?,
+                day: r.get(2)?,
+                at: r.get(3)?,
+                user: r.get(4)?,
+                kind: r.get(5)?,
+                text: r.get(6)?,
+                corrects: r.get(7)?,
+                corrected_by: Vec::new(),
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let corrections: Vec<(i64, i64)> = list
+        .iter()
+        .filter_map(|e| e.corrects.map(|c| (c, e.entry_id)))
+        .collect();
+    for (target, by) in corrections {
+        let entry = list
+            .iter_mut()
+            .find(|e| e.entry_id == target)
+            .ok_or_else(|| anyhow!("journal entry {by} corrects a missing entry {target}"))?;
+        entry.corrected_by.push(by);
+    }
+    Ok(list)
+}

@@ -1,0 +1,244 @@
+//! The one SQLite file: opening it safely, migrating it, and writing in immediate transactions.
+//!
+//! Every open sets WAL, `foreign_keys`, `busy_timeout` and `synchronous=FULL`. Every write runs
+//! in one `BEGIN IMMEDIATE` transaction that also records the audit trail, so a failed command
+//! leaves the file as it was.
+
+pub mod cases;
+pub mod journal;
+
+use std::fs;
+use std::io::ErrorKind;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, anyhow, bail};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite_migration::{M, Migrations};
+
+/// 'INST': marks a file as ours, so a stranger's SQLite file is not migrated by mistake.
+pub const APPLICATION_ID: i64 = 0x494E_5354;
+
+/// The migrations, in order; a file's `user_version` says how many it has had.
+const MIGRATION_SQL: &[&str] = &[include_str!("migrations/001_foundation.sql")];
+
+/// The schema version this binary writes.
+pub fn latest_version() -> i64 {
+    MIGRATION_SQL.len() as i64
+}
+
+pub fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// Who acts, on which day, through which command: stored with every change.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub user: String,
+    pub today: NaiveDate,
+    pub command: &'static str,
+}
+
+/// Whether opening may create the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Create the file (and its folder) when missing: commands that write.
+    Create,
+    /// The file must exist: commands that only read.
+    Existing,
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    actor: Actor,
+}
+
+impl Store {
+    pub fn open(path: &Path, mode: OpenMode, actor: Actor) -> Result<Store> {
+        let shown = path.display();
+        match fs::symlink_metadata(path) {
+            Ok(meta) if meta.file_type().is_symlink() => bail!(
+                "{shown} is a symbolic link: give the real path of the file with --db (a link could point the records somewhere else)"
+            ),
+            Ok(meta) if !meta.is_file() => {
+                bail!("{shown} is not a file: give the path of an insats file with --db")
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == ErrorKind::NotFound => match mode {
+                OpenMode::Existing => bail!(
+                    "there is no insats file at {shown} yet: register a case with `insats apply` or create it with `insats init`"
+                ),
+                OpenMode::Create => create_private_file(path)?,
+            },
+            Err(e) => return Err(e).with_context(|| format!("cannot read {shown}")),
+        }
+
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags)
+            .with_context(|| format!("cannot open {shown}"))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .context("cannot set the busy timeout")?;
+
+        check_identity(&conn, path)?;
+        set_pragmas(&conn).with_context(|| format!("cannot prepare {shown}"))?;
+        migrations().to_latest(&mut conn).map_err(|e| {
+            anyhow!(
+                "cannot migrate {shown} to schema version {}: {e}",
+                latest_version()
+            )
+        })?;
+
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            actor,
+        })
+    }
+
+    /// For reads.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn actor(&self) -> &Actor {
+        &self.actor
+    }
+
+    /// Runs `f` in one immediate transaction; commits only if it returns Ok.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("cannot start a write (is another process holding the file?)")?;
+        let wrapped = Tx {
+            tx,
+            actor: &self.actor,
+        };
+        let value = f(&wrapped)?;
+        wrapped.tx.commit().context("cannot commit the change")?;
+        Ok(value)
+    }
+}
+
+/// A write transaction that knows who acts.
+pub struct Tx<'a> {
+    tx: rusqlite::Transaction<'a>,
+    actor: &'a Actor,
+}
+
+impl<'a> std::ops::Deref for Tx<'a> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+impl Tx<'_> {
+    pub fn actor(&self) -> &Actor {
+        self.actor
+    }
+
+    /// Records one change in the audit trail.
+    pub fn audit(&self, action: &str, case_id: Option<i64>) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO audit (at, day, user, command, action, case_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(rusqlite::params![
+                now(),
+                self.actor.today.to_string(),
+                self.actor.user,
+                self.actor.command,
+                action,
+                case_id
+            ])
+            .context("cannot write the audit trail")?;
+        Ok(())
+    }
+}
+
+/// The moment of writing, RFC 3339 in UTC to the second.
+pub fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Creates the file with mode 0600 (and its folder with 0700) before SQLite touches it; SQLite
+/// gives the -wal and -shm files the same mode as the file.
+fn create_private_file(path: &Path) -> Result<()> {
+    let shown = path.display();
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .with_context(|| {
+                format!(
+                    "cannot create the folder {}: choose a writable place with --db or INSATS_DB",
+                    dir.display()
+                )
+            })?;
+    }
+    fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| {
+            format!("cannot create {shown}: choose a writable place with --db or INSATS_DB")
+        })?;
+    Ok(())
+}
+
+/// Refuses files that are not SQLite, not ours, or newer than this binary.
+fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
+    let shown = path.display();
+    let not_sqlite =
+        || anyhow!("{shown} is not an SQLite database: give the path of an insats file with --db");
+    let app_id: i64 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(|_| not_sqlite())?;
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|_| not_sqlite())?;
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(|_| not_sqlite())?;
+    if app_id != APPLICATION_ID && (version != 0 || objects != 0) {
+        bail!(
+            "{shown} is an SQLite database but not an insats file: give the path of an insats file with --db"
+        );
+    }
+    if version > latest_version() {
+        bail!(
+            "{shown} has schema version {version}, newer than this insats knows (version {}): upgrade insats before using this file",
+            latest_version()
+        );
+    }
+    Ok(())
+}
+
+fn set_pragmas(conn: &Connection) -> Result<()> {
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        bail!("the file cannot use write-ahead logging (journal mode is {mode})");
+    }
+    conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        migrations().validate().expect("migrations validate");
+    }
+}
