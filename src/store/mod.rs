@@ -72,7 +72,9 @@ impl Store {
                 ),
                 OpenMode::Create => create_private_file(path)?,
             },
-            Err(e) => return Err(e).with_context(|| format!("cannot read {shown}")),
+            Err(e) => bail!(
+                "cannot use {shown} ({e}): choose a readable, writable place with --db or INSATS_DB"
+            ),
         }
 
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;

@@ -1,0 +1,187 @@
+//! The shared test environment: a temp folder with its own HOME, a pinned `INSATS_TODAY` and
+//! `INSATS_USER`, `NO_COLOR`, and helpers to run the binary and read the file.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use rusqlite::Connection;
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub const TODAY: &str = "2026-11-23";
+pub const USER: &str = "handlaggare.test";
+
+/// Official test personal identity numbers (Skatteverket, CC0; tests/data/README.md), ages on
+/// TODAY in the names.
+pub mod pnr {
+    /// Woman, 36.
+    pub const ADULT: &str = "19900101-2385";
+    /// Man, 41.
+    pub const ADULT_MAN: &str = "198501012390";
+    /// Girl, 9.
+    pub const CHILD_9: &str = "20170101-2393";
+    /// 14 years.
+    pub const CHILD_14: &str = "20120101-2380";
+    /// 16 years.
+    pub const TEEN_16: &str = "20100101-2382";
+    /// 17 years.
+    pub const TEEN_17: &str = "20090101-2385";
+    /// 20 years.
+    pub const YOUNG_20: &str = "20060101-2388";
+    /// 25 years.
+    pub const YOUNG_25: &str = "20010101-2383";
+    /// 70 years.
+    pub const SENIOR_70: &str = "19560113-2334";
+    /// 106 years: the `+` form applies.
+    pub const CENTENARIAN: &str = "19200101-1564";
+    /// A samordningsnummer (day 88 = 28th), from the personnummer/meta list (MIT).
+    pub const COORDINATION: &str = "197302889931";
+}
+
+pub struct Env {
+    pub dir: TempDir,
+    pub db: PathBuf,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("insats.db");
+        Env { dir, db }
+    }
+
+    /// The binary with the pinned environment and `--db` pointing into the temp folder.
+    pub fn cmd(&self) -> Command {
+        let mut c = self.bare();
+        c.env("INSATS_DB", &self.db);
+        c
+    }
+
+    /// The binary with the pinned environment but no file chosen (HOME is the temp folder).
+    pub fn bare(&self) -> Command {
+        let mut c = Command::cargo_bin("insats").expect("binary");
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("INSATS_TODAY", TODAY)
+            .env("INSATS_USER", USER)
+            .env("NO_COLOR", "1")
+            .current_dir(self.dir.path());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().expect("run insats")
+    }
+
+    /// Runs with `--json`, asserts success and exactly one JSON document on stdout.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let out = self.cmd().arg("--json").args(args).output().expect("run");
+        assert!(
+            out.status.success(),
+            "insats {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "not one JSON document ({e}): {}",
+                String::from_utf8_lossy(&out.stdout)
+            )
+        })
+    }
+
+    /// Runs and asserts success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "insats {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8")
+    }
+
+    /// Registers an application and returns its case number.
+    pub fn apply(&self, pnr: &str, insats: &str, extra: &[&str]) -> i64 {
+        let mut args = vec![
+            "apply",
+            "--pnr",
+            pnr,
+            "--name",
+            "Test Testsson",
+            "--insats",
+            insats,
+        ];
+        args.extend_from_slice(extra);
+        self.json(&args)["case_id"].as_i64().expect("case_id")
+    }
+
+    pub fn conn(&self) -> Connection {
+        Connection::open(&self.db).expect("open the file")
+    }
+
+    /// Every row of every table, in order: equal dumps mean an unchanged file.
+    pub fn dump(&self) -> String {
+        dump(&self.db)
+    }
+}
+
+pub fn dump(path: &Path) -> String {
+    let conn = Connection::open(path).expect("open the file");
+    let mut out = String::new();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .expect("version");
+    out.push_str(&format!("user_version {version}\n"));
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .expect("tables")
+        .query_map([], |r| r.get(0))
+        .expect("tables")
+        .collect::<Result<_, _>>()
+        .expect("tables");
+    for t in tables {
+        out.push_str(&format!("table {t}\n"));
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid"))
+            .expect("select");
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).expect("rows");
+        while let Some(row) = rows.next().expect("row") {
+            let cells: Vec<String> = (0..n)
+                .map(|i| format!("{:?}", row.get_ref(i).expect("cell")))
+                .collect();
+            out.push_str(&cells.join("|"));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Asserts a failure with `code`, one line on stderr, and that the line contains `needle`.
+pub fn assert_fails(out: &Output, code: i32, needle: &str) {
+    let err = stderr(out);
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "expected exit {code}, stderr: {err}"
+    );
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "one line expected: {err}"
+    );
+    assert!(err.contains(needle), "{needle:?} not in: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
