@@ -23,11 +23,18 @@ pub enum Sex {
 }
 
 /// A validated number, stored as 12 ASCII digits `YYYYMMDDNNNC`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Pnr {
     digits: String,
     // Real birth date, derived from `digits` when validated.
     birth: NaiveDate,
+}
+
+/// Debug output is masked, so that a stray `{:?}` in a log or an error never leaks a number (G5).
+impl std::fmt::Debug for Pnr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Pnr({})", self.masked())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -21,7 +21,10 @@ use rusqlite_migration::{M, Migrations};
 pub const APPLICATION_ID: i64 = 0x494E_5354;
 
 /// The migrations, in order; a file's `user_version` says how many it has had.
-const MIGRATION_SQL: &[&str] = &[include_str!("migrations/001_foundation.sql")];
+const MIGRATION_SQL: &[&str] = &[
+    include_str!("migrations/001_foundation.sql"),
+    include_str!("migrations/002_assessment_decision_order.sql"),
+];
 
 /// The schema version this binary writes.
 pub fn latest_version() -> i64 {

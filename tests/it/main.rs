@@ -6,3 +6,4 @@ mod file;
 mod foundation;
 mod journal;
 mod pnr_forms;
+mod upgrade;

@@ -1,0 +1,40 @@
+//! Files made by earlier schema versions open and migrate without loss (tests/fixtures/vN.db,
+//! each made by the binary of that version; see tests/fixtures/README.md).
+
+use std::fs;
+
+use crate::common::*;
+
+#[test]
+fn a_version_1_file_migrates_without_loss() {
+    let env = Env::new();
+    fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1.db"),
+        &env.db,
+    )
+    .unwrap();
+    let before_people: i64 = env
+        .conn()
+        .query_row("SELECT count(*) FROM person", [], |r| r.get(0))
+        .unwrap();
+    let show = env.json(&["show", "1"]);
+    assert_eq!(show["person"]["name"], "Anna Fixtur");
+    assert_eq!(show["journal"].as_array().unwrap().len(), 2);
+    let child = env.json(&["show", "2"]);
+    assert_eq!(child["case"]["court_ref"], "T 1-26");
+    let c = env.conn();
+    let version: i64 = c
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert!(version > 1, "migrated");
+    let people: i64 = c
+        .query_row("SELECT count(*) FROM person", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(people, before_people);
+    let mode: String = c
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    // The migrated file takes new writes.
+    env.ok(&["log", "1", "--note", "Efter uppgradering."]);
+}
