@@ -10,6 +10,7 @@ pub mod ctx;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod guideline;
 pub mod prompt;
 pub mod render;
 pub mod store;

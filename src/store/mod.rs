@@ -5,6 +5,7 @@
 //! leaves the file as it was.
 
 pub mod cases;
+pub mod guideline;
 pub mod journal;
 
 use std::fs;

@@ -1,0 +1,106 @@
+//! Guidelines as stored: the one in use, and the ones assessments and decisions rested on.
+//!
+//! The built-in guideline is stored on first use. A newer built-in replaces an older built-in as
+//! the active one; an imported guideline stays active until another is imported.
+
+use anyhow::{Context, Result, anyhow};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::{Tx, now};
+use crate::guideline::Guideline;
+
+/// A stored guideline with its row id.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    pub id: i64,
+    pub guideline: Guideline,
+    pub hash: String,
+    pub source: String,
+}
+
+/// The active guideline, storing the built-in one when nothing (or an older built-in) is active.
+pub fn ensure_active(tx: &Tx) -> Result<Stored> {
+    let builtin = Guideline::builtin();
+    let builtin_hash = builtin.content_hash();
+    let active: Option<(i64, String, String)> = tx
+        .prepare_cached("SELECT id, hash, source FROM guideline WHERE active = 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    match active {
+        Some((id, hash, source)) if source == "imported" || hash == builtin_hash => {
+            load(tx, id)
+        }
+        _ => {
+            let id = insert(tx, builtin, "builtin")?;
+            load(tx, id)
+        }
+    }
+}
+
+/// Stores a guideline (already validated) and makes it the active one. An identical document
+/// stored before is reactivated rather than stored twice.
+pub fn insert(tx: &Tx, g: &Guideline, source: &str) -> Result<i64> {
+    let hash = g.content_hash();
+    tx.execute("UPDATE guideline SET active = 0 WHERE active = 1", [])?;
+    let existing: Option<i64> = tx
+        .prepare_cached("SELECT id FROM guideline WHERE hash = ?1")?
+        .query_row([&hash], |r| r.get(0))
+        .optional()?;
+    let id = match existing {
+        Some(id) => {
+            tx.execute("UPDATE guideline SET active = 1 WHERE id = ?1", [id])?;
+            id
+        }
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO guideline (gid, version, hash, source, body, imported_at, imported_by, active)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)",
+            )?
+            .execute(params![
+                g.id,
+                g.version,
+                hash,
+                source,
+                serde_json::to_string(g)?,
+                now(),
+                tx.actor().user
+            ])
+            .with_context(|| {
+                format!(
+                    "cannot store guideline {} (is another document stored with the same id and version?)",
+                    g.label()
+                )
+            })?;
+            tx.last_insert_rowid()
+        }
+    };
+    tx.audit(&format!("guideline {} active ({source})", g.label()), None)?;
+    Ok(id)
+}
+
+/// A stored guideline by row id: what an assessment or decision rested on.
+pub fn load(conn: &Connection, id: i64) -> Result<Stored> {
+    let (body, hash, source): (String, String, String) = conn
+        .prepare_cached("SELECT body, hash, source FROM guideline WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?
+        .ok_or_else(|| anyhow!("no stored guideline {id}"))?;
+    let guideline = Guideline::from_json(&body)
+        .map_err(|p| anyhow!("stored guideline {id} no longer reads: {}", p.join("; ")))?;
+    Ok(Stored {
+        id,
+        guideline,
+        hash,
+        source,
+    })
+}
+
+/// The active guideline without storing anything (for read-only commands): the built-in one
+/// when none is stored yet.
+pub fn active_or_builtin(conn: &Connection) -> Result<Option<Stored>> {
+    let id: Option<i64> = conn
+        .prepare_cached("SELECT id FROM guideline WHERE active = 1")?
+        .query_row([], |r| r.get(0))
+        .optional()?;
+    id.map(|id| load(conn, id)).transpose()
+}
