@@ -27,9 +27,7 @@ pub fn ensure_active(tx: &Tx) -> Result<Stored> {
         .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
     match active {
-        Some((id, hash, source)) if source == "imported" || hash == builtin_hash => {
-            load(tx, id)
-        }
+        Some((id, hash, source)) if source == "imported" || hash == builtin_hash => load(tx, id),
         _ => {
             let id = insert(tx, builtin, "builtin")?;
             load(tx, id)

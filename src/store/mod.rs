@@ -25,6 +25,7 @@ pub const APPLICATION_ID: i64 = 0x494E_5354;
 const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/001_foundation.sql"),
     include_str!("migrations/002_assessment_decision_order.sql"),
+    include_str!("migrations/003_assignees_visits_followups.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -7,9 +7,20 @@ use crate::common::*;
 
 #[test]
 fn a_version_1_file_migrates_without_loss() {
+    migrates_without_loss("v1.db", "Anteckning i version 1.");
+}
+
+#[test]
+fn a_version_2_file_migrates_without_loss() {
+    migrates_without_loss("v2.db", "Anteckning i version 2.");
+}
+
+fn migrates_without_loss(fixture: &str, note: &str) {
     let env = Env::new();
     fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1.db"),
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(fixture),
         &env.db,
     )
     .unwrap();
@@ -20,6 +31,7 @@ fn a_version_1_file_migrates_without_loss() {
     let show = env.json(&["show", "1"]);
     assert_eq!(show["person"]["name"], "Anna Fixtur");
     assert_eq!(show["journal"].as_array().unwrap().len(), 2);
+    assert_eq!(show["journal"][1]["text"], note);
     let child = env.json(&["show", "2"]);
     assert_eq!(child["case"]["court_ref"], "T 1-26");
     let c = env.conn();
