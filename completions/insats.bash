@@ -97,7 +97,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__apply)
-            opts="-h --pnr --name --insats --received --requested-by --consent --guardians --court-ref --lss-group --housing --protected --address --workplace --residence --db --user --today --json --help"
+            opts="-h --pnr --name --insats --received --requested-by --consent --guardians --court-ref --lss-group --housing --protected --address --workplace --residence --area --wish-sex --wish-languages --wish-interests --db --user --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -152,6 +152,22 @@ _insats() {
                     return 0
                     ;;
                 --residence)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --area)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wish-sex)
+                    COMPREPLY=($(compgen -W "female male" -- "${cur}"))
+                    return 0
+                    ;;
+                --wish-languages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wish-interests)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

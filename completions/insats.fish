@@ -62,6 +62,11 @@ special\t''"
 complete -c insats -n "__fish_insats_using_subcommand apply" -l address -d 'Postal address, for letters' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l workplace -d 'Where the person works or has daily activity (matching checks it, rule M4)' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l residence -d 'Where the person lives, e.g. a group home (matching checks it, rule M4)' -r
+complete -c insats -n "__fish_insats_using_subcommand apply" -l area -d 'The part of the municipality the person lives in (matching prefers the same area)' -r
+complete -c insats -n "__fish_insats_using_subcommand apply" -l wish-sex -d 'The individual wishes for a contact person of this sex (D4)' -r -f -a "female\t''
+male\t''"
+complete -c insats -n "__fish_insats_using_subcommand apply" -l wish-languages -d 'Languages the individual wishes the contact person to speak (D4)' -r
+complete -c insats -n "__fish_insats_using_subcommand apply" -l wish-interests -d 'Interests the individual wishes to share (D4)' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
 complete -c insats -n "__fish_insats_using_subcommand apply" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l today -d 'The date the command treats as today [default: the system date]' -r

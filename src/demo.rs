@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use anyhow::{Context, Result};
 use chrono::{Datelike, Duration};
 
-use crate::domain::case::{Application, Housing, InsatsType, RequestedBy};
+use crate::domain::case::{Application, Housing, InsatsType, RequestedBy, Wishes};
 use crate::domain::pnr::{Pnr, Sex};
 use crate::store::Store;
 use crate::store::cases::insert_application;
@@ -105,6 +105,55 @@ const NOTES: &[&str] = &[
     "Utredningen påbörjad. Kallelse till samtal skickad.",
     "Den enskilde har informerats om att insatsen är avgiftsfri men att egna omkostnader betalas av den enskilde.",
 ];
+
+const AREAS: &[&str] = &["Centrum", "Norr", "Söder", "Väster", "Öster"];
+const LANGUAGES: &[&str] = &[
+    "arabiska",
+    "somaliska",
+    "finska",
+    "engelska",
+    "persiska",
+    "tigrinja",
+];
+const INTERESTS: &[&str] = &[
+    "fiske",
+    "fotboll",
+    "promenader",
+    "musik",
+    "bowling",
+    "matlagning",
+    "konst",
+    "djur",
+    "friluftsliv",
+    "dans",
+    "film",
+    "gaming",
+];
+
+/// Wishes about the contact person (D4): some ask for a sex, a language or interests.
+fn wishes(t: InsatsType, rng: &mut Rng) -> Wishes {
+    let mut w = Wishes::default();
+    if matches!(
+        t,
+        InsatsType::LedsagningSol | InsatsType::LedsagarserviceLss
+    ) && rng.chance(50)
+    {
+        return w;
+    }
+    if rng.chance(30) {
+        w.sex = Some(if rng.chance(50) { "female" } else { "male" }.to_string());
+    }
+    if rng.chance(20) {
+        w.languages.push(rng.pick(LANGUAGES).to_string());
+    }
+    for _ in 0..rng.range(0, 3) {
+        let i = rng.pick(INTERESTS).to_string();
+        if !w.interests.contains(&i) {
+            w.interests.push(i);
+        }
+    }
+    w
+}
 
 /// Deterministic random numbers (splitmix64): the same demo file every time.
 struct Rng(u64);
@@ -282,6 +331,8 @@ pub fn generate(store: &mut Store, n: u32) -> Result<Summary> {
                 workplace: (lss && age >= 18 && rng.chance(60))
                     .then(|| rng.pick(&PLACES[..2]).to_string()),
                 residence: (lss && rng.chance(30)).then(|| rng.pick(&PLACES[2..]).to_string()),
+                area: Some(rng.pick(AREAS).to_string()),
+                wishes: wishes(t, &mut rng),
                 name,
                 pnr,
             };

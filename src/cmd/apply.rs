@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::Ctx;
 use crate::cli::parse_date;
-use crate::domain::case::{Application, Housing, InsatsType, RequestedBy};
+use crate::domain::case::{Application, Housing, InsatsType, RequestedBy, Wishes};
 use crate::domain::pnr::Pnr;
 use crate::error::usage;
 use crate::json_by_serde;
@@ -64,6 +64,18 @@ pub struct ApplyArgs {
     /// Where the person lives, e.g. a group home (matching checks it, rule M4)
     #[arg(long, value_name = "PLACE")]
     pub residence: Option<String>,
+    /// The part of the municipality the person lives in (matching prefers the same area)
+    #[arg(long, value_name = "AREA")]
+    pub area: Option<String>,
+    /// The individual wishes for a contact person of this sex (D4)
+    #[arg(long, value_parser = PossibleValuesParser::new(["female", "male"]))]
+    pub wish_sex: Option<String>,
+    /// Languages the individual wishes the contact person to speak (D4)
+    #[arg(long, value_name = "A,B", value_delimiter = ',')]
+    pub wish_languages: Vec<String>,
+    /// Interests the individual wishes to share (D4)
+    #[arg(long, value_name = "A,B", value_delimiter = ',')]
+    pub wish_interests: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -189,7 +201,25 @@ fn build(ctx: &Ctx, args: ApplyArgs) -> Result<Application> {
         address: args.address.filter(|a| !a.trim().is_empty()),
         workplace: args.workplace.filter(|a| !a.trim().is_empty()),
         residence: args.residence.filter(|a| !a.trim().is_empty()),
+        area: args.area.filter(|a| !a.trim().is_empty()),
+        wishes: Wishes {
+            sex: args.wish_sex,
+            languages: clean_list(args.wish_languages),
+            interests: clean_list(args.wish_interests),
+        },
     })
+}
+
+/// Trimmed, lower-case, without blanks or repeats: lists are compared case-insensitively.
+pub fn clean_list(items: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        let item = item.trim().to_lowercase();
+        if !item.is_empty() && !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
 }
 
 /// The journal's first entry, in Swedish as the caseworker reads it.

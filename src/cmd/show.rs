@@ -113,11 +113,33 @@ impl Output for CaseView {
         if let Some(p) = &c.residence {
             writeln!(w, "  residence   {p}")?;
         }
+        if let Some(a) = &c.area {
+            writeln!(w, "  area        {a}")?;
+        }
+        let wishes = describe_wishes(&c.wishes);
+        if !wishes.is_empty() {
+            writeln!(w, "  wishes      {wishes}")?;
+        }
         writeln!(w, "  caseworker  {}", c.caseworker)?;
         writeln!(w)?;
         writeln!(w, "{}", bold("Journal", style))?;
         write_journal(w, &self.journal, style)
     }
+}
+
+/// The individual's wishes (D4) in one line.
+fn describe_wishes(w: &crate::domain::case::Wishes) -> String {
+    let mut parts = Vec::new();
+    if let Some(s) = &w.sex {
+        parts.push(format!("sex {s}"));
+    }
+    if !w.languages.is_empty() {
+        parts.push(format!("speaks {}", w.languages.join(", ")));
+    }
+    if !w.interests.is_empty() {
+        parts.push(format!("interests {}", w.interests.join(", ")));
+    }
+    parts.join("; ")
 }
 
 /// The journal as a table; corrected entries say which entry corrects them.

@@ -179,6 +179,17 @@ pub struct Application {
     pub address: Option<String>,
     pub workplace: Option<String>,
     pub residence: Option<String>,
+    pub area: Option<String>,
+    pub wishes: Wishes,
+}
+
+/// The individual's wishes about the contact person (D4), recorded on the case.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Wishes {
+    /// "female" or "male".
+    pub sex: Option<String>,
+    pub languages: Vec<String>,
+    pub interests: Vec<String>,
 }
 
 impl Application {

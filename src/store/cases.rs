@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::{Tx, now};
-use crate::domain::case::Application;
+use crate::domain::case::{Application, Wishes};
 use crate::domain::pnr::{Pnr, PnrKind, Sex};
 
 #[derive(Debug, Clone, Serialize)]
@@ -38,11 +38,13 @@ pub struct CaseRow {
     pub status: String,
     pub caseworker: String,
     pub created_at: String,
+    pub area: Option<String>,
+    pub wishes: Wishes,
 }
 
 const CASE_COLUMNS: &str = "id, person_id, insats, received, requested_by, consent_self, \
      consent_guardian, guardians, court_ref, lss_group, housing, workplace, residence, status, \
-     caseworker, created_at";
+     caseworker, created_at, area, wish_sex, wish_languages, wish_interests";
 
 const PERSON_COLUMNS: &str = "id, pnr, name, birth_date, sex, coordination, protected, address";
 
@@ -64,6 +66,20 @@ fn case_row(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
         status: r.get(13)?,
         caseworker: r.get(14)?,
         created_at: r.get(15)?,
+        area: r.get(16)?,
+        wishes: Wishes {
+            sex: r.get(17)?,
+            languages: json_list(r, 18)?,
+            interests: json_list(r, 19)?,
+        },
+    })
+}
+
+/// A JSON array of strings stored in a TEXT column.
+pub fn json_list(r: &Row<'_>, i: usize) -> rusqlite::Result<Vec<String>> {
+    let text: String = r.get(i)?;
+    serde_json::from_str(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
     })
 }
 
@@ -136,8 +152,10 @@ pub fn insert_application(tx: &Tx, app: &Application) -> Result<Registered> {
     };
     tx.prepare_cached(
         "INSERT INTO cases (person_id, insats, received, requested_by, consent_self, consent_guardian,
-             guardians, court_ref, lss_group, housing, workplace, residence, status, caseworker, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'application', ?13, ?14)",
+             guardians, court_ref, lss_group, housing, workplace, residence, status, caseworker, created_at,
+             area, wish_sex, wish_languages, wish_interests)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'application', ?13, ?14,
+             ?15, ?16, ?17, ?18)",
     )?
     .execute(params![
         person_id,
@@ -153,7 +171,11 @@ pub fn insert_application(tx: &Tx, app: &Application) -> Result<Registered> {
         app.workplace,
         app.residence,
         tx.actor().user,
-        now()
+        now(),
+        app.area,
+        app.wishes.sex,
+        serde_json::to_string(&app.wishes.languages)?,
+        serde_json::to_string(&app.wishes.interests)?
     ])
     .context("cannot store the case")?;
     Ok(Registered {

@@ -496,3 +496,35 @@ fn demo_never_overwrites_a_real_file() {
     assert_fails(&out, 1, "not a demo file");
     assert_eq!(env.dump(), before);
 }
+
+#[test]
+fn d4_wishes_and_area_are_recorded_on_the_case() {
+    let env = Env::new();
+    let id = env.apply(
+        pnr::ADULT,
+        "kontaktperson-sol",
+        &[
+            "--area",
+            "Norr",
+            "--wish-sex",
+            "female",
+            "--wish-languages",
+            "Arabiska, finska",
+            "--wish-interests",
+            "fiske,Musik,fiske",
+        ],
+    );
+    let show = env.json(&["show", &id.to_string()]);
+    assert_eq!(show["case"]["area"], "Norr");
+    assert_eq!(show["case"]["wishes"]["sex"], "female");
+    assert_eq!(
+        show["case"]["wishes"]["languages"],
+        serde_json::json!(["arabiska", "finska"])
+    );
+    assert_eq!(
+        show["case"]["wishes"]["interests"],
+        serde_json::json!(["fiske", "musik"])
+    );
+    let human = env.ok(&["show", &id.to_string()]);
+    assert!(human.contains("speaks arabiska, finska"), "{human}");
+}
