@@ -1,5 +1,6 @@
 //! Rendering results: one place turns a command's result into JSON or human text.
 
+pub mod report;
 pub mod table;
 
 use std::io::{self, Write};

@@ -1,0 +1,231 @@
+//! Reports as streams of rows: table, JSON or CSV, written row by row so that a long report
+//! never sits whole in memory.
+//!
+//! JSON is one document, `{"as_of": ..., <meta>, "items": [{...}, ...]}`; CSV has a header of the
+//! stable column keys; a table at a terminal is drawn with comfy-table, elsewhere plain aligned
+//! columns are streamed.
+
+use std::io::Write;
+
+use anyhow::{Context, Result, bail};
+use serde_json::{Map, Value};
+
+use super::Style;
+use super::table::table;
+
+/// Output formats of every report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+impl Format {
+    pub const NAMES: [&'static str; 3] = ["table", "json", "csv"];
+
+    /// `--format`, where the global `--json` means json.
+    pub fn choose(flag: Option<&str>, json: bool) -> Result<Format> {
+        match (flag, json) {
+            (Some("json"), _) | (None, true) => Ok(Format::Json),
+            (Some("csv"), false) => Ok(Format::Csv),
+            (Some("table"), false) | (None, false) => Ok(Format::Table),
+            (Some(f), true) => {
+                bail!("--json asks for JSON but --format asks for {f}: give one of them")
+            }
+            (Some(f), false) => bail!("unknown format {f}: use table, json or csv"),
+        }
+    }
+}
+
+/// A report column: its stable key (JSON key and CSV header) and the width it streams with.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub key: &'static str,
+    pub width: usize,
+}
+
+pub const fn col(key: &'static str, width: usize) -> Column {
+    Column { key, width }
+}
+
+pub struct ReportWriter<'w> {
+    w: &'w mut dyn Write,
+    format: Format,
+    columns: &'static [Column],
+    style: Style,
+    rows: usize,
+    // Only for a table at a terminal, which has to measure its columns.
+    buffered: Vec<Vec<String>>,
+}
+
+impl<'w> ReportWriter<'w> {
+    /// Starts a report; `meta` goes beside `items` in JSON (`as_of` first).
+    pub fn begin(
+        w: &'w mut dyn Write,
+        format: Format,
+        columns: &'static [Column],
+        meta: Map<String, Value>,
+        style: Style,
+    ) -> Result<ReportWriter<'w>> {
+        match format {
+            Format::Json => {
+                let mut head = serde_json::to_string(&Value::Object(meta))?;
+                // Reopen the object to append the streamed items.
+                head.pop();
+                if head.len() > 1 {
+                    head.push(',');
+                }
+                write!(w, "{head}\"items\":[")?;
+            }
+            Format::Csv => w.write_all(&csv_line(columns.iter().map(|c| c.key.to_string()))?)?,
+            Format::Table if !style.tty => {
+                let header: Vec<String> = columns.iter().map(|c| c.key.to_string()).collect();
+                write_plain(w, columns, &header)?;
+            }
+            Format::Table => {}
+        }
+        Ok(ReportWriter {
+            w,
+            format,
+            columns,
+            style,
+            rows: 0,
+            buffered: Vec::new(),
+        })
+    }
+
+    /// One row: values in column order (strings, numbers, null).
+    pub fn row(&mut self, values: Vec<Value>) -> Result<()> {
+        if values.len() != self.columns.len() {
+            bail!(
+                "a report row has {} values for {} columns",
+                values.len(),
+                self.columns.len()
+            );
+        }
+        match self.format {
+            Format::Json => {
+                if self.rows > 0 {
+                    self.w.write_all(b",")?;
+                }
+                let mut item = Map::new();
+                for (c, v) in self.columns.iter().zip(values) {
+                    item.insert(c.key.to_string(), v);
+                }
+                serde_json::to_writer(&mut *self.w, &Value::Object(item))?;
+            }
+            Format::Csv => self.w.write_all(&csv_line(values.iter().map(cell))?)?,
+            Format::Table if self.style.tty => {
+                self.buffered.push(values.iter().map(cell).collect());
+            }
+            Format::Table => {
+                let cells: Vec<String> = values.iter().map(cell).collect();
+                write_plain(self.w, self.columns, &cells)?;
+            }
+        }
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Ends the report; returns how many rows it had.
+    pub fn finish(mut self) -> Result<usize> {
+        match self.format {
+            Format::Json => writeln!(self.w, "]}}")?,
+            Format::Csv => {}
+            Format::Table if self.style.tty => {
+                let headers: Vec<&str> = self.columns.iter().map(|c| c.key).collect();
+                let rows = std::mem::take(&mut self.buffered);
+                writeln!(self.w, "{}", table(&headers, rows, self.style))?;
+            }
+            Format::Table => {}
+        }
+        self.w.flush()?;
+        Ok(self.rows)
+    }
+}
+
+/// One CSV record, quoted as the csv crate does, handed on at once: the report streams.
+fn csv_line(fields: impl Iterator<Item = String>) -> Result<Vec<u8>> {
+    let mut c = csv::WriterBuilder::new().from_writer(Vec::new());
+    c.write_record(fields)?;
+    c.into_inner().context("cannot write a CSV row")
+}
+
+/// A value as a cell: strings bare, null empty, numbers as JSON writes them.
+fn cell(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Plain streamed columns: each padded to its width, separated by two spaces.
+fn write_plain(w: &mut dyn Write, columns: &[Column], cells: &[String]) -> Result<()> {
+    let mut line = String::new();
+    for (i, (c, text)) in columns.iter().zip(cells).enumerate() {
+        let text = text.replace(['\n', '\t'], " ");
+        if i + 1 == columns.len() {
+            line.push_str(&text);
+        } else {
+            line.push_str(&format!(
+                "{text:<width$}  ",
+                width = c.width.max(c.key.len())
+            ));
+        }
+    }
+    writeln!(w, "{}", line.trim_end())?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COLS: &[Column] = &[col("case_id", 6), col("message", 20)];
+
+    fn render(format: Format, tty: bool) -> String {
+        let mut out = Vec::new();
+        let mut meta = Map::new();
+        meta.insert("as_of".into(), Value::from("2026-11-23"));
+        let style = Style { color: false, tty };
+        let mut r = ReportWriter::begin(&mut out, format, COLS, meta, style).unwrap();
+        r.row(vec![Value::from(1), Value::from("a, \"quoted\" text")])
+            .unwrap();
+        r.row(vec![Value::from(2), Value::Null]).unwrap();
+        assert_eq!(r.finish().unwrap(), 2);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn json_is_one_document_with_meta_and_items() {
+        let v: Value = serde_json::from_str(&render(Format::Json, false)).unwrap();
+        assert_eq!(v["as_of"], "2026-11-23");
+        assert_eq!(v["items"][0]["case_id"], 1);
+        assert_eq!(v["items"][1]["message"], Value::Null);
+    }
+
+    #[test]
+    fn csv_quotes_and_has_stable_header() {
+        let text = render(Format::Csv, false);
+        let mut lines = text.lines();
+        assert_eq!(lines.next(), Some("case_id,message"));
+        assert_eq!(lines.next(), Some("1,\"a, \"\"quoted\"\" text\""));
+        assert_eq!(lines.next(), Some("2,"));
+    }
+
+    #[test]
+    fn plain_table_streams_aligned_columns() {
+        let text = render(Format::Table, false);
+        assert!(text.starts_with("case_id  message\n"), "{text}");
+        assert!(text.contains("1        a, \"quoted\" text"), "{text}");
+    }
+
+    #[test]
+    fn format_choice() {
+        assert_eq!(Format::choose(None, true).unwrap(), Format::Json);
+        assert_eq!(Format::choose(Some("csv"), false).unwrap(), Format::Csv);
+        assert!(Format::choose(Some("csv"), true).is_err());
+    }
+}
