@@ -3,5 +3,6 @@
 
 pub mod case;
 pub mod dates;
+pub mod hours;
 pub mod pnr;
 pub mod rules;
