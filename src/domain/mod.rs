@@ -4,6 +4,7 @@
 pub mod cancellation;
 pub mod case;
 pub mod dates;
+pub mod followup;
 pub mod hours;
 pub mod pnr;
 pub mod rules;
