@@ -1,7 +1,10 @@
 //! The domain: cases, rules with their IDs, dates, personal identity numbers.
 //! No SQL and no printing here.
 
+pub mod cancellation;
 pub mod case;
 pub mod dates;
+pub mod followup;
+pub mod hours;
 pub mod pnr;
 pub mod rules;
