@@ -4,4 +4,5 @@
 pub mod case;
 pub mod dates;
 pub mod pnr;
+pub mod recruitment;
 pub mod rules;
