@@ -3,6 +3,7 @@
 
 pub mod case;
 pub mod dates;
+pub mod matching;
 pub mod pnr;
 pub mod recruitment;
 pub mod rules;
