@@ -6,5 +6,7 @@ pub mod case;
 pub mod dates;
 pub mod followup;
 pub mod hours;
+pub mod matching;
 pub mod pnr;
+pub mod recruitment;
 pub mod rules;
