@@ -6,4 +6,5 @@ mod file;
 mod foundation;
 mod journal;
 mod pnr_forms;
+mod support;
 mod upgrade;
