@@ -3,5 +3,7 @@
 
 pub mod case;
 pub mod dates;
+pub mod decision;
+pub mod order;
 pub mod pnr;
 pub mod rules;
