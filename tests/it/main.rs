@@ -10,4 +10,5 @@ mod journal;
 mod letter;
 mod order;
 mod pnr_forms;
+mod support;
 mod upgrade;

@@ -1,0 +1,663 @@
+//! Granted hours (beviljade timmar): the period a day falls in and the balance of that period
+//! (E1), with the effect of cancellations on it (E2, E4). Plain data in, plain data out.
+//!
+//! The choices, so that `show` and `report hours` read the same way everywhere:
+//! - Strict model (seed 002, "kan inte sparas ... utanför period"): each calendar month is its own
+//!   period and unused hours lapse at its end. The first month counts from the execution day
+//!   (before it there was nobody to meet), the last ends on the decision's end day.
+//! - Flex model (seed 004, "inom en fast tremånaders period"): fixed periods of `months` months
+//!   counted from the execution day (executed 2026-01-15: 01-15..04-14, 04-15..07-14, ...).
+//!   Unused hours of a month carry over to the next months of the same period and lapse when it
+//!   ends. The period is one pool: "what is left in the period" is its granted hours less all
+//!   hours used in it, so `over` only arises once the whole period's hours are spent.
+//! - Partial months are granted pro rata by days: 10 h a month and a decision ending on June 15
+//!   grants 5 h for June. A decision thus grants hours per month times its length in months,
+//!   however its days fall. Days outside the decision (before execution, after the end) grant
+//!   nothing, and `check_visit` counts all of a visit on such a day as beyond what was left.
+//! - Cancellations: hours lost by a late cancellation (E4) count as used; hours kept after the
+//!   assignee or provider cancelled (E2) are not used, they stay in the period's balance (and,
+//!   like any unused hours, lapse with it). A rebooked cancellation changes nothing: the new
+//!   meeting is logged as a visit.
+//! - Amounts are rounded to hundredths of an hour; negative or non-numeric hours count as zero.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::domain::dates::{add_months, sub_months};
+use crate::guideline::HoursModel;
+
+/// How granted hours may be spread over time (E1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "model")]
+pub enum Model {
+    /// Each month's hours are used that month (seed 002).
+    Strict,
+    /// Unused hours carry over within fixed periods of `months` months (seed 004).
+    Flex { months: u32 },
+}
+
+impl Model {
+    /// The model of an intervention, with the flex period length from the guideline's settings.
+    pub fn from_guideline(hours_model: HoursModel, flex_period_months: u32) -> Model {
+        match hours_model {
+            HoursModel::Strict => Model::Strict,
+            HoursModel::Flex => Model::Flex {
+                months: flex_period_months,
+            },
+        }
+    }
+
+    /// Months per period; a flex period of zero months (an invalid guideline) counts as one.
+    fn months(self) -> u32 {
+        match self {
+            Model::Strict => 1,
+            Model::Flex { months } => months.max(1),
+        }
+    }
+}
+
+/// A period of the hours model, both days included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Period {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+impl Period {
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.start <= day && day <= self.end
+    }
+}
+
+/// One line of the hours ledger of a case.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum HoursEntry {
+    /// A meeting held (besök) and the hours it took.
+    Visit { day: NaiveDate, hours: f64 },
+    /// Hours lost by the individual's late cancellation without rebooking (E4): count as used.
+    Lost { day: NaiveDate, hours: f64 },
+    /// Hours kept after the assignee or provider cancelled (E2): not used, still available.
+    Kept { day: NaiveDate, hours: f64 },
+}
+
+impl HoursEntry {
+    pub fn day(&self) -> NaiveDate {
+        match *self {
+            HoursEntry::Visit { day, .. }
+            | HoursEntry::Lost { day, .. }
+            | HoursEntry::Kept { day, .. } => day,
+        }
+    }
+
+    /// The hours that count against the balance (visits and lost hours).
+    fn used(&self) -> f64 {
+        match *self {
+            HoursEntry::Visit { hours, .. } | HoursEntry::Lost { hours, .. } => clean(hours),
+            HoursEntry::Kept { .. } => 0.0,
+        }
+    }
+}
+
+/// The balance of the period that contains a day.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Balance {
+    /// The period as cut by the execution day and the decision's end (the model's period when
+    /// the decision does not reach into it at all).
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    /// Hours granted for the period (pro rata for cut months).
+    pub granted: f64,
+    /// Hours used in the period: visits plus lost hours.
+    pub used: f64,
+    /// Of `used`, the hours lost by late cancellations (E4).
+    pub lost: f64,
+    /// Hours of cancelled meetings kept for later (E2); not part of `used`.
+    pub kept: f64,
+    /// Unused hours of the period's earlier months, carried into the current one (flex; 0 strict).
+    pub carried: f64,
+    /// Hours still to use in the period.
+    pub remaining: f64,
+    /// What lapses at `period_end` unless used: the same amount as `remaining`, named for the
+    /// line `show` prints against the period's end.
+    pub lapsing: f64,
+    /// Hours used beyond what the period granted.
+    pub over: f64,
+}
+
+/// The outcome of checking a visit against the balance before it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct VisitCheck {
+    /// The visit's hours beyond what was left in the period: recorded, and warned about (E1).
+    pub over_by: Option<f64>,
+    /// The visit lies before the execution day or after the decision's end.
+    pub outside_decision: bool,
+    /// The balance before the visit.
+    pub before: Balance,
+}
+
+/// The model's period that contains `day`. Strict: the calendar month. Flex: the fixed period of
+/// `months` months counted from `execution_day` (periods before it are counted backwards the same
+/// way, so every day has one).
+pub fn period_containing(model: Model, execution_day: NaiveDate, day: NaiveDate) -> Period {
+    locate(model, execution_day, day).0
+}
+
+/// The balance on `on` of the period that contains it. All entries dated in the period count,
+/// also those after `on` (a ledger of the period, whatever order visits were logged in).
+pub fn balance(
+    model: Model,
+    hours_per_month: f64,
+    execution_day: NaiveDate,
+    decision_end: NaiveDate,
+    entries: &[HoursEntry],
+    on: NaiveDate,
+) -> Balance {
+    let (period, first_month) = locate(model, execution_day, on);
+    let hours_per_month = clean(hours_per_month);
+    let slots = month_slots(model, execution_day, period, first_month);
+
+    let mut granted = 0.0;
+    let mut granted_before = 0.0;
+    for slot in &slots {
+        let g = slot_grant(slot, hours_per_month, execution_day, decision_end);
+        granted += g;
+        if slot.end < on {
+            granted_before += g;
+        }
+    }
+
+    let in_period = || entries.iter().filter(|e| period.contains(e.day()));
+    let used: f64 = in_period().map(HoursEntry::used).sum();
+    let lost: f64 = in_period()
+        .filter(|e| matches!(e, HoursEntry::Lost { .. }))
+        .map(HoursEntry::used)
+        .sum();
+    let kept: f64 = in_period()
+        .map(|e| match *e {
+            HoursEntry::Kept { hours, .. } => clean(hours),
+            _ => 0.0,
+        })
+        .sum();
+
+    // Months of the period before the one `on` falls in: what they left unused carries over.
+    let current_month_start = slots
+        .iter()
+        .find(|s| s.start <= on && on <= s.end)
+        .map_or(period.start, |s| s.start);
+    let used_before: f64 = in_period()
+        .filter(|e| e.day() < current_month_start)
+        .map(HoursEntry::used)
+        .sum();
+    let carried = match model {
+        Model::Strict => 0.0,
+        Model::Flex { .. } => (granted_before - used_before).max(0.0),
+    };
+
+    let (period_start, period_end) = cut(period, execution_day, decision_end);
+    let remaining = (granted - used).max(0.0);
+    Balance {
+        period_start,
+        period_end,
+        granted: round2(granted),
+        used: round2(used),
+        lost: round2(lost),
+        kept: round2(kept),
+        carried: round2(carried),
+        remaining: round2(remaining),
+        lapsing: round2(remaining),
+        over: round2((used - granted).max(0.0)),
+    }
+}
+
+/// Checks a visit of `hours` on `day` against what is left in its period before it (E1: hours
+/// beyond that are recorded and warned about, never silently accepted).
+pub fn check_visit(
+    model: Model,
+    hours_per_month: f64,
+    execution_day: NaiveDate,
+    decision_end: NaiveDate,
+    entries: &[HoursEntry],
+    day: NaiveDate,
+    hours: f64,
+) -> VisitCheck {
+    let before = balance(
+        model,
+        hours_per_month,
+        execution_day,
+        decision_end,
+        entries,
+        day,
+    );
+    let hours = clean(hours);
+    let outside_decision = day < execution_day || day > decision_end;
+    // No decision covers the day (G3), so none of the visit's hours were left for it.
+    let left = if outside_decision {
+        0.0
+    } else {
+        before.remaining
+    };
+    let beyond = round2((hours - left).clamp(0.0, hours));
+    VisitCheck {
+        over_by: (beyond > 0.0).then_some(beyond),
+        outside_decision,
+        before,
+    }
+}
+
+/// One month of a period, both days included.
+struct Slot {
+    start: NaiveDate,
+    end: NaiveDate,
+}
+
+/// The period containing `day`, and for flex the months from the execution day to its start.
+fn locate(model: Model, execution_day: NaiveDate, day: NaiveDate) -> (Period, i64) {
+    match model {
+        Model::Strict => {
+            let start = day.with_day(1).unwrap_or(day);
+            let period = Period {
+                start,
+                end: last_day_before(add_months(start, 1), start),
+            };
+            (period, 0)
+        }
+        Model::Flex { .. } => {
+            let m = i64::from(model.months());
+            let months = (i64::from(day.year()) - i64::from(execution_day.year())) * 12
+                + i64::from(day.month())
+                - i64::from(execution_day.month());
+            let mut k = months.div_euclid(m);
+            // The estimate is off by at most one when the day of the month decides; the bound
+            // keeps clamped dates at the edge of the calendar from looping.
+            for _ in 0..4 {
+                if shift(execution_day, k * m) > day {
+                    k -= 1;
+                } else if shift(execution_day, (k + 1) * m) <= day {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            let start = shift(execution_day, k * m);
+            let period = Period {
+                start,
+                end: last_day_before(shift(execution_day, (k + 1) * m), start),
+            };
+            (period, k * m)
+        }
+    }
+}
+
+/// The months a period is made of: one for strict, `months` consecutive ones for flex, each
+/// counted from the execution day (executed on the 15th: a flex month runs 01-15..02-14), so
+/// that clamped month ends do not drift.
+fn month_slots(model: Model, execution_day: NaiveDate, period: Period, first: i64) -> Vec<Slot> {
+    match model {
+        Model::Strict => vec![Slot {
+            start: period.start,
+            end: period.end,
+        }],
+        Model::Flex { .. } => (0..i64::from(model.months()))
+            .map(|j| {
+                let start = shift(execution_day, first + j);
+                Slot {
+                    start,
+                    end: last_day_before(shift(execution_day, first + j + 1), start),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// Hours granted for one month: pro rata for the days of it within execution..=decision_end.
+fn slot_grant(
+    slot: &Slot,
+    hours_per_month: f64,
+    execution_day: NaiveDate,
+    decision_end: NaiveDate,
+) -> f64 {
+    let full = days_inclusive(slot.start, slot.end);
+    let covered = days_inclusive(slot.start.max(execution_day), slot.end.min(decision_end));
+    if full <= 0 || covered <= 0 {
+        return 0.0;
+    }
+    hours_per_month * covered as f64 / full as f64
+}
+
+/// The period cut to the decision's days; the model's period when they do not meet.
+fn cut(
+    period: Period,
+    execution_day: NaiveDate,
+    decision_end: NaiveDate,
+) -> (NaiveDate, NaiveDate) {
+    let start = period.start.max(execution_day);
+    let end = period.end.min(decision_end);
+    if start <= end {
+        (start, end)
+    } else {
+        (period.start, period.end)
+    }
+}
+
+/// `date` moved by `n` months (either way), clamped to month ends as `add_months` does.
+fn shift(date: NaiveDate, n: i64) -> NaiveDate {
+    let months = u32::try_from(n.unsigned_abs()).unwrap_or(u32::MAX);
+    if n >= 0 {
+        add_months(date, months)
+    } else {
+        sub_months(date, months)
+    }
+}
+
+/// The day before `next`, but never before `start` (only at the edge of the calendar).
+fn last_day_before(next: NaiveDate, start: NaiveDate) -> NaiveDate {
+    next.pred_opt().unwrap_or(next).max(start)
+}
+
+fn days_inclusive(from: NaiveDate, to: NaiveDate) -> i64 {
+    (to - from).num_days() + 1
+}
+
+fn clean(hours: f64) -> f64 {
+    if hours.is_finite() {
+        hours.max(0.0)
+    } else {
+        0.0
+    }
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::dates::parse;
+
+    fn d(s: &str) -> NaiveDate {
+        parse(s).expect("test date")
+    }
+
+    fn visit(day: &str, hours: f64) -> HoursEntry {
+        HoursEntry::Visit { day: d(day), hours }
+    }
+
+    const FLEX3: Model = Model::Flex { months: 3 };
+
+    #[test]
+    fn model_comes_from_the_guideline() {
+        let s = &crate::guideline::Guideline::builtin().settings;
+        assert_eq!(
+            Model::from_guideline(HoursModel::Strict, s.flex_period_months),
+            Model::Strict
+        );
+        assert_eq!(
+            Model::from_guideline(HoursModel::Flex, s.flex_period_months),
+            Model::Flex {
+                months: s.flex_period_months
+            }
+        );
+    }
+
+    #[test]
+    fn e1_strict_period_is_the_calendar_month() {
+        let p = period_containing(Model::Strict, d("2026-01-15"), d("2026-02-28"));
+        assert_eq!((p.start, p.end), (d("2026-02-01"), d("2026-02-28")));
+        let p = period_containing(Model::Strict, d("2026-01-15"), d("2028-02-01"));
+        assert_eq!(p.end, d("2028-02-29"));
+    }
+
+    #[test]
+    fn e1_strict_month_hours_do_not_carry_over() {
+        let e = [visit("2026-01-10", 4.0)];
+        let b = |on| {
+            balance(
+                Model::Strict,
+                10.0,
+                d("2026-01-01"),
+                d("2026-12-31"),
+                &e,
+                d(on),
+            )
+        };
+        let jan = b("2026-01-31");
+        assert_eq!((jan.granted, jan.used, jan.remaining), (10.0, 4.0, 6.0));
+        assert_eq!((jan.carried, jan.lapsing), (0.0, 6.0));
+        assert_eq!(jan.period_end, d("2026-01-31"));
+        // The next day the six unused hours are gone, not added.
+        let feb = b("2026-02-01");
+        assert_eq!((feb.granted, feb.used, feb.carried), (10.0, 0.0, 0.0));
+        assert_eq!(feb.remaining, 10.0);
+    }
+
+    #[test]
+    fn e1_flex_periods_count_from_the_execution_day() {
+        let x = d("2026-01-15");
+        let p = period_containing(FLEX3, x, d("2026-04-14"));
+        assert_eq!((p.start, p.end), (d("2026-01-15"), d("2026-04-14")));
+        let p = period_containing(FLEX3, x, d("2026-04-15"));
+        assert_eq!((p.start, p.end), (d("2026-04-15"), d("2026-07-14")));
+        let p = period_containing(FLEX3, x, d("2027-01-14"));
+        assert_eq!((p.start, p.end), (d("2026-10-15"), d("2027-01-14")));
+        // Before execution the periods are counted backwards the same way.
+        let p = period_containing(FLEX3, x, d("2026-01-14"));
+        assert_eq!((p.start, p.end), (d("2025-10-15"), d("2026-01-14")));
+    }
+
+    #[test]
+    fn e1_flex_periods_from_a_month_end_do_not_drift() {
+        // Each start is counted from the execution day: Jan 31 + 3 = Apr 30, + 6 = Jul 31.
+        let x = d("2026-01-31");
+        let p = period_containing(FLEX3, x, d("2026-04-29"));
+        assert_eq!((p.start, p.end), (d("2026-01-31"), d("2026-04-29")));
+        let p = period_containing(FLEX3, x, d("2026-04-30"));
+        assert_eq!((p.start, p.end), (d("2026-04-30"), d("2026-07-30")));
+        let p = period_containing(FLEX3, x, d("2026-07-31"));
+        assert_eq!(p.start, d("2026-07-31"));
+        // Into a leap year: 2027-11-30 + 3 months is 2028-02-29.
+        let p = period_containing(FLEX3, d("2027-11-30"), d("2028-02-29"));
+        assert_eq!(p.start, d("2028-02-29"));
+    }
+
+    #[test]
+    fn e1_flex_carries_within_period_and_lapses_at_its_end() {
+        let x = d("2026-01-15");
+        let e = [visit("2026-01-20", 4.0), visit("2026-02-20", 5.0)];
+        let b = |on| balance(FLEX3, 10.0, x, d("2026-12-31"), &e, d(on));
+
+        // Second month: the first month's six unused hours are carried.
+        let feb = b("2026-02-14");
+        assert_eq!(feb.carried, 0.0, "still the first month (01-15..02-14)");
+        let feb = b("2026-02-15");
+        assert_eq!((feb.granted, feb.used, feb.carried), (30.0, 9.0, 6.0));
+        // Third month: 6 + 10 - 5 carried.
+        assert_eq!(b("2026-03-15").carried, 11.0);
+
+        // The period's last day: 21 hours left, and they lapse with it.
+        let last = b("2026-04-14");
+        assert_eq!((last.period_start, last.period_end), (x, d("2026-04-14")));
+        assert_eq!((last.remaining, last.lapsing), (21.0, 21.0));
+
+        // The first day of the next period: a fresh 30, nothing carried.
+        let next = b("2026-04-15");
+        assert_eq!(next.period_start, d("2026-04-15"));
+        assert_eq!((next.granted, next.used, next.carried), (30.0, 0.0, 0.0));
+        assert_eq!(next.remaining, 30.0);
+    }
+
+    #[test]
+    fn e1_flex_period_is_one_pool() {
+        // 25 hours in the first month of a 3 x 10 h period are within what is left.
+        let x = d("2026-01-15");
+        let e = [visit("2026-01-20", 25.0)];
+        let c = check_visit(FLEX3, 10.0, x, d("2026-12-31"), &e, d("2026-03-01"), 5.0);
+        assert_eq!(c.over_by, None);
+        let c = check_visit(FLEX3, 10.0, x, d("2026-12-31"), &e, d("2026-03-01"), 6.0);
+        assert_eq!(c.over_by, Some(1.0));
+        assert_eq!(c.before.carried, 0.0, "overuse is not carried as negative");
+    }
+
+    #[test]
+    fn e1_visit_over_the_remaining_hours_gives_over_by() {
+        let x = d("2026-01-01");
+        let end = d("2026-12-31");
+        let e = [visit("2026-03-02", 8.0)];
+        let ok = check_visit(Model::Strict, 10.0, x, end, &e, d("2026-03-20"), 2.0);
+        assert_eq!(ok.over_by, None);
+        assert!(!ok.outside_decision);
+        let over = check_visit(Model::Strict, 10.0, x, end, &e, d("2026-03-20"), 3.0);
+        assert_eq!(over.over_by, Some(1.0));
+        assert_eq!(over.before.remaining, 2.0);
+
+        // Once over, the whole next visit is beyond what was left, and the balance says so.
+        let e = [visit("2026-03-02", 8.0), visit("2026-03-20", 3.0)];
+        let again = check_visit(Model::Strict, 10.0, x, end, &e, d("2026-03-31"), 1.5);
+        assert_eq!(again.over_by, Some(1.5));
+        assert_eq!((again.before.over, again.before.remaining), (1.0, 0.0));
+        // The next month starts afresh.
+        let april = check_visit(Model::Strict, 10.0, x, end, &e, d("2026-04-01"), 3.0);
+        assert_eq!(april.over_by, None);
+    }
+
+    #[test]
+    fn e1_entries_logged_later_in_the_period_still_count() {
+        let e = [visit("2026-03-25", 9.0)];
+        let x = d("2026-01-01");
+        let c = check_visit(
+            Model::Strict,
+            10.0,
+            x,
+            d("2026-12-31"),
+            &e,
+            d("2026-03-05"),
+            2.0,
+        );
+        assert_eq!(c.over_by, Some(1.0));
+    }
+
+    #[test]
+    fn e1_strict_first_month_counts_from_execution_day() {
+        // Executed on March 17: 15 of March's 31 days, 10 h a month -> 4.84 h.
+        let b = balance(
+            Model::Strict,
+            10.0,
+            d("2026-03-17"),
+            d("2026-12-31"),
+            &[],
+            d("2026-03-20"),
+        );
+        assert_eq!(
+            (b.period_start, b.period_end),
+            (d("2026-03-17"), d("2026-03-31"))
+        );
+        assert_eq!(b.granted, 4.84);
+        // Before execution nothing is granted.
+        let b = balance(
+            Model::Strict,
+            10.0,
+            d("2026-03-17"),
+            d("2026-12-31"),
+            &[],
+            d("2026-02-20"),
+        );
+        assert_eq!(b.granted, 0.0);
+        assert_eq!(
+            (b.period_start, b.period_end),
+            (d("2026-02-01"), d("2026-02-28"))
+        );
+    }
+
+    #[test]
+    fn g1_strict_last_month_is_pro_rata_to_the_decisions_last_day() {
+        let x = d("2026-01-01");
+        let end = d("2026-06-15");
+        let june = balance(Model::Strict, 10.0, x, end, &[], d("2026-06-15"));
+        assert_eq!((june.period_start, june.period_end), (d("2026-06-01"), end));
+        assert_eq!(june.granted, 5.0);
+        // The last day of the decision still has its hours; the day after has none.
+        let last = check_visit(Model::Strict, 10.0, x, end, &[], end, 5.0);
+        assert_eq!((last.over_by, last.outside_decision), (None, false));
+        let after = check_visit(Model::Strict, 10.0, x, end, &[], d("2026-06-16"), 2.0);
+        assert_eq!((after.over_by, after.outside_decision), (Some(2.0), true));
+        let july = balance(Model::Strict, 10.0, x, end, &[], d("2026-07-01"));
+        assert_eq!(july.granted, 0.0);
+    }
+
+    #[test]
+    fn g1_flex_period_cut_by_the_decisions_end_is_pro_rata() {
+        // Period 04-15..07-14 cut at 04-29: 15 days of the month 04-15..05-14 (30 days) = 5 h.
+        let x = d("2026-01-15");
+        let end = d("2026-04-29");
+        let b = balance(FLEX3, 10.0, x, end, &[], d("2026-04-20"));
+        assert_eq!((b.period_start, b.period_end), (d("2026-04-15"), end));
+        assert_eq!((b.granted, b.remaining, b.lapsing), (5.0, 5.0, 5.0));
+        // A whole decision grants hours per month times its months: 12 months, 120 h.
+        let x = d("2026-02-10");
+        let end = d("2027-02-09");
+        let total: f64 = ["2026-02-10", "2026-05-10", "2026-08-10", "2026-11-10"]
+            .iter()
+            .map(|on| balance(FLEX3, 10.0, x, end, &[], d(on)).granted)
+            .sum();
+        assert_eq!(total, 120.0);
+    }
+
+    #[test]
+    fn e4_lost_hours_count_as_used() {
+        let e = [
+            visit("2026-03-02", 3.0),
+            HoursEntry::Lost {
+                day: d("2026-03-09"),
+                hours: 3.0,
+            },
+        ];
+        let b = balance(
+            Model::Strict,
+            10.0,
+            d("2026-01-01"),
+            d("2026-12-31"),
+            &e,
+            d("2026-03-10"),
+        );
+        assert_eq!((b.used, b.lost, b.remaining), (6.0, 3.0, 4.0));
+    }
+
+    #[test]
+    fn e2_kept_hours_stay_available() {
+        let e = [
+            visit("2026-03-02", 3.0),
+            HoursEntry::Kept {
+                day: d("2026-03-09"),
+                hours: 3.0,
+            },
+        ];
+        let b = balance(
+            FLEX3,
+            10.0,
+            d("2026-01-15"),
+            d("2026-12-31"),
+            &e,
+            d("2026-03-10"),
+        );
+        assert_eq!((b.used, b.kept, b.remaining), (3.0, 3.0, 27.0));
+    }
+
+    #[test]
+    fn odd_hours_count_as_zero_without_panic() {
+        let e = [visit("2026-03-02", f64::NAN), visit("2026-03-03", -4.0)];
+        let b = balance(
+            Model::Strict,
+            f64::INFINITY,
+            d("2026-01-01"),
+            d("2026-12-31"),
+            &e,
+            d("2026-03-10"),
+        );
+        assert_eq!((b.granted, b.used), (0.0, 0.0));
+        let p = period_containing(Model::Flex { months: 0 }, d("2026-01-15"), d("2026-02-20"));
+        assert_eq!((p.start, p.end), (d("2026-02-15"), d("2026-03-14")));
+        let far = period_containing(FLEX3, NaiveDate::MIN, NaiveDate::MAX);
+        assert!(far.start <= far.end);
+    }
+}
