@@ -36,6 +36,9 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or migrate) the file and say where it is')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Make a demonstration file full of realistic cases')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Decide on a case (beslut): grant for a limited period, or reject')
+            [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Order the granted intervention from a provider (beställning), or export the order')
+            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the decision letter (beslutsbrev) of a case, in Swedish')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -125,6 +128,54 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'insats;decide' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The grant''s first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The grant''s last day: no decision is "until further notice" (rule G1)')
+            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'Hours per month')
+            [CompletionResult]::new('--meetings', '--meetings', [CompletionResultType]::ParameterName, 'Meetings per month, where the guideline counts meetings (kontaktperson)')
+            [CompletionResult]::new('--goal', '--goal', [CompletionResultType]::ParameterName, 'An overall goal of the intervention; repeat for more (rule D1)')
+            [CompletionResult]::new('--purpose', '--purpose', [CompletionResultType]::ParameterName, '`economy`: temporary help with finances, kontaktperson-sol only, a few months at most (A3)')
+            [CompletionResult]::new('--partial', '--partial', [CompletionResultType]::ParameterName, 'What part of the application is not granted, and why: a partial grant, which the letter tells how to appeal')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'The reasons for a rejection')
+            [CompletionResult]::new('--deviation-reason', '--deviation-reason', [CompletionResultType]::ParameterName, 'Why the decision goes against the assessment''s recommendation (rule G2)')
+            [CompletionResult]::new('--override-objection', '--override-objection', [CompletionResultType]::ParameterName, 'The documented reason to grant without the guardians'' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant the intervention (bifall): needs --from, --to, --hours and a --goal')
+            [CompletionResult]::new('--reject', '--reject', [CompletionResultType]::ParameterName, 'Reject the application (avslag): needs --reason')
+            [CompletionResult]::new('--guardian-objects', '--guardian-objects', [CompletionResultType]::ParameterName, 'One of the child''s guardians objects to the intervention (K2)')
+            [CompletionResult]::new('--crime-recorded', '--crime-recorded', [CompletionResultType]::ParameterName, 'The child has committed a crime that is recorded (K3: kvalificerad-lvu under 15)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;order' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The provider (utförare) who carries the intervention out')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Special circumstances the provider needs to know (D2)')
+            [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Write the order for the provider to FILE: no assessment, and for a person with protected identity no personal identity number and no address')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The export''s format [default: from FILE''s extension (.json), else md]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;letter' {
+            [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'Which decision [default: the one in force, else the latest]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'md, html or txt [default: from --out''s extension, else txt]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the letter to FILE instead of stdout')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'insats;help' {
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Register an application (ansökan) or a court order')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the whole case: person, consents, status, journal')
@@ -133,6 +184,9 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or migrate) the file and say where it is')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Make a demonstration file full of realistic cases')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Decide on a case (beslut): grant for a limited period, or reject')
+            [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Order the granted intervention from a provider (beställning), or export the order')
+            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the decision letter (beslutsbrev) of a case, in Swedish')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -155,6 +209,15 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             break
         }
         'insats;help;completions' {
+            break
+        }
+        'insats;help;decide' {
+            break
+        }
+        'insats;help;order' {
+            break
+        }
+        'insats;help;letter' {
             break
         }
         'insats;help;help' {

@@ -33,6 +33,9 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand init 'Create (or migrate) the file and say where it is'
             cand demo 'Make a demonstration file full of realistic cases'
             cand completions 'Print a shell completion script'
+            cand decide 'Decide on a case (beslut): grant for a limited period, or reject'
+            cand order 'Order the granted intervention from a provider (beställning), or export the order'
+            cand letter 'Write the decision letter (beslutsbrev) of a case, in Swedish'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;apply'= {
@@ -114,6 +117,51 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'insats;decide'= {
+            cand --from 'The grant''s first day'
+            cand --to 'The grant''s last day: no decision is "until further notice" (rule G1)'
+            cand --hours 'Hours per month'
+            cand --meetings 'Meetings per month, where the guideline counts meetings (kontaktperson)'
+            cand --goal 'An overall goal of the intervention; repeat for more (rule D1)'
+            cand --purpose '`economy`: temporary help with finances, kontaktperson-sol only, a few months at most (A3)'
+            cand --partial 'What part of the application is not granted, and why: a partial grant, which the letter tells how to appeal'
+            cand --reason 'The reasons for a rejection'
+            cand --deviation-reason 'Why the decision goes against the assessment''s recommendation (rule G2)'
+            cand --override-objection 'The documented reason to grant without the guardians'' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --grant 'Grant the intervention (bifall): needs --from, --to, --hours and a --goal'
+            cand --reject 'Reject the application (avslag): needs --reason'
+            cand --guardian-objects 'One of the child''s guardians objects to the intervention (K2)'
+            cand --crime-recorded 'The child has committed a crime that is recorded (K3: kvalificerad-lvu under 15)'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;order'= {
+            cand --provider 'The provider (utförare) who carries the intervention out'
+            cand --note 'Special circumstances the provider needs to know (D2)'
+            cand --export 'Write the order for the provider to FILE: no assessment, and for a person with protected identity no personal identity number and no address'
+            cand --format 'The export''s format [default: from FILE''s extension (.json), else md]'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;letter'= {
+            cand --decision 'Which decision [default: the one in force, else the latest]'
+            cand --format 'md, html or txt [default: from --out''s extension, else txt]'
+            cand --out 'Write the letter to FILE instead of stdout'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'insats;help'= {
             cand apply 'Register an application (ansökan) or a court order'
             cand show 'Print the whole case: person, consents, status, journal'
@@ -122,6 +170,9 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand init 'Create (or migrate) the file and say where it is'
             cand demo 'Make a demonstration file full of realistic cases'
             cand completions 'Print a shell completion script'
+            cand decide 'Decide on a case (beslut): grant for a limited period, or reject'
+            cand order 'Order the granted intervention from a provider (beställning), or export the order'
+            cand letter 'Write the decision letter (beslutsbrev) of a case, in Swedish'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;help;apply'= {
@@ -137,6 +188,12 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;demo'= {
         }
         &'insats;help;completions'= {
+        }
+        &'insats;help;decide'= {
+        }
+        &'insats;help;order'= {
+        }
+        &'insats;help;letter'= {
         }
         &'insats;help;help'= {
         }

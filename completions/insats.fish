@@ -37,6 +37,9 @@ complete -c insats -n "__fish_insats_needs_command" -f -a "log" -d 'Write to or 
 complete -c insats -n "__fish_insats_needs_command" -f -a "init" -d 'Create (or migrate) the file and say where it is'
 complete -c insats -n "__fish_insats_needs_command" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
 complete -c insats -n "__fish_insats_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c insats -n "__fish_insats_needs_command" -f -a "decide" -d 'Decide on a case (beslut): grant for a limited period, or reject'
+complete -c insats -n "__fish_insats_needs_command" -f -a "order" -d 'Order the granted intervention from a provider (beställning), or export the order'
+complete -c insats -n "__fish_insats_needs_command" -f -a "letter" -d 'Write the decision letter (beslutsbrev) of a case, in Swedish'
 complete -c insats -n "__fish_insats_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand apply" -l pnr -d 'Personnummer or samordningsnummer: YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN or YYMMDD+NNNN' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l name -d 'The person\'s name' -r
@@ -108,11 +111,53 @@ complete -c insats -n "__fish_insats_using_subcommand completions" -l user -d 'W
 complete -c insats -n "__fish_insats_using_subcommand completions" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand completions" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "apply" -d 'Register an application (ansökan) or a court order'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "list" -d 'List cases'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "log" -d 'Write to or read the case journal'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "init" -d 'Create (or migrate) the file and say where it is'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand decide" -l from -d 'The grant\'s first day' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l to -d 'The grant\'s last day: no decision is "until further notice" (rule G1)' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l hours -d 'Hours per month' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l meetings -d 'Meetings per month, where the guideline counts meetings (kontaktperson)' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l goal -d 'An overall goal of the intervention; repeat for more (rule D1)' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l purpose -d '`economy`: temporary help with finances, kontaktperson-sol only, a few months at most (A3)' -r -f -a "economy\t''"
+complete -c insats -n "__fish_insats_using_subcommand decide" -l partial -d 'What part of the application is not granted, and why: a partial grant, which the letter tells how to appeal' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l reason -d 'The reasons for a rejection' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l deviation-reason -d 'Why the decision goes against the assessment\'s recommendation (rule G2)' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l override-objection -d 'The documented reason to grant without the guardians\' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand decide" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l grant -d 'Grant the intervention (bifall): needs --from, --to, --hours and a --goal'
+complete -c insats -n "__fish_insats_using_subcommand decide" -l reject -d 'Reject the application (avslag): needs --reason'
+complete -c insats -n "__fish_insats_using_subcommand decide" -l guardian-objects -d 'One of the child\'s guardians objects to the intervention (K2)'
+complete -c insats -n "__fish_insats_using_subcommand decide" -l crime-recorded -d 'The child has committed a crime that is recorded (K3: kvalificerad-lvu under 15)'
+complete -c insats -n "__fish_insats_using_subcommand decide" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand decide" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand order" -l provider -d 'The provider (utförare) who carries the intervention out' -r
+complete -c insats -n "__fish_insats_using_subcommand order" -l note -d 'Special circumstances the provider needs to know (D2)' -r
+complete -c insats -n "__fish_insats_using_subcommand order" -l export -d 'Write the order for the provider to FILE: no assessment, and for a person with protected identity no personal identity number and no address' -r -F
+complete -c insats -n "__fish_insats_using_subcommand order" -l format -d 'The export\'s format [default: from FILE\'s extension (.json), else md]' -r -f -a "md\t''
+json\t''"
+complete -c insats -n "__fish_insats_using_subcommand order" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand order" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand order" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand order" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand order" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand letter" -l decision -d 'Which decision [default: the one in force, else the latest]' -r
+complete -c insats -n "__fish_insats_using_subcommand letter" -l format -d 'md, html or txt [default: from --out\'s extension, else txt]' -r -f -a "md\t''
+html\t''
+txt\t''"
+complete -c insats -n "__fish_insats_using_subcommand letter" -l out -d 'Write the letter to FILE instead of stdout' -r -F
+complete -c insats -n "__fish_insats_using_subcommand letter" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand letter" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand letter" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand letter" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand letter" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "apply" -d 'Register an application (ansökan) or a court order'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "list" -d 'List cases'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "log" -d 'Write to or read the case journal'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "init" -d 'Create (or migrate) the file and say where it is'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "completions" -d 'Print a shell completion script'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "decide" -d 'Decide on a case (beslut): grant for a limited period, or reject'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "order" -d 'Order the granted intervention from a provider (beställning), or export the order'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "letter" -d 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

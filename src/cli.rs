@@ -55,6 +55,12 @@ pub enum Command {
     Demo(cmd::demo::DemoArgs),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
+    /// Decide on a case (beslut): grant for a limited period, or reject
+    Decide(Box<cmd::decide::DecideArgs>),
+    /// Order the granted intervention from a provider (beställning), or export the order
+    Order(cmd::order::OrderArgs),
+    /// Write the decision letter (beslutsbrev) of a case, in Swedish
+    Letter(cmd::letter::LetterArgs),
 }
 
 impl Command {
@@ -68,6 +74,9 @@ impl Command {
             Command::Init => "init",
             Command::Demo(_) => "demo",
             Command::Completions(_) => "completions",
+            Command::Decide(_) => "decide",
+            Command::Order(_) => "order",
+            Command::Letter(_) => "letter",
         }
     }
 }

@@ -11,7 +11,10 @@ use crate::domain::case::{Application, Housing, InsatsType, RequestedBy, Wishes}
 use crate::domain::pnr::{Pnr, Sex};
 use crate::store::Store;
 use crate::store::cases::insert_application;
+use crate::store::guideline::ensure_active;
 use crate::store::journal::{EntryKind, append_dated};
+
+mod decisions;
 
 /// Skatteverket's test numbers (CC0): they belong to no one.
 const TEST_NUMBERS: &str = include_str!("../data/testpersonnummer.txt");
@@ -221,6 +224,10 @@ pub struct Summary {
     pub people: u32,
     pub by_insats: Vec<(String, u32)>,
     pub example_case: i64,
+    pub decisions: u32,
+    pub orders: u32,
+    /// The first case with a decision in force, for the letter example.
+    pub example_decided: Option<i64>,
 }
 
 /// The age range a type's cases are drawn from, roughly as caseloads look.
@@ -254,6 +261,8 @@ pub fn generate(store: &mut Store, n: u32) -> Result<Summary> {
     let mut people: Vec<(Pnr, String, bool)> = Vec::new();
     let mut counts: BTreeMap<InsatsType, u32> = BTreeMap::new();
     let mut example_case = 1;
+    let (mut decisions, mut orders) = (0, 0);
+    let mut example_decided = None;
 
     store.write(|tx| {
         tx.execute(
@@ -261,6 +270,7 @@ pub fn generate(store: &mut Store, n: u32) -> Result<Summary> {
             [],
         )?;
         tx.audit("demo file made", None)?;
+        let guideline = ensure_active(tx)?;
         for i in 0..n {
             // Every type appears in the first seven; after that, kontaktperson dominates.
             let t = if i < 7 {
@@ -354,6 +364,13 @@ pub fn generate(store: &mut Store, n: u32) -> Result<Summary> {
                 day = (day + Duration::days(rng.range(2, 20) as i64)).min(today);
                 append_dated(tx, r.case_id, EntryKind::Note, rng.pick(NOTES), day)?;
             }
+            let steps =
+                decisions::decide_and_order(tx, &mut rng, &guideline, &app, r.case_id, day, today)?;
+            decisions += u32::from(steps.decided);
+            if steps.decided && example_decided.is_none() {
+                example_decided = Some(r.case_id);
+            }
+            orders += u32::from(steps.ordered);
             *counts.entry(t).or_default() += 1;
             if i == 0 {
                 example_case = r.case_id;
@@ -369,5 +386,8 @@ pub fn generate(store: &mut Store, n: u32) -> Result<Summary> {
             .map(|(t, c)| (t.as_str().to_string(), c))
             .collect(),
         example_case,
+        decisions,
+        orders,
+        example_decided,
     })
 }

@@ -2,10 +2,13 @@
 
 pub mod apply;
 pub mod completions;
+pub mod decide;
 pub mod demo;
 pub mod init;
+pub mod letter;
 pub mod list;
 pub mod log;
+pub mod order;
 pub mod show;
 
 use anyhow::Result;
@@ -24,5 +27,8 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Init => init::run(ctx, name),
         Command::Demo(args) => demo::run(ctx, name, args),
         Command::Completions(args) => completions::run(args),
+        Command::Decide(args) => decide::run(ctx, name, *args),
+        Command::Order(args) => order::run(ctx, name, args),
+        Command::Letter(args) => letter::run(ctx, name, args),
     }
 }

@@ -12,7 +12,9 @@ use crate::render::table::table;
 use crate::render::{Output, Style, bold, ja_nej};
 use crate::store::Store;
 use crate::store::cases::{CaseRow, PersonRow, get_case, get_person};
+use crate::store::decision::{DecisionRow, history};
 use crate::store::journal::{Entry, entries};
+use crate::store::order::{OrderRow, open};
 
 /// Print the whole case: person, consents, status, journal
 #[derive(Debug, Args)]
@@ -30,6 +32,12 @@ pub struct CaseView {
     pub age: u32,
     pub person: PersonRow,
     pub case: CaseRow,
+    /// The decision in force, if any.
+    pub decision: Option<DecisionRow>,
+    /// Every decision of the case, oldest first (replaced ones too).
+    pub decisions: Vec<DecisionRow>,
+    /// The order to the provider that has not ended, if any.
+    pub order: Option<OrderRow>,
     pub journal: Vec<Entry>,
 }
 
@@ -39,6 +47,9 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
     let person = get_person(store.conn(), case.person_id)?;
     let age = person.pnr()?.age_on(store.actor().today);
     let journal = entries(store.conn(), case_id)?;
+    let decisions = history(store.conn(), case_id)?;
+    let decision = decisions.iter().find(|d| d.status == "in_force").cloned();
+    let order = open(store.conn(), case_id)?;
     Ok(CaseView {
         case_id,
         status: case.status.clone(),
@@ -46,6 +57,9 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
         age,
         person,
         case,
+        decision,
+        decisions,
+        order,
         journal,
     })
 }
@@ -121,10 +135,53 @@ impl Output for CaseView {
             writeln!(w, "  wishes      {wishes}")?;
         }
         writeln!(w, "  caseworker  {}", c.caseworker)?;
+        write_decisions(w, self)?;
         writeln!(w)?;
         writeln!(w, "{}", bold("Journal", style))?;
         write_journal(w, &self.journal, style)
     }
+}
+
+/// The decision in force, earlier decisions, and the open order.
+fn write_decisions(w: &mut dyn Write, v: &CaseView) -> io::Result<()> {
+    if let Some(d) = &v.decision {
+        writeln!(w, "  decision    {}", describe_decision(d))?;
+    }
+    for d in v.decisions.iter().filter(|d| d.status != "in_force") {
+        writeln!(
+            w,
+            "  earlier     #{} {}, {}",
+            d.decision_id, d.outcome, d.status
+        )?;
+    }
+    if let Some(o) = &v.order {
+        writeln!(
+            w,
+            "  order       #{} to {}, {} h/month, execute by {} ({})",
+            o.order_id, o.provider, o.hours_per_month, o.execute_by, o.status
+        )?;
+    }
+    Ok(())
+}
+
+fn describe_decision(d: &DecisionRow) -> String {
+    let mut t = format!("#{} {}", d.decision_id, d.outcome);
+    if d.is_grant() {
+        t.push_str(&format!(
+            " {} – {}, {} h/month",
+            d.from.as_deref().unwrap_or_default(),
+            d.to.as_deref().unwrap_or_default(),
+            d.hours_per_month.unwrap_or_default()
+        ));
+        if let Some(m) = d.meetings_per_month {
+            t.push_str(&format!(", {m} meetings/month"));
+        }
+        if d.partial {
+            t.push_str(", partial");
+        }
+    }
+    t.push_str(&format!(" (decided {} by {})", d.decided_day, d.decided_by));
+    t
 }
 
 /// The individual's wishes (D4) in one line.

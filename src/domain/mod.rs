@@ -4,9 +4,11 @@
 pub mod cancellation;
 pub mod case;
 pub mod dates;
+pub mod decision;
 pub mod followup;
 pub mod hours;
 pub mod matching;
+pub mod order;
 pub mod pnr;
 pub mod recruitment;
 pub mod rules;

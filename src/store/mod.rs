@@ -5,8 +5,10 @@
 //! leaves the file as it was.
 
 pub mod cases;
+pub mod decision;
 pub mod guideline;
 pub mod journal;
+pub mod order;
 
 use std::fs;
 use std::io::ErrorKind;

@@ -2,9 +2,13 @@
 //! with a pinned date and user (see `common`). Test names carry the rule IDs they guard.
 
 mod common;
+mod decide;
+mod decide_support;
 mod file;
 mod foundation;
 mod journal;
+mod letter;
+mod order;
 mod pnr_forms;
 mod support;
 mod upgrade;
