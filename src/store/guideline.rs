@@ -27,9 +27,7 @@ pub fn ensure_active(tx: &Tx) -> Result<Stored> {
         .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
     match active {
-        Some((id, hash, source)) if source == "imported" || hash == builtin_hash => {
-            load(tx, id)
-        }
+        Some((id, hash, source)) if source == "imported" || hash == builtin_hash => load(tx, id),
         _ => {
             let id = insert(tx, builtin, "builtin")?;
             load(tx, id)
@@ -103,4 +101,26 @@ pub fn active_or_builtin(conn: &Connection) -> Result<Option<Stored>> {
         .query_row([], |r| r.get(0))
         .optional()?;
     id.map(|id| load(conn, id)).transpose()
+}
+
+/// The stored guideline that a new assessment would use, without storing anything: the active
+/// one, unless it is an older built-in (then `ensure_active` would store the built-in of this
+/// binary, and `None` says to use [`Guideline::builtin`]).
+pub fn current(conn: &Connection) -> Result<Option<Stored>> {
+    let Some(active) = active_or_builtin(conn)? else {
+        return Ok(None);
+    };
+    if active.source == "imported" || active.hash == Guideline::builtin().content_hash() {
+        Ok(Some(active))
+    } else {
+        Ok(None)
+    }
+}
+
+/// The hash of a stored guideline with this id and version, if any.
+pub fn hash_of(conn: &Connection, gid: &str, version: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT hash FROM guideline WHERE gid = ?1 AND version = ?2")?
+        .query_row([gid, version], |r| r.get(0))
+        .optional()?)
 }
