@@ -11,6 +11,7 @@ use crate::json_by_serde;
 use crate::render::table::table;
 use crate::render::{Output, Style, bold, ja_nej};
 use crate::store::Store;
+use crate::store::assessment::{Summary as AssessmentSummary, summary as assessment_summary};
 use crate::store::cases::{CaseRow, PersonRow, get_case, get_person};
 use crate::store::journal::{Entry, entries};
 
@@ -30,6 +31,8 @@ pub struct CaseView {
     pub age: u32,
     pub person: PersonRow,
     pub case: CaseRow,
+    /// The latest assessment that is not superseded (in progress or completed).
+    pub assessment: Option<AssessmentSummary>,
     pub journal: Vec<Entry>,
 }
 
@@ -39,6 +42,7 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
     let person = get_person(store.conn(), case.person_id)?;
     let age = person.pnr()?.age_on(store.actor().today);
     let journal = entries(store.conn(), case_id)?;
+    let assessment = assessment_summary(store.conn(), case_id)?;
     Ok(CaseView {
         case_id,
         status: case.status.clone(),
@@ -46,6 +50,7 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
         age,
         person,
         case,
+        assessment,
         journal,
     })
 }
@@ -114,6 +119,9 @@ impl Output for CaseView {
             writeln!(w, "  residence   {p}")?;
         }
         writeln!(w, "  caseworker  {}", c.caseworker)?;
+        if let Some(a) = &self.assessment {
+            writeln!(w, "  assessment  {}", a.line())?;
+        }
         writeln!(w)?;
         writeln!(w, "{}", bold("Journal", style))?;
         write_journal(w, &self.journal, style)
