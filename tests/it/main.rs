@@ -2,6 +2,7 @@
 //! with a pinned date and user (see `common`). Test names carry the rule IDs they guard.
 
 mod assess;
+mod assess_pty;
 mod common;
 mod file;
 mod foundation;
