@@ -31,6 +31,8 @@ pub struct DemoMade {
     pub cases: u32,
     pub people: u32,
     pub by_insats: Vec<(String, u32)>,
+    /// Cases with a completed assessment.
+    pub assessed: u32,
     pub try_next: Vec<String>,
 }
 
@@ -39,8 +41,8 @@ impl Output for DemoMade {
     fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
         writeln!(
             w,
-            "demo file {}: {} cases for {} people",
-            self.db, self.cases, self.people
+            "demo file {}: {} cases for {} people, {} assessed",
+            self.db, self.cases, self.people, self.assessed
         )?;
         let rows = self
             .by_insats
@@ -69,15 +71,26 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
     } else {
         db.clone()
     };
+    let mut try_next = vec![
+        format!("insats --db {quoted} list --open"),
+        format!("insats --db {quoted} show {}", summary.example_case),
+        format!(
+            "insats --db {quoted} log {} --note 'Samtal med den enskilde.'",
+            summary.example_case
+        ),
+    ];
+    if let Some(case) = summary
+        .assessed_example
+        .filter(|c| *c != summary.example_case)
+    {
+        try_next.push(format!("insats --db {quoted} show {case}"));
+    }
+    if let Some(case) = summary.unassessed_example {
+        try_next.push(format!("insats --db {quoted} assess {case}"));
+    }
     Ok(Box::new(DemoMade {
-        try_next: vec![
-            format!("insats --db {quoted} list --open"),
-            format!("insats --db {quoted} show {}", summary.example_case),
-            format!(
-                "insats --db {quoted} log {} --note 'Samtal med den enskilde.'",
-                summary.example_case
-            ),
-        ],
+        try_next,
+        assessed: summary.assessed,
         db,
         cases: summary.cases,
         people: summary.people,

@@ -727,3 +727,34 @@ fn the_human_result_carries_the_recommendation_and_reasons_by_rule() {
         "{text}"
     );
 }
+
+#[test]
+fn demo_cases_carry_completed_assessments_with_the_child_section_for_children() {
+    let env = Env::new();
+    let out = env.bare().args(["demo", "--cases", "60"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let c = rusqlite::Connection::open(env.dir.path().join("insats-demo.db")).unwrap();
+    let count = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
+    let assessed = count("SELECT count(*) FROM assessment WHERE status = 'completed'");
+    assert!(assessed > 0 && assessed < 60, "{assessed}");
+    assert_eq!(
+        count("SELECT count(*) FROM cases WHERE status = 'assessed'"),
+        assessed
+    );
+    assert!(count("SELECT count(*) FROM assessment WHERE recommendation = 'grant'") > 0);
+    assert!(count("SELECT count(*) FROM assessment WHERE recommendation = 'reject'") > 0);
+    // C1: every assessed child has the child section.
+    assert_eq!(
+        count(
+            "SELECT count(*) FROM assessment a JOIN cases c ON c.id = a.case_id
+             JOIN person p ON p.id = c.person_id
+             WHERE date(p.birth_date, '+18 years') > a.completed_day AND a.child_heard IS NULL"
+        ),
+        0
+    );
+    assert!(count("SELECT count(*) FROM assessment WHERE child_heard IS NOT NULL") > 0);
+    assert_eq!(
+        count("SELECT count(*) FROM journal WHERE text LIKE 'Bedömning enligt riktlinjen%'"),
+        assessed
+    );
+}
