@@ -30,6 +30,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand show 'Print the whole case: person, consents, status, journal'
             cand list 'List cases'
             cand log 'Write to or read the case journal'
+            cand assess 'Walk the guideline''s criteria for a case: a recommendation with its reasons'
+            cand guideline 'See, export or import the guideline (riktlinjer) the assessments follow'
             cand init 'Create (or migrate) the file and say where it is'
             cand demo 'Make a demonstration file full of realistic cases'
             cand completions 'Print a shell completion script'
@@ -91,6 +93,67 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
             cand --help 'Print help'
+        }
+        &'insats;assess'= {
+            cand --answers 'Answer from a filled answers document (''-'' reads standard input)'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --template 'Print the questions for this case as an answers document (JSON) to fill in'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;guideline'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'Show the guideline in use: its intervention types, their settings, how many questions'
+            cand export 'Write the guideline in use as a JSON document (to standard output without --out)'
+            cand import 'Check a guideline document and make it the one new assessments follow'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;guideline;show'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;guideline;export'= {
+            cand --out 'Write to this file instead (created private to you)'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;guideline;import'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;guideline;help'= {
+            cand show 'Show the guideline in use: its intervention types, their settings, how many questions'
+            cand export 'Write the guideline in use as a JSON document (to standard output without --out)'
+            cand import 'Check a guideline document and make it the one new assessments follow'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;guideline;help;show'= {
+        }
+        &'insats;guideline;help;export'= {
+        }
+        &'insats;guideline;help;import'= {
+        }
+        &'insats;guideline;help;help'= {
         }
         &'insats;init'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
@@ -167,6 +230,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand show 'Print the whole case: person, consents, status, journal'
             cand list 'List cases'
             cand log 'Write to or read the case journal'
+            cand assess 'Walk the guideline''s criteria for a case: a recommendation with its reasons'
+            cand guideline 'See, export or import the guideline (riktlinjer) the assessments follow'
             cand init 'Create (or migrate) the file and say where it is'
             cand demo 'Make a demonstration file full of realistic cases'
             cand completions 'Print a shell completion script'
@@ -182,6 +247,19 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;list'= {
         }
         &'insats;help;log'= {
+        }
+        &'insats;help;assess'= {
+        }
+        &'insats;help;guideline'= {
+            cand show 'Show the guideline in use: its intervention types, their settings, how many questions'
+            cand export 'Write the guideline in use as a JSON document (to standard output without --out)'
+            cand import 'Check a guideline document and make it the one new assessments follow'
+        }
+        &'insats;help;guideline;show'= {
+        }
+        &'insats;help;guideline;export'= {
+        }
+        &'insats;help;guideline;import'= {
         }
         &'insats;help;init'= {
         }

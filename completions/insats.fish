@@ -34,6 +34,8 @@ complete -c insats -n "__fish_insats_needs_command" -f -a "apply" -d 'Register a
 complete -c insats -n "__fish_insats_needs_command" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
 complete -c insats -n "__fish_insats_needs_command" -f -a "list" -d 'List cases'
 complete -c insats -n "__fish_insats_needs_command" -f -a "log" -d 'Write to or read the case journal'
+complete -c insats -n "__fish_insats_needs_command" -f -a "assess" -d 'Walk the guideline\'s criteria for a case: a recommendation with its reasons'
+complete -c insats -n "__fish_insats_needs_command" -f -a "guideline" -d 'See, export or import the guideline (riktlinjer) the assessments follow'
 complete -c insats -n "__fish_insats_needs_command" -f -a "init" -d 'Create (or migrate) the file and say where it is'
 complete -c insats -n "__fish_insats_needs_command" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
 complete -c insats -n "__fish_insats_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -95,6 +97,42 @@ complete -c insats -n "__fish_insats_using_subcommand log" -l user -d 'Who is ac
 complete -c insats -n "__fish_insats_using_subcommand log" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand log" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand log" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand assess" -l answers -d 'Answer from a filled answers document (\'-\' reads standard input)' -r -F
+complete -c insats -n "__fish_insats_using_subcommand assess" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand assess" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand assess" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand assess" -l template -d 'Print the questions for this case as an answers document (JSON) to fill in'
+complete -c insats -n "__fish_insats_using_subcommand assess" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand assess" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -f -a "show" -d 'Show the guideline in use: its intervention types, their settings, how many questions'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -f -a "export" -d 'Write the guideline in use as a JSON document (to standard output without --out)'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -f -a "import" -d 'Check a guideline document and make it the one new assessments follow'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l out -d 'Write to this file instead (created private to you)' -r -F
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the guideline in use: its intervention types, their settings, how many questions'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the guideline in use as a JSON document (to standard output without --out)'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from help" -f -a "import" -d 'Check a guideline document and make it the one new assessments follow'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand init" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
 complete -c insats -n "__fish_insats_using_subcommand init" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
 complete -c insats -n "__fish_insats_using_subcommand init" -l today -d 'The date the command treats as today [default: the system date]' -r
@@ -150,14 +188,19 @@ complete -c insats -n "__fish_insats_using_subcommand letter" -l user -d 'Who is
 complete -c insats -n "__fish_insats_using_subcommand letter" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand letter" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand letter" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "apply" -d 'Register an application (ansökan) or a court order'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "list" -d 'List cases'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "log" -d 'Write to or read the case journal'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "init" -d 'Create (or migrate) the file and say where it is'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "completions" -d 'Print a shell completion script'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "decide" -d 'Decide on a case (beslut): grant for a limited period, or reject'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "order" -d 'Order the granted intervention from a provider (beställning), or export the order'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "letter" -d 'Write the decision letter (beslutsbrev) of a case, in Swedish'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions decide order letter help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init demo completions decide order letter help" -f -a "apply" -d 'Register an application (ansökan) or a court order'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init demo completions decide order letter help" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init demo completions decide order letter help" -f -a "list" -d 'List cases'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init demo completions decide order letter help" -f -a "log" -d 'Write to or read the case journal'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init demo completions decide order letter help" -f -a "assess" -d 'Walk the guideline\'s criteria for a case: a recommendation with its reasons'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init demo completions decide order letter help" -f -a "guideline" -d 'See, export or import the guideline (riktlinjer) the assessments follow'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init demo completions decide order letter help" -f -a "init" -d 'Create (or migrate) the file and say where it is'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init demo completions decide order letter help" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init demo completions decide order letter help" -f -a "completions" -d 'Print a shell completion script'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init demo completions decide order letter help" -f -a "decide" -d 'Decide on a case (beslut): grant for a limited period, or reject'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init demo completions decide order letter help" -f -a "order" -d 'Order the granted intervention from a provider (beställning), or export the order'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init demo completions decide order letter help" -f -a "letter" -d 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init demo completions decide order letter help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "show" -d 'Show the guideline in use: its intervention types, their settings, how many questions'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "export" -d 'Write the guideline in use as a JSON document (to standard output without --out)'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "import" -d 'Check a guideline document and make it the one new assessments follow'

@@ -49,6 +49,10 @@ pub enum Command {
     List(cmd::list::ListArgs),
     /// Write to or read the case journal
     Log(cmd::log::LogArgs),
+    /// Walk the guideline's criteria for a case: a recommendation with its reasons
+    Assess(cmd::assess::AssessArgs),
+    /// See, export or import the guideline (riktlinjer) the assessments follow
+    Guideline(cmd::guideline::GuidelineArgs),
     /// Create (or migrate) the file and say where it is
     Init,
     /// Make a demonstration file full of realistic cases
@@ -71,6 +75,8 @@ impl Command {
             Command::Show(_) => "show",
             Command::List(_) => "list",
             Command::Log(_) => "log",
+            Command::Assess(_) => "assess",
+            Command::Guideline(_) => "guideline",
             Command::Init => "init",
             Command::Demo(_) => "demo",
             Command::Completions(_) => "completions",

@@ -33,6 +33,8 @@ pub struct DemoMade {
     pub by_insats: Vec<(String, u32)>,
     pub decisions: u32,
     pub orders: u32,
+    /// Cases with a completed assessment.
+    pub assessed: u32,
     pub try_next: Vec<String>,
 }
 
@@ -41,8 +43,8 @@ impl Output for DemoMade {
     fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
         writeln!(
             w,
-            "demo file {}: {} cases for {} people, {} decisions, {} orders",
-            self.db, self.cases, self.people, self.decisions, self.orders
+            "demo file {}: {} cases for {} people, {} assessed, {} decisions, {} orders",
+            self.db, self.cases, self.people, self.assessed, self.decisions, self.orders
         )?;
         let rows = self
             .by_insats
@@ -79,11 +81,21 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
             summary.example_case
         ),
     ];
+    if let Some(case) = summary
+        .assessed_example
+        .filter(|c| *c != summary.example_case)
+    {
+        try_next.push(format!("insats --db {quoted} show {case}"));
+    }
+    if let Some(case) = summary.unassessed_example {
+        try_next.push(format!("insats --db {quoted} assess {case}"));
+    }
     if let Some(c) = summary.example_decided {
         try_next.push(format!("insats --db {quoted} letter {c} --format md"));
     }
     Ok(Box::new(DemoMade {
         try_next,
+        assessed: summary.assessed,
         db,
         cases: summary.cases,
         people: summary.people,

@@ -1,9 +1,11 @@
 //! One file per subcommand: its `Args` (whose doc comments are the help) and its `run`.
 
 pub mod apply;
+pub mod assess;
 pub mod completions;
 pub mod decide;
 pub mod demo;
+pub mod guideline;
 pub mod init;
 pub mod letter;
 pub mod list;
@@ -24,6 +26,8 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Show(args) => show::run(ctx, name, args),
         Command::List(args) => list::run(ctx, name, args),
         Command::Log(args) => log::run(ctx, name, args),
+        Command::Assess(args) => assess::run(ctx, name, args),
+        Command::Guideline(args) => guideline::run(ctx, name, args),
         Command::Init => init::run(ctx, name),
         Command::Demo(args) => demo::run(ctx, name, args),
         Command::Completions(args) => completions::run(args),

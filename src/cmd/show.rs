@@ -11,6 +11,7 @@ use crate::json_by_serde;
 use crate::render::table::table;
 use crate::render::{Output, Style, bold, ja_nej};
 use crate::store::Store;
+use crate::store::assessment::{Summary as AssessmentSummary, summary as assessment_summary};
 use crate::store::cases::{CaseRow, PersonRow, get_case, get_person};
 use crate::store::decision::{DecisionRow, history};
 use crate::store::journal::{Entry, entries};
@@ -38,6 +39,8 @@ pub struct CaseView {
     pub decisions: Vec<DecisionRow>,
     /// The order to the provider that has not ended, if any.
     pub order: Option<OrderRow>,
+    /// The latest assessment that is not superseded (in progress or completed).
+    pub assessment: Option<AssessmentSummary>,
     pub journal: Vec<Entry>,
 }
 
@@ -50,6 +53,7 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
     let decisions = history(store.conn(), case_id)?;
     let decision = decisions.iter().find(|d| d.status == "in_force").cloned();
     let order = open(store.conn(), case_id)?;
+    let assessment = assessment_summary(store.conn(), case_id)?;
     Ok(CaseView {
         case_id,
         status: case.status.clone(),
@@ -60,6 +64,7 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
         decision,
         decisions,
         order,
+        assessment,
         journal,
     })
 }
@@ -136,6 +141,9 @@ impl Output for CaseView {
         }
         writeln!(w, "  caseworker  {}", c.caseworker)?;
         write_decisions(w, self)?;
+        if let Some(a) = &self.assessment {
+            writeln!(w, "  assessment  {}", a.line())?;
+        }
         writeln!(w)?;
         writeln!(w, "{}", bold("Journal", style))?;
         write_journal(w, &self.journal, style)

@@ -3,7 +3,6 @@
 
 use anyhow::Result;
 use chrono::{Duration, NaiveDate};
-use rusqlite::params;
 
 use super::Rng;
 use crate::domain::case::{Application, InsatsType};
@@ -37,44 +36,35 @@ pub fn decide_and_order(
     g: &Stored,
     app: &Application,
     case_id: i64,
-    day: NaiveDate,
+    assessment: &super::DemoAssessment,
     today: NaiveDate,
 ) -> Result<Steps> {
     let mut steps = Steps::default();
-    if (today - app.received).num_days() < 40 || !rng.chance(75) {
+    if (today - assessment.day).num_days() < 7 || !rng.chance(85) {
         return Ok(steps);
     }
     let Some(intervention) = g.guideline.intervention(app.insats.as_str()) else {
         return Ok(steps);
     };
-    let assessed = (day + Duration::days(rng.range(7, 30) as i64)).min(today);
-    let recommendation = if rng.chance(85) {
+    let assessed = assessment.day;
+    let recommendation = if assessment.grant {
         Outcome::Grant
     } else {
         Outcome::Reject
     };
     let age = app.pnr.age_on(assessed);
-    let child = if age >= g.guideline.settings.adult_age {
-        ChildView::default()
-    } else if age < 6 {
-        ChildView {
-            heard: Some(false),
-            not_heard_reason: "Barnet är för litet för ett samtal; barnets situation har \
-                               observerats vid hembesök."
-                .into(),
-            ..ChildView::default()
-        }
-    } else {
-        ChildView {
-            heard: Some(true),
-            own_words: "Jag vill ha någon att göra roliga saker med.".into(),
-            how: "Enskilt samtal med handläggaren i skolan.".into(),
-            maturity: "Barnet uttrycker sina önskemål tydligt.".into(),
-            not_heard_reason: String::new(),
-        }
-    };
-    let assessment_id =
-        insert_demo_assessment(tx, case_id, g.id, recommendation, &child, assessed)?;
+    let child = assessment
+        .child
+        .as_ref()
+        .map(|c| ChildView {
+            heard: c.heard,
+            own_words: c.own_words.clone(),
+            how: c.how.clone(),
+            maturity: c.maturity.clone(),
+            not_heard_reason: c.not_heard_reason.clone(),
+        })
+        .unwrap_or_default();
+    let assessment_id = assessment.id;
 
     let decided_day = (assessed + Duration::days(rng.range(1, 10) as i64)).min(today);
     let outcome = recommendation;
@@ -206,61 +196,4 @@ fn goals(t: InsatsType) -> Vec<String> {
         }
     };
     g.iter().map(|s| s.to_string()).collect()
-}
-
-/// AFTER THE MERGE WITH ISSUE 3 (`insats assess`): replace this with the assessment store's own
-/// function for a completed assessment. Until then it writes the rows `assess` writes, the same
-/// way the tests' `complete_assessment` does, and moves the case to 'assessed'.
-fn insert_demo_assessment(
-    tx: &Tx,
-    case_id: i64,
-    guideline_id: i64,
-    recommendation: Outcome,
-    child: &ChildView,
-    day: NaiveDate,
-) -> Result<i64> {
-    let at = format!("{day}T09:00:00Z");
-    let reasons = serde_json::json!([{
-        "rule": "A1",
-        "text": match recommendation {
-            Outcome::Grant => "Behovet kan inte tillgodoses på annat sätt.",
-            Outcome::Reject => "Behovet kan tillgodoses genom befintliga aktiviteter och nätverk.",
-        }
-    }]);
-    tx.execute(
-        "INSERT INTO assessment (case_id, guideline_id, status, started_day, started_at,
-             started_by, completed_day, completed_at, completed_by, recommendation, reasons,
-             child_heard, child_own_words, child_how, child_maturity, child_not_heard_reason)
-         VALUES (?1, ?2, 'completed', ?3, ?4, ?5, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        params![
-            case_id,
-            guideline_id,
-            day.to_string(),
-            at,
-            tx.actor().user,
-            recommendation.as_str(),
-            reasons.to_string(),
-            child.heard,
-            child.own_words,
-            child.how,
-            child.maturity,
-            child.not_heard_reason
-        ],
-    )?;
-    let id = tx.last_insert_rowid();
-    tx.execute(
-        "UPDATE cases SET status = 'assessed' WHERE id = ?1",
-        [case_id],
-    )?;
-    crate::store::journal::append_dated(
-        tx,
-        case_id,
-        crate::store::journal::EntryKind::Event,
-        &format!(
-            "Utredningen avslutad med förslag: {}.",
-            recommendation.swedish()
-        ),
-        day,
-    )?;
-    Ok(id)
 }

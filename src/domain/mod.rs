@@ -1,6 +1,8 @@
 //! The domain: cases, rules with their IDs, dates, personal identity numbers.
 //! No SQL and no printing here.
 
+pub mod answers;
+pub mod assessment;
 pub mod cancellation;
 pub mod case;
 pub mod dates;

@@ -4,6 +4,7 @@
 //! in one `BEGIN IMMEDIATE` transaction that also records the audit trail, so a failed command
 //! leaves the file as it was.
 
+pub mod assessment;
 pub mod cases;
 pub mod decision;
 pub mod guideline;

@@ -1,11 +1,14 @@
 //! One integration test binary: every test drives the real `insats` binary in a temp folder
 //! with a pinned date and user (see `common`). Test names carry the rule IDs they guard.
 
+mod assess;
+mod assess_pty;
 mod common;
 mod decide;
 mod decide_support;
 mod file;
 mod foundation;
+mod guideline_cmd;
 mod journal;
 mod letter;
 mod order;
