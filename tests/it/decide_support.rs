@@ -1,10 +1,7 @@
 //! Support for the decision, order and letter tests.
 //!
-//! `complete_assessment` is the ONE place that makes a completed assessment. It is to be
-//! replaced by `insats assess CASE --answers FILE` (issue 3) after the merge: until then it writes
-//! the rows that `assess` writes (the guideline through the library's own `ensure_active`, the
-//! assessment and one answer with rusqlite) and moves the case to 'assessed'. Everything else in
-//! these tests goes through the real binary.
+//! `complete_assessment` is the ONE place that makes a completed assessment, through
+//! `insats assess CASE --answers FILE` like a caseworker's script would.
 
 #![allow(dead_code)]
 
@@ -51,18 +48,60 @@ impl ChildView {
     }
 }
 
-/// A reason the assessment gives, and a caseworker's note on an answer: neither may reach the
-/// provider.
-pub const ASSESSMENT_REASON: &str = "Den enskilde har ett mycket bristfälligt socialt nätverk.";
+/// A caseworker's note on an answer: it must never reach the provider.
 pub const ASSESSMENT_NOTE: &str = "Anteckning från utredningen: oro för missbruk i familjen.";
 
-/// Completes an assessment of the case with the given recommendation ("grant" or "reject").
-/// TO BE REPLACED by `insats assess CASE --answers FILE` after the merge with issue 3.
+/// Completes an assessment of the case with the given recommendation ("grant" or "reject"),
+/// through `insats assess CASE --answers FILE`: every answer supports a grant, except the first
+/// for a rejection; the first answer carries ASSESSMENT_NOTE. Returns the assessment's id.
 pub fn complete_assessment(
     env: &Env,
     case_id: i64,
     recommendation: &str,
     child: Option<ChildView>,
+) -> i64 {
+    if let Some(c) = child.as_ref().filter(|c| c.heard.is_none()) {
+        return assessment_without_child_view(env, case_id, recommendation, c);
+    }
+    let case = case_id.to_string();
+    let mut doc = env.json(&["assess", &case, "--template"]);
+    let questions = doc["questions"].as_array_mut().expect("questions");
+    for (i, q) in questions.iter_mut().enumerate() {
+        let grant_if = q["grant_if"].as_bool().expect("grant_if");
+        let answer = if recommendation == "reject" && i == 0 {
+            !grant_if
+        } else {
+            grant_if
+        };
+        q["answer"] = serde_json::json!(answer);
+        if i == 0 {
+            q["note"] = serde_json::json!(ASSESSMENT_NOTE);
+        }
+    }
+    if doc.get("child").is_some() {
+        let c = child.unwrap_or_else(ChildView::heard);
+        doc["child"] = serde_json::json!({
+            "heard": c.heard,
+            "own_words": c.own_words,
+            "how": c.how,
+            "maturity": c.maturity,
+            "not_heard_reason": c.not_heard_reason,
+        });
+    }
+    let path = env.dir.path().join(format!("answers-{case_id}.json"));
+    std::fs::write(&path, doc.to_string()).expect("write the answers");
+    let done = env.json(&["assess", &case, "--answers", path.to_str().expect("path")]);
+    assert_eq!(done["recommendation"], recommendation, "{done}");
+    done["assessment_id"].as_i64().expect("assessment_id")
+}
+
+/// A completed assessment of a child's case WITHOUT the child's view: a state `insats assess`
+/// refuses to produce (C1), written directly so that the tests prove `decide` checks C1 itself.
+fn assessment_without_child_view(
+    env: &Env,
+    case_id: i64,
+    recommendation: &str,
+    _child: &ChildView,
 ) -> i64 {
     let today = insats::domain::dates::parse(TODAY).expect("today");
     let mut store = Store::open(
@@ -78,35 +117,14 @@ pub fn complete_assessment(
     store
         .write(|tx| {
             let guideline = ensure_active(tx)?;
-            let c = child.unwrap_or_default();
-            let reasons = serde_json::json!([{"rule": "A1", "text": ASSESSMENT_REASON}]);
             tx.execute(
                 "INSERT INTO assessment (case_id, guideline_id, status, started_day, started_at,
-                     started_by, completed_day, completed_at, completed_by, recommendation,
-                     reasons, child_heard, child_own_words, child_how, child_maturity,
-                     child_not_heard_reason)
+                     started_by, completed_day, completed_at, completed_by, recommendation, reasons)
                  VALUES (?1, ?2, 'completed', ?3, '2026-11-23T08:00:00Z', ?4, ?3,
-                     '2026-11-23T09:00:00Z', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                params![
-                    case_id,
-                    guideline.id,
-                    TODAY,
-                    USER,
-                    recommendation,
-                    reasons.to_string(),
-                    c.heard,
-                    c.own_words,
-                    c.how,
-                    c.maturity,
-                    c.not_heard_reason
-                ],
+                     '2026-11-23T09:00:00Z', ?4, ?5, '[]')",
+                params![case_id, guideline.id, TODAY, USER, recommendation],
             )?;
             let id = tx.last_insert_rowid();
-            tx.execute(
-                "INSERT INTO answer (assessment_id, question_id, rule, answer, note, answered_at)
-                 VALUES (?1, 'kp-sol-natverk', 'A1', 'yes', ?2, '2026-11-23T08:30:00Z')",
-                params![id, ASSESSMENT_NOTE],
-            )?;
             tx.execute(
                 "UPDATE cases SET status = 'assessed' WHERE id = ?1",
                 [case_id],
@@ -114,6 +132,22 @@ pub fn complete_assessment(
             Ok(id)
         })
         .expect("complete the assessment")
+}
+
+/// The first reason the case's latest completed assessment gives (what the letter quotes and the
+/// provider never sees).
+pub fn assessment_reason(env: &Env, case_id: i64) -> String {
+    let reasons: String = env
+        .conn()
+        .query_row(
+            "SELECT reasons FROM assessment WHERE case_id = ?1 AND status = 'completed'
+             ORDER BY id DESC LIMIT 1",
+            [case_id],
+            |r| r.get(0),
+        )
+        .expect("a completed assessment");
+    let v: serde_json::Value = serde_json::from_str(&reasons).expect("reasons JSON");
+    v[0]["text"].as_str().expect("a reason").to_string()
 }
 
 /// An adult's kontaktperson-sol case, asked for by the person, assessed with a grant
