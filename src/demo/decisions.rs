@@ -6,9 +6,7 @@ use chrono::{Duration, NaiveDate};
 
 use super::Rng;
 use crate::domain::case::{Application, InsatsType};
-use crate::domain::decision::{
-    AssessmentFacts, ChildView, Decision, DecisionFacts, Outcome, check, last_day,
-};
+use crate::domain::decision::{AssessmentFacts, Decision, DecisionFacts, Outcome, check, last_day};
 use crate::domain::order::execute_by;
 use crate::store::Tx;
 use crate::store::decision::record;
@@ -53,17 +51,7 @@ pub fn decide_and_order(
         Outcome::Reject
     };
     let age = app.pnr.age_on(assessed);
-    let child = assessment
-        .child
-        .as_ref()
-        .map(|c| ChildView {
-            heard: c.heard,
-            own_words: c.own_words.clone(),
-            how: c.how.clone(),
-            maturity: c.maturity.clone(),
-            not_heard_reason: c.not_heard_reason.clone(),
-        })
-        .unwrap_or_default();
+    let child = assessment.child.clone().unwrap_or_default();
     let assessment_id = assessment.id;
 
     let decided_day = (assessed + Duration::days(rng.range(1, 10) as i64)).min(today);

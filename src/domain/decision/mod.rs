@@ -72,16 +72,8 @@ impl Purpose {
     }
 }
 
-/// The child's view as the assessment recorded it (C1).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct ChildView {
-    /// Whether the child was heard; `None` when the assessment did not say.
-    pub heard: Option<bool>,
-    pub own_words: String,
-    pub how: String,
-    pub maturity: String,
-    pub not_heard_reason: String,
-}
+/// The child's view as the assessment recorded it (C1): the assessment's own child section.
+pub use crate::domain::assessment::ChildSection as ChildView;
 
 impl ChildView {
     /// C1: heard, in the child's own words and how; or not heard, and why.
