@@ -25,6 +25,9 @@ _insats() {
             insats,demo)
                 cmd="insats__subcmd__demo"
                 ;;
+            insats,follow-up)
+                cmd="insats__subcmd__follow__subcmd__up"
+                ;;
             insats,help)
                 cmd="insats__subcmd__help"
                 ;;
@@ -49,6 +52,9 @@ _insats() {
             insats__subcmd__help,demo)
                 cmd="insats__subcmd__help__subcmd__demo"
                 ;;
+            insats__subcmd__help,follow-up)
+                cmd="insats__subcmd__help__subcmd__follow__subcmd__up"
+                ;;
             insats__subcmd__help,help)
                 cmd="insats__subcmd__help__subcmd__help"
                 ;;
@@ -71,7 +77,7 @@ _insats() {
 
     case "${cmd}" in
         insats)
-            opts="-h -V --db --user --today --json --help --version apply show list log init demo completions help"
+            opts="-h -V --db --user --today --json --help --version apply show list log init demo completions follow-up help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -246,8 +252,66 @@ _insats() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        insats__subcmd__follow__subcmd__up)
+            opts="-h --outcome --note --to --hours --attainment --end-reason --agreement-review --due --within --format --db --user --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --outcome)
+                    COMPREPLY=($(compgen -W "continue change extend end" -- "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hours)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attainment)
+                    COMPREPLY=($(compgen -W "met partly not-met" -- "${cur}"))
+                    return 0
+                    ;;
+                --end-reason)
+                    COMPREPLY=($(compgen -W "need-met-otherwise does-not-want moved died other" -- "${cur}"))
+                    return 0
+                    ;;
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         insats__subcmd__help)
-            opts="apply show list log init demo completions help"
+            opts="apply show list log init demo completions follow-up help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -289,6 +353,20 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__follow__subcmd__up)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -425,7 +503,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__log)
-            opts="-h --note --correct --db --user --today --json --help"
+            opts="-h --note --correct --visit --hours --cancel --by --notice-days --rebooked --db --user --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -436,6 +514,30 @@ _insats() {
                     return 0
                     ;;
                 --correct)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --visit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hours)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cancel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "individual guardian assignee provider" -- "${cur}"))
+                    return 0
+                    ;;
+                --notice-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rebooked)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

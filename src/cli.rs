@@ -47,7 +47,7 @@ pub enum Command {
     Show(cmd::show::ShowArgs),
     /// List cases
     List(cmd::list::ListArgs),
-    /// Write to or read the case journal
+    /// Write to or read the case journal; record visits and cancelled meetings
     Log(cmd::log::LogArgs),
     /// Create (or migrate) the file and say where it is
     Init,
@@ -55,6 +55,8 @@ pub enum Command {
     Demo(cmd::demo::DemoArgs),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
+    /// Follow up a decision, review an agreement, or list what is due
+    FollowUp(Box<cmd::followup::FollowUpArgs>),
 }
 
 impl Command {
@@ -68,6 +70,7 @@ impl Command {
             Command::Init => "init",
             Command::Demo(_) => "demo",
             Command::Completions(_) => "completions",
+            Command::FollowUp(_) => "follow-up",
         }
     }
 }

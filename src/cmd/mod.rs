@@ -1,8 +1,10 @@
 //! One file per subcommand: its `Args` (whose doc comments are the help) and its `run`.
 
 pub mod apply;
+pub mod carry;
 pub mod completions;
 pub mod demo;
+pub mod followup;
 pub mod init;
 pub mod list;
 pub mod log;
@@ -24,5 +26,6 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Init => init::run(ctx, name),
         Command::Demo(args) => demo::run(ctx, name, args),
         Command::Completions(args) => completions::run(args),
+        Command::FollowUp(args) => followup::run(ctx, name, *args),
     }
 }

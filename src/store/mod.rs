@@ -4,7 +4,9 @@
 //! in one `BEGIN IMMEDIATE` transaction that also records the audit trail, so a failed command
 //! leaves the file as it was.
 
+pub mod carry;
 pub mod cases;
+pub mod followup;
 pub mod guideline;
 pub mod journal;
 
