@@ -13,6 +13,8 @@ use crate::store::Store;
 use crate::store::cases::insert_application;
 use crate::store::journal::{EntryKind, append_dated};
 
+pub mod carry;
+
 /// Skatteverket's test numbers (CC0): they belong to no one.
 const TEST_NUMBERS: &str = include_str!("../data/testpersonnummer.txt");
 

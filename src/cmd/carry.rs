@@ -21,18 +21,19 @@ use crate::Ctx;
 use crate::domain::cancellation::{
     CancelledBy, Flag, HoursEffect, assess_cancellation, flag_repeated,
 };
-use crate::domain::hours::{Balance, Model, balance, check_visit};
+use crate::domain::hours::{Balance, HoursEntry, Model, balance, check_visit};
 use crate::error::refuse;
 use crate::guideline::Guideline;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
+use crate::store::Tx;
 use crate::store::carry::{
     Grant, NewCancellation, active_agreement, cancellations_for_flag, current_order,
     grant_in_force, hours_entries, insert_cancellation, insert_visit,
 };
 use crate::store::cases::{CaseRow, get_case, get_person};
 use crate::store::guideline::ensure_active;
-use crate::store::journal::{EntryKind, append};
+use crate::store::journal::{EntryKind, append_dated};
 
 /// A rule's warning: on stderr after the write, and in the journal with it.
 #[derive(Debug, Clone, Serialize)]
@@ -85,17 +86,24 @@ impl HoursView {
 }
 
 /// What visits and cancellations rest on: the grant in force and its executed order.
-struct Carrying {
-    grant: Grant,
-    order_id: i64,
-    executed: NaiveDate,
-    model: Model,
+pub(crate) struct Carrying {
+    pub case_id: i64,
+    pub grant: Grant,
+    pub order_id: i64,
+    pub executed: NaiveDate,
+    pub model: Model,
 }
 
 impl Carrying {
-    fn view(&self, tx_or_conn: &rusqlite::Connection, on: NaiveDate) -> Result<HoursView> {
-        let entries = hours_entries(tx_or_conn, self.order_id)?;
-        Ok(HoursView {
+    /// The balance of the period containing `on`.
+    pub(crate) fn view(&self, conn: &rusqlite::Connection, on: NaiveDate) -> Result<HoursView> {
+        let entries = hours_entries(conn, self.order_id)?;
+        Ok(self.view_of(&entries, on))
+    }
+
+    /// The same, from a ledger at hand.
+    pub(crate) fn view_of(&self, entries: &[HoursEntry], on: NaiveDate) -> HoursView {
+        HoursView {
             model: self.model,
             order_id: self.order_id,
             executed_day: self.executed,
@@ -105,10 +113,10 @@ impl Carrying {
                 self.grant.hours_per_month,
                 self.executed,
                 self.grant.to,
-                &entries,
+                entries,
                 on,
             ),
-        })
+        }
     }
 }
 
@@ -127,7 +135,7 @@ fn hours_model(g: &Guideline, insats: &str) -> Result<Model> {
 }
 
 /// The grant and executed order of a case, or why a `what` cannot be counted yet.
-fn carrying(
+pub(crate) fn carrying(
     conn: &rusqlite::Connection,
     case: &CaseRow,
     g: &Guideline,
@@ -153,6 +161,7 @@ fn carrying(
         )
     })?;
     Ok(Carrying {
+        case_id,
         grant,
         order_id: order.order_id,
         executed,
@@ -161,7 +170,7 @@ fn carrying(
 }
 
 /// A day a visit or cancelled meeting may fall on: from the execution day to the grant's end.
-fn check_day(c: &Carrying, on: NaiveDate, what: &str) -> Result<()> {
+pub(crate) fn check_day(c: &Carrying, on: NaiveDate, what: &str) -> Result<()> {
     if on < c.executed {
         bail!(
             "the order was executed on {}: a {what} on {on}, before that, cannot be counted",
@@ -197,6 +206,7 @@ pub fn case_hours(
         return Ok(None);
     };
     let c = Carrying {
+        case_id: case.case_id,
         grant,
         order_id: executed.0,
         executed: executed.1,
@@ -248,6 +258,7 @@ pub fn visit(
             ctx.today
         );
     }
+    let today = ctx.today;
     let mut store = ctx.open_for_write(command)?;
     let out = store.write(|tx| {
         let case = get_case(tx, case_id)?;
@@ -255,58 +266,14 @@ pub fn visit(
         let c = carrying(tx, &case, &g, "visit")?;
         check_day(&c, on, "visit")?;
         let entries = hours_entries(tx, c.order_id)?;
-        let check = check_visit(
-            c.model,
-            c.grant.hours_per_month,
-            c.executed,
-            c.grant.to,
-            &entries,
-            on,
-            hours,
-        );
-        let visit_id = insert_visit(tx, case_id, c.order_id, on, hours)?;
-        let mut text = format!("Besök {on}, {} tim.", sv(hours));
-        if let Some(n) = note {
-            text.push(' ');
-            text.push_str(n.trim());
-        }
-        let journal_entry = append(tx, case_id, EntryKind::Event, &text)?;
-        let mut warnings = Vec::new();
-        if let Some(over) = check.over_by {
-            let b = &check.before;
-            warnings.push(Warned {
-                rule: "E1",
-                message: format!(
-                    "the visit's {} h go {} h beyond what was left in the period {} – {} ({} h of {} h granted); recorded",
-                    num(hours),
-                    num(over),
-                    b.period_start,
-                    b.period_end,
-                    num(b.remaining),
-                    num(b.granted)
-                ),
-            });
-            append(
-                tx,
-                case_id,
-                EntryKind::Warning,
-                &format!(
-                    "Besöket {on} överskrider de beviljade timmarna för perioden {}–{} med {} tim ({} tim återstod av {}) (E1).",
-                    b.period_start,
-                    b.period_end,
-                    sv(over),
-                    sv(b.remaining),
-                    sv(b.granted)
-                ),
-            )?;
-        }
+        let r = record_visit(tx, &c, &entries, on, hours, note, today)?;
         Ok(Visited {
             case_id,
-            visit_id,
+            visit_id: r.visit_id,
             day: on,
             hours,
-            journal_entry,
-            warnings,
+            journal_entry: r.journal_entry,
+            warnings: r.warnings,
             balance: c.view(tx, on)?,
         })
     })?;
@@ -314,6 +281,79 @@ pub fn visit(
         ctx.warn(&format!("{} ({})", wd.message, wd.rule));
     }
     Ok(Box::new(out))
+}
+
+/// A visit as recorded.
+pub(crate) struct VisitRecorded {
+    pub visit_id: i64,
+    pub journal_entry: i64,
+    pub warnings: Vec<Warned>,
+}
+
+/// Records a visit on `on` (already checked against the order and the grant) with its journal
+/// entry dated `dated`, and the warning when it goes beyond what was left in the period (E1).
+/// `entries` is the order's ledger before the visit.
+pub(crate) fn record_visit(
+    tx: &Tx,
+    c: &Carrying,
+    entries: &[HoursEntry],
+    on: NaiveDate,
+    hours: f64,
+    note: Option<&str>,
+    dated: NaiveDate,
+) -> Result<VisitRecorded> {
+    let case_id = c.case_id;
+    let check = check_visit(
+        c.model,
+        c.grant.hours_per_month,
+        c.executed,
+        c.grant.to,
+        entries,
+        on,
+        hours,
+    );
+    let visit_id = insert_visit(tx, case_id, c.order_id, on, hours)?;
+    let mut text = format!("Besök {on}, {} tim.", sv(hours));
+    if let Some(n) = note {
+        text.push(' ');
+        text.push_str(n.trim());
+    }
+    let journal_entry = append_dated(tx, case_id, EntryKind::Event, &text, dated)?;
+    let mut warnings = Vec::new();
+    if let Some(over) = check.over_by {
+        let b = &check.before;
+        warnings.push(Warned {
+            rule: "E1",
+            message: format!(
+                "the visit's {} h go {} h beyond what was left in the period {} – {} ({} h of {} h granted); recorded",
+                num(hours),
+                num(over),
+                b.period_start,
+                b.period_end,
+                num(b.remaining),
+                num(b.granted)
+            ),
+        });
+        append_dated(
+            tx,
+            case_id,
+            EntryKind::Warning,
+            &format!(
+                "Besöket {on} överskrider de beviljade timmarna för perioden {}–{} med {} tim ({} tim återstod av {}) (E1).",
+                b.period_start,
+                b.period_end,
+                sv(over),
+                sv(b.remaining),
+                sv(b.granted)
+            ),
+            dated,
+        )?;
+    }
+    Ok(VisitRecorded {
+        visit_id,
+        journal_entry,
+        warnings,
+    })
 }
 
 /// What `log --cancel` was told.
@@ -393,88 +433,22 @@ pub fn cancel(
     let mut store = ctx.open_for_write(command)?;
     let out = store.write(|tx| {
         let case = get_case(tx, case_id)?;
-        let person = get_person(tx, case.person_id)?;
         let g = ensure_active(tx)?.guideline;
         let c = carrying(tx, &case, &g, "cancelled meeting")?;
         check_day(&c, req.day, "cancelled meeting")?;
-        let age = person.pnr()?.age_on(req.day);
-        let effect = assess_cancellation(req.by, age, req.notice_days, req.rebooked, &g.settings)
-            .map_err(anyhow::Error::new)?;
-        let hours = match req.hours {
-            Some(h) => h,
-            None => active_agreement(tx, case_id)?
-                .and_then(|a| a.hours_per_meeting)
-                .ok_or_else(|| {
-                    anyhow!(
-                        "give --hours H, the cancelled meeting's length: case {case_id} has no agreement saying how long a meeting is"
-                    )
-                })?,
-        };
-        let cancellation_id = insert_cancellation(
-            tx,
-            &NewCancellation {
-                case_id,
-                order_id: c.order_id,
-                day: req.day,
-                by: req.by,
-                notice_days: req.notice_days,
-                rebooked: req.rebooked,
-                hours,
-                effect: effect.hours,
-            },
-        )?;
-        let journal_entry = append(
-            tx,
-            case_id,
-            EntryKind::Event,
-            &cancel_text(&req, hours, effect.hours),
-        )?;
-        let mut warnings = Vec::new();
-        for (rule, message) in &effect.warnings {
-            append(
-                tx,
-                case_id,
-                EntryKind::Warning,
-                &cancel_warning_sv(rule, &req, hours, &g),
-            )?;
-            warnings.push(Warned {
-                rule,
-                message: message.clone(),
-            });
-        }
-        let on = today.max(req.day);
-        let flag = flag_repeated(&cancellations_for_flag(tx, case_id)?, on, &g.settings)
-            .filter(|f| effect.counts_for_flag && f.first <= req.day && req.day <= f.last);
-        if let Some(f) = &flag {
-            warnings.push(Warned {
-                rule: "E5",
-                message: format!(
-                    "{} cancellations without a new time between {} and {}: flagged for a new assessment",
-                    f.count, f.first, f.last
-                ),
-            });
-            append(
-                tx,
-                case_id,
-                EntryKind::Warning,
-                &format!(
-                    "{} avbokningar utan ny tid mellan {} och {}: flaggad för ny bedömning (E5).",
-                    f.count, f.first, f.last
-                ),
-            )?;
-        }
+        let r = record_cancellation(tx, &case, &c, &req, &g, today, today)?;
         Ok(CancelLogged {
             case_id,
-            cancellation_id,
+            cancellation_id: r.cancellation_id,
             day: req.day,
             by: req.by,
             notice_days: req.notice_days,
             rebooked: req.rebooked,
-            hours,
-            effect: effect.hours,
-            journal_entry,
-            warnings,
-            flag,
+            hours: r.hours,
+            effect: r.effect,
+            journal_entry: r.journal_entry,
+            warnings: r.warnings,
+            flag: r.flag,
             balance: c.view(tx, req.day)?,
         })
     })?;
@@ -482,6 +456,108 @@ pub fn cancel(
         ctx.warn(&format!("{} ({})", wd.message, wd.rule));
     }
     Ok(Box::new(out))
+}
+
+/// A cancellation as recorded.
+pub(crate) struct CancellationRecorded {
+    pub cancellation_id: i64,
+    pub hours: f64,
+    pub effect: HoursEffect,
+    pub journal_entry: i64,
+    pub warnings: Vec<Warned>,
+    pub flag: Option<Flag>,
+}
+
+/// Judges a cancelled meeting (already checked against the order and the grant) by who
+/// cancelled and how far ahead (E2-E4, refusing E3), records it with its journal entries dated
+/// `dated`, and flags repeated cancellations as of `today` (E5).
+pub(crate) fn record_cancellation(
+    tx: &Tx,
+    case: &CaseRow,
+    c: &Carrying,
+    req: &CancelRequest,
+    g: &Guideline,
+    today: NaiveDate,
+    dated: NaiveDate,
+) -> Result<CancellationRecorded> {
+    let case_id = case.case_id;
+    let age = get_person(tx, case.person_id)?.pnr()?.age_on(req.day);
+    let effect = assess_cancellation(req.by, age, req.notice_days, req.rebooked, &g.settings)
+        .map_err(anyhow::Error::new)?;
+    let hours = match req.hours {
+        Some(h) => h,
+        None => active_agreement(tx, case_id)?
+            .and_then(|a| a.hours_per_meeting)
+            .ok_or_else(|| {
+                anyhow!(
+                    "give --hours H, the cancelled meeting's length: case {case_id} has no agreement saying how long a meeting is"
+                )
+            })?,
+    };
+    let cancellation_id = insert_cancellation(
+        tx,
+        &NewCancellation {
+            case_id,
+            order_id: c.order_id,
+            day: req.day,
+            by: req.by,
+            notice_days: req.notice_days,
+            rebooked: req.rebooked,
+            hours,
+            effect: effect.hours,
+        },
+    )?;
+    let journal_entry = append_dated(
+        tx,
+        case_id,
+        EntryKind::Event,
+        &cancel_text(req, hours, effect.hours),
+        dated,
+    )?;
+    let mut warnings = Vec::new();
+    for (rule, message) in &effect.warnings {
+        append_dated(
+            tx,
+            case_id,
+            EntryKind::Warning,
+            &cancel_warning_sv(rule, req, hours, g),
+            dated,
+        )?;
+        warnings.push(Warned {
+            rule,
+            message: message.clone(),
+        });
+    }
+    let on = today.max(req.day);
+    let flag = flag_repeated(&cancellations_for_flag(tx, case_id)?, on, &g.settings)
+        .filter(|f| effect.counts_for_flag && f.first <= req.day && req.day <= f.last);
+    if let Some(f) = &flag {
+        warnings.push(Warned {
+            rule: "E5",
+            message: format!(
+                "{} cancellations without a new time between {} and {}: flagged for a new assessment",
+                f.count, f.first, f.last
+            ),
+        });
+        append_dated(
+            tx,
+            case_id,
+            EntryKind::Warning,
+            &format!(
+                "{} avbokningar utan ny tid mellan {} och {}: flaggad för ny bedömning (E5).",
+                f.count, f.first, f.last
+            ),
+            dated,
+        )?;
+    }
+    Ok(CancellationRecorded {
+        cancellation_id,
+        hours,
+        effect: effect.hours,
+        journal_entry,
+        warnings,
+        flag,
+    })
 }
 
 /// The journal's event for a cancellation, in Swedish.

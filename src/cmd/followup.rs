@@ -25,7 +25,7 @@ use serde_json::{Map, Value};
 use crate::Ctx;
 use crate::cli::parse_date;
 use crate::domain::followup::{
-    Attainment, DueKind, DueState, EndReason, Outcome, agreement_review, check_follow_up,
+    Attainment, DueKind, DueState, EndReason, Outcome, Schedule, agreement_review, check_follow_up,
     due_items, due_state, next_lvu_review,
 };
 use crate::error::{refuse, usage};
@@ -41,7 +41,7 @@ use crate::store::followup::{
     schedules,
 };
 use crate::store::guideline::{active_or_builtin, ensure_active};
-use crate::store::journal::{EntryKind, append};
+use crate::store::journal::{EntryKind, append_dated};
 
 /// The window of `--due` when `--within` is not given, in days.
 pub const DEFAULT_WITHIN_DAYS: u32 = 30;
@@ -162,14 +162,14 @@ pub fn run(ctx: &Ctx, command: &'static str, args: FollowUpArgs) -> Result<Box<d
 
 /// A follow-up as asked for.
 #[derive(Debug, Clone)]
-struct Request {
-    case_id: i64,
-    outcome: Outcome,
-    attainment: Option<Attainment>,
-    end_reason: Option<EndReason>,
-    note: String,
-    to: Option<NaiveDate>,
-    hours: Option<f64>,
+pub(crate) struct Request {
+    pub case_id: i64,
+    pub outcome: Outcome,
+    pub attainment: Option<Attainment>,
+    pub end_reason: Option<EndReason>,
+    pub note: String,
+    pub to: Option<NaiveDate>,
+    pub hours: Option<f64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -223,7 +223,9 @@ impl Output for FollowedUp {
     }
 }
 
-fn follow_up(tx: &Tx, req: &Request, today: NaiveDate) -> Result<FollowedUp> {
+/// Follows up the case's grant in force on `today` (the command's today; the demo's history
+/// passes earlier days): checks, the outcome's effect, the follow-up row and its journal entry.
+pub(crate) fn follow_up(tx: &Tx, req: &Request, today: NaiveDate) -> Result<FollowedUp> {
     let case = get_case(tx, req.case_id)?;
     let case_id = case.case_id;
     let grant = grant_in_force(tx, case_id)?.ok_or_else(|| {
@@ -286,11 +288,12 @@ fn follow_up(tx: &Tx, req: &Request, today: NaiveDate) -> Result<FollowedUp> {
     let next_lvu = (lvu && req.outcome == Outcome::Continue)
         .then(|| next_lvu_review(grant.from, Some(today), &g.settings))
         .filter(|d| *d <= grant.to);
-    let journal_entry = append(
+    let journal_entry = append_dated(
         tx,
         case_id,
         EntryKind::Event,
         &journal_text(req, &grant, new_decision_id, lvu, today),
+        today,
     )?;
     Ok(FollowedUp {
         follow_up_id,
@@ -414,32 +417,43 @@ fn review(ctx: &Ctx, command: &'static str, case_id: i64, note: &str) -> Result<
     let mut store = ctx.open_for_write(command)?;
     let out = store.write(|tx| {
         get_case(tx, case_id)?;
-        let a = active_agreement(tx, case_id)?.ok_or_else(|| {
-            anyhow!(
-                "case {case_id} has no active agreement with an assignee to review (`insats match start` makes one)"
-            )
-        })?;
-        let g = ensure_active(tx)?.guideline;
-        let next = agreement_review(a.start, Some(today), &g.settings);
-        review_agreement(tx, case_id, a.agreement_id, today, next)?;
-        let journal_entry = append(
-            tx,
-            case_id,
-            EntryKind::Event,
-            &format!(
-                "Uppföljning av överenskommelsen med uppdragstagaren (E8). Nästa uppföljning senast {next}. {}",
-                note.trim()
-            ),
-        )?;
-        Ok(AgreementReviewed {
-            case_id,
-            agreement_id: a.agreement_id,
-            reviewed: today,
-            next_review: next,
-            journal_entry,
-        })
+        record_agreement_review(tx, case_id, note, today)
     })?;
     Ok(Box::new(out))
+}
+
+/// Records the review of the case's active agreement held on `on` (E8) and its journal entry.
+pub(crate) fn record_agreement_review(
+    tx: &Tx,
+    case_id: i64,
+    note: &str,
+    on: NaiveDate,
+) -> Result<AgreementReviewed> {
+    let a = active_agreement(tx, case_id)?.ok_or_else(|| {
+        anyhow!(
+            "case {case_id} has no active agreement with an assignee to review (`insats match start` makes one)"
+        )
+    })?;
+    let g = ensure_active(tx)?.guideline;
+    let next = agreement_review(a.start, Some(on), &g.settings);
+    review_agreement(tx, case_id, a.agreement_id, on, next)?;
+    let journal_entry = append_dated(
+        tx,
+        case_id,
+        EntryKind::Event,
+        &format!(
+            "Uppföljning av överenskommelsen med uppdragstagaren (E8). Nästa uppföljning senast {next}. {}",
+            note.trim()
+        ),
+        on,
+    )?;
+    Ok(AgreementReviewed {
+        case_id,
+        agreement_id: a.agreement_id,
+        reviewed: on,
+        next_review: next,
+        journal_entry,
+    })
 }
 
 /// One scheduled item of a case: a follow-up, an LVU review or an agreement review.
@@ -454,8 +468,13 @@ pub struct DueView {
 }
 
 impl DueView {
-    fn new(row: &ScheduleRow, kind: DueKind, due: NaiveDate, state: DueState) -> DueView {
-        let s = &row.schedule;
+    fn new(
+        row: &ScheduleRow,
+        s: &Schedule,
+        kind: DueKind,
+        due: NaiveDate,
+        state: DueState,
+    ) -> DueView {
         let message = match kind {
             DueKind::FollowUpDue => format!(
                 "follow up decision #{} before it ends on {}",
@@ -507,9 +526,10 @@ pub fn case_due(
 ) -> Result<Vec<DueView>> {
     let mut out = Vec::new();
     for row in schedules(conn, Some(case_id))? {
-        for item in due_items(&row.schedule, settings, today, u32::MAX) {
+        let s = row.schedule(settings);
+        for item in due_items(&s, settings, today, u32::MAX) {
             let state = due_state(item.due, today, DEFAULT_WITHIN_DAYS);
-            out.push(DueView::new(&row, item.kind, item.due, state));
+            out.push(DueView::new(&row, &s, item.kind, item.due, state));
         }
     }
     Ok(out)
@@ -584,8 +604,9 @@ fn due(ctx: &Ctx, command: &'static str, args: &FollowUpArgs) -> Result<Box<dyn 
     let today = ctx.today;
     let mut items = Vec::new();
     for row in schedules(store.conn(), None)? {
-        for item in due_items(&row.schedule, &g.settings, today, within) {
-            items.push(DueView::new(&row, item.kind, item.due, item.state));
+        let s = row.schedule(&g.settings);
+        for item in due_items(&s, &g.settings, today, within) {
+            items.push(DueView::new(&row, &s, item.kind, item.due, item.state));
         }
     }
     items.sort_by(|a, b| (a.due, a.case_id, a.kind).cmp(&(b.due, b.case_id, b.kind)));

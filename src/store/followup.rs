@@ -7,7 +7,8 @@ use rusqlite::{Connection, params};
 
 use super::carry::{day, opt_day};
 use super::{Tx, now};
-use crate::domain::followup::{Attainment, EndReason, Outcome, Schedule};
+use crate::domain::followup::{Attainment, EndReason, Outcome, Schedule, is_follow_up_before_end};
+use crate::guideline::Settings;
 
 /// A follow-up as decided, ready to store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,19 +148,41 @@ pub fn review_agreement(
     Ok(())
 }
 
-/// The schedule of one granting decision in force.
+/// What one granting decision in force has scheduled, as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScheduleRow {
     pub case_id: i64,
     pub decision_id: i64,
     pub insats: String,
+    pub decision_from: NaiveDate,
+    pub decision_to: NaiveDate,
+    /// The latest follow-up of the decision.
+    pub last_follow_up: Option<NaiveDate>,
     pub agreement_id: Option<i64>,
-    pub schedule: Schedule,
+    pub agreement_start: Option<NaiveDate>,
+    pub last_agreement_review: Option<NaiveDate>,
 }
 
-/// The schedules of every granting decision in force (or of one case), by case number. A
-/// follow-up of the decision counts as its follow-up; for an LVU 22 § decision the latest one
-/// is also its latest review (E9).
+impl ScheduleRow {
+    /// The decision's schedule: its latest follow-up is the one before its end when held near
+    /// enough to it (G1), and for an LVU 22 § decision its latest reconsideration (E9).
+    pub fn schedule(&self, settings: &Settings) -> Schedule {
+        let lvu = self.insats == "kvalificerad-lvu";
+        Schedule {
+            decision_from: self.decision_from,
+            decision_to: self.decision_to,
+            followed_up: self.last_follow_up.is_some_and(|held| {
+                is_follow_up_before_end(held, self.decision_from, self.decision_to, settings)
+            }),
+            lvu,
+            last_lvu_review: self.last_follow_up.filter(|_| lvu),
+            agreement_start: self.agreement_start,
+            last_agreement_review: self.last_agreement_review,
+        }
+    }
+}
+
+/// The schedules of every granting decision in force (or of one case), by case number.
 pub fn schedules(conn: &Connection, case_id: Option<i64>) -> Result<Vec<ScheduleRow>> {
     let mut stmt = conn.prepare_cached(
         "SELECT d.case_id, d.id, c.insats, d.from_day, d.to_day,
@@ -200,22 +223,16 @@ pub fn schedules(conn: &Connection, case_id: Option<i64>) -> Result<Vec<Schedule
     for row in rows {
         let (case_id, decision_id, insats, from, to, last_follow_up, agreement_id, start, last) =
             row?;
-        let last_follow_up = opt_day(last_follow_up)?;
-        let lvu = insats == "kvalificerad-lvu";
         out.push(ScheduleRow {
             case_id,
             decision_id,
             insats,
+            decision_from: day(&from)?,
+            decision_to: day(&to)?,
+            last_follow_up: opt_day(last_follow_up)?,
             agreement_id,
-            schedule: Schedule {
-                decision_from: day(&from)?,
-                decision_to: day(&to)?,
-                followed_up: last_follow_up.is_some(),
-                lvu,
-                last_lvu_review: last_follow_up.filter(|_| lvu),
-                agreement_start: opt_day(start)?,
-                last_agreement_review: opt_day(last)?,
-            },
+            agreement_start: opt_day(start)?,
+            last_agreement_review: opt_day(last)?,
         });
     }
     Ok(out)

@@ -1196,4 +1196,109 @@ fn e9_lvu_decision_reconsidered_every_six_months() {
             .iter()
             .any(|d| d["kind"] == "lvu_review" && d["rule"] == "E9")
     );
+    // The reconsideration mid-term is not the follow-up before the end (G1): that stays due.
+    let due2 = &env.json(&["show", "2"])["due"];
+    let kinds: Vec<(&str, &str)> = due2
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["kind"].as_str().unwrap(), d["due"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("lvu_review", "2027-05-23"),
+            ("follow_up_due", "2027-10-10")
+        ]
+    );
+}
+
+#[test]
+fn demo_carries_out_executed_cases_for_months_by_the_same_rules() {
+    use insats::demo::carry::carry_out;
+    use insats::store::{Actor, OpenMode, Store};
+
+    let env = Env::new();
+    let a = executed(
+        &env,
+        pnr::ADULT,
+        "kontaktperson-sol",
+        "2025-10-01",
+        "2026-12-31",
+        12.0,
+        "2025-10-01",
+    );
+    agreement(&env, &a, "198501012390", "2025-10-01", 3.0);
+    let child = env.apply(
+        pnr::TEEN_16,
+        "kvalificerad-lvu",
+        &["--received", "2026-01-10"],
+    );
+    let g = grant_and_order(&env, child, "2026-01-10", "2027-01-09", 20.0);
+    execute_order(&env, g.order_id, "2026-01-10");
+    executed(
+        &env,
+        pnr::SENIOR_70,
+        "ledsagning-sol",
+        "2026-03-01",
+        "2027-02-28",
+        8.0,
+        "2026-03-15",
+    );
+    // Granted and ordered, not executed: nothing to carry out.
+    let open = env.apply(pnr::YOUNG_25, "kontaktperson-sol", &[]);
+    grant_and_order(&env, open, "2026-11-01", "2027-10-31", 10.0);
+
+    let actor = Actor {
+        user: USER.to_string(),
+        today: insats::domain::dates::parse(TODAY).unwrap(),
+        command: "demo",
+    };
+    let mut store = Store::open(&env.db, OpenMode::Existing, actor).unwrap();
+    let made = carry_out(&mut store).unwrap();
+
+    assert_eq!(made.cases, 3, "{made:?}");
+    assert!(made.visits > 80, "{made:?}");
+    assert!(made.cancellations > 3, "{made:?}");
+    assert!(
+        made.follow_ups >= 1 && made.agreement_reviews == 1,
+        "{made:?}"
+    );
+    // Once carried out, a case is left alone.
+    assert_eq!(carry_out(&mut store).unwrap().cases, 0);
+    drop(store);
+
+    let c = env.conn();
+    let (first, last): (String, String) = c
+        .query_row("SELECT min(day), max(day) FROM visit", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert!(
+        first.as_str() >= "2025-10-01" && last.as_str() <= TODAY,
+        "{first} {last}"
+    );
+    // E3: the child's cancellations are the guardian's.
+    let by_child: i64 = c
+        .query_row(
+            "SELECT count(*) FROM cancellation WHERE case_id = ?1 AND by_whom = 'individual'",
+            [child],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(by_child, 0);
+    assert_eq!(count(&env, "visit") as u32, made.visits);
+    for case in ["1", "2", "3"] {
+        let shown = env.json(&["show", case]);
+        assert!(shown["hours"]["granted"].as_f64().unwrap() > 0.0, "{case}");
+    }
+    env.json(&["follow-up", "--due"]);
+    let journal = journal_texts(&env, 1);
+    assert!(
+        journal
+            .iter()
+            .any(|(_, t)| t.starts_with("Besök 2025-10-01")),
+        "{journal:?}"
+    );
+    assert!(journal.iter().any(|(_, t)| t.contains("(E8)")));
 }
