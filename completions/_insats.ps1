@@ -32,7 +32,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Register an application (ansökan) or a court order')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the whole case: person, consents, status, journal')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Write to or read the case journal')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Write to or read the case journal; record visits and cancelled meetings')
             [CompletionResult]::new('assess', 'assess', [CompletionResultType]::ParameterValue, 'Walk the guideline''s criteria for a case: a recommendation with its reasons')
             [CompletionResult]::new('guideline', 'guideline', [CompletionResultType]::ParameterValue, 'See, export or import the guideline (riktlinjer) the assessments follow')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or migrate) the file and say where it is')
@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Decide on a case (beslut): grant for a limited period, or reject')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Order the granted intervention from a provider (beställning), or export the order')
             [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the decision letter (beslutsbrev) of a case, in Swedish')
+            [CompletionResult]::new('follow-up', 'follow-up', [CompletionResultType]::ParameterValue, 'Follow up a decision, review an agreement, or list what is due')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -94,6 +95,12 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;log' {
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'The note''s text')
             [CompletionResult]::new('--correct', '--correct', [CompletionResultType]::ParameterName, 'Correct an earlier entry (the journal is append-only: the correction points at it)')
+            [CompletionResult]::new('--visit', '--visit', [CompletionResultType]::ParameterName, 'Record a meeting held on DATE (with --hours); its hours count against the period (E1)')
+            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'The meeting''s hours (with --visit; with --cancel, the cancelled meeting''s length [default: the agreement''s hours per meeting])')
+            [CompletionResult]::new('--cancel', '--cancel', [CompletionResultType]::ParameterName, 'Record that the meeting on DATE was cancelled (E2-E5)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who cancelled (with --cancel); for an individual under 18 only the guardian (E3)')
+            [CompletionResult]::new('--notice-days', '--notice-days', [CompletionResultType]::ParameterName, 'How many days ahead of the meeting it was cancelled (with --cancel)')
+            [CompletionResult]::new('--rebooked', '--rebooked', [CompletionResultType]::ParameterName, 'The new time booked instead (with --cancel): the hours are not lost (E4)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
@@ -249,11 +256,30 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'insats;follow-up' {
+            [CompletionResult]::new('--outcome', '--outcome', [CompletionResultType]::ParameterName, 'What the follow-up decided (E6): the intervention continues, changes, is extended, or ends (E7)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What the follow-up found (for the journal)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The new decision''s end date (extend, change)')
+            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'Hours a month in the new decision (extend, change) [default: as decided now]')
+            [CompletionResult]::new('--attainment', '--attainment', [CompletionResultType]::ParameterName, 'How far the intervention''s goals were met (måluppfyllelse)')
+            [CompletionResult]::new('--end-reason', '--end-reason', [CompletionResultType]::ParameterName, 'Why the intervention ends (with --outcome end, E7)')
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'With --due: how many days ahead count as due [default: 30]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'With --due: table, json or csv [default: table; json with --json]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--agreement-review', '--agreement-review', [CompletionResultType]::ParameterName, 'Record the yearly review of the agreement with the assignee (E8), with --note')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'List the follow-ups (G1), LVU reviews (E9) and agreement reviews (E8) due or overdue')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'insats;help' {
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Register an application (ansökan) or a court order')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the whole case: person, consents, status, journal')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Write to or read the case journal')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Write to or read the case journal; record visits and cancelled meetings')
             [CompletionResult]::new('assess', 'assess', [CompletionResultType]::ParameterValue, 'Walk the guideline''s criteria for a case: a recommendation with its reasons')
             [CompletionResult]::new('guideline', 'guideline', [CompletionResultType]::ParameterValue, 'See, export or import the guideline (riktlinjer) the assessments follow')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or migrate) the file and say where it is')
@@ -262,6 +288,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Decide on a case (beslut): grant for a limited period, or reject')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Order the granted intervention from a provider (beställning), or export the order')
             [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the decision letter (beslutsbrev) of a case, in Swedish')
+            [CompletionResult]::new('follow-up', 'follow-up', [CompletionResultType]::ParameterValue, 'Follow up a decision, review an agreement, or list what is due')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -311,6 +338,9 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             break
         }
         'insats;help;letter' {
+            break
+        }
+        'insats;help;follow-up' {
             break
         }
         'insats;help;help' {

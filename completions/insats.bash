@@ -31,6 +31,9 @@ _insats() {
             insats,demo)
                 cmd="insats__subcmd__demo"
                 ;;
+            insats,follow-up)
+                cmd="insats__subcmd__follow__subcmd__up"
+                ;;
             insats,guideline)
                 cmd="insats__subcmd__guideline"
                 ;;
@@ -94,6 +97,9 @@ _insats() {
             insats__subcmd__help,demo)
                 cmd="insats__subcmd__help__subcmd__demo"
                 ;;
+            insats__subcmd__help,follow-up)
+                cmd="insats__subcmd__help__subcmd__follow__subcmd__up"
+                ;;
             insats__subcmd__help,guideline)
                 cmd="insats__subcmd__help__subcmd__guideline"
                 ;;
@@ -134,7 +140,7 @@ _insats() {
 
     case "${cmd}" in
         insats)
-            opts="-h -V --db --user --today --json --help --version apply show list log assess guideline init demo completions decide order letter help"
+            opts="-h -V --db --user --today --json --help --version apply show list log assess guideline init demo completions decide order letter follow-up help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -405,6 +411,64 @@ _insats() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        insats__subcmd__follow__subcmd__up)
+            opts="-h --outcome --note --to --hours --attainment --end-reason --agreement-review --due --within --format --db --user --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --outcome)
+                    COMPREPLY=($(compgen -W "continue change extend end" -- "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hours)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attainment)
+                    COMPREPLY=($(compgen -W "met partly not-met" -- "${cur}"))
+                    return 0
+                    ;;
+                --end-reason)
+                    COMPREPLY=($(compgen -W "need-met-otherwise does-not-want moved died other" -- "${cur}"))
+                    return 0
+                    ;;
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         insats__subcmd__guideline)
             opts="-h --db --user --today --json --help show export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -584,7 +648,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help)
-            opts="apply show list log assess guideline init demo completions decide order letter help"
+            opts="apply show list log assess guideline init demo completions decide order letter follow-up help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -654,6 +718,20 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__follow__subcmd__up)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -912,7 +990,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__log)
-            opts="-h --note --correct --db --user --today --json --help"
+            opts="-h --note --correct --visit --hours --cancel --by --notice-days --rebooked --db --user --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -923,6 +1001,30 @@ _insats() {
                     return 0
                     ;;
                 --correct)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --visit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hours)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cancel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "individual guardian assignee provider" -- "${cur}"))
+                    return 0
+                    ;;
+                --notice-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rebooked)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -29,7 +29,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand apply 'Register an application (ansökan) or a court order'
             cand show 'Print the whole case: person, consents, status, journal'
             cand list 'List cases'
-            cand log 'Write to or read the case journal'
+            cand log 'Write to or read the case journal; record visits and cancelled meetings'
             cand assess 'Walk the guideline''s criteria for a case: a recommendation with its reasons'
             cand guideline 'See, export or import the guideline (riktlinjer) the assessments follow'
             cand init 'Create (or migrate) the file and say where it is'
@@ -38,6 +38,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand decide 'Decide on a case (beslut): grant for a limited period, or reject'
             cand order 'Order the granted intervention from a provider (beställning), or export the order'
             cand letter 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+            cand follow-up 'Follow up a decision, review an agreement, or list what is due'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;apply'= {
@@ -87,6 +88,12 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;log'= {
             cand --note 'The note''s text'
             cand --correct 'Correct an earlier entry (the journal is append-only: the correction points at it)'
+            cand --visit 'Record a meeting held on DATE (with --hours); its hours count against the period (E1)'
+            cand --hours 'The meeting''s hours (with --visit; with --cancel, the cancelled meeting''s length [default: the agreement''s hours per meeting])'
+            cand --cancel 'Record that the meeting on DATE was cancelled (E2-E5)'
+            cand --by 'Who cancelled (with --cancel); for an individual under 18 only the guardian (E3)'
+            cand --notice-days 'How many days ahead of the meeting it was cancelled (with --cancel)'
+            cand --rebooked 'The new time booked instead (with --cancel): the hours are not lost (E4)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Who is acting; stored with every change [default: the login name]'
             cand --today 'The date the command treats as today [default: the system date]'
@@ -225,11 +232,29 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'insats;follow-up'= {
+            cand --outcome 'What the follow-up decided (E6): the intervention continues, changes, is extended, or ends (E7)'
+            cand --note 'What the follow-up found (for the journal)'
+            cand --to 'The new decision''s end date (extend, change)'
+            cand --hours 'Hours a month in the new decision (extend, change) [default: as decided now]'
+            cand --attainment 'How far the intervention''s goals were met (måluppfyllelse)'
+            cand --end-reason 'Why the intervention ends (with --outcome end, E7)'
+            cand --within 'With --due: how many days ahead count as due [default: 30]'
+            cand --format 'With --due: table, json or csv [default: table; json with --json]'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --agreement-review 'Record the yearly review of the agreement with the assignee (E8), with --note'
+            cand --due 'List the follow-ups (G1), LVU reviews (E9) and agreement reviews (E8) due or overdue'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'insats;help'= {
             cand apply 'Register an application (ansökan) or a court order'
             cand show 'Print the whole case: person, consents, status, journal'
             cand list 'List cases'
-            cand log 'Write to or read the case journal'
+            cand log 'Write to or read the case journal; record visits and cancelled meetings'
             cand assess 'Walk the guideline''s criteria for a case: a recommendation with its reasons'
             cand guideline 'See, export or import the guideline (riktlinjer) the assessments follow'
             cand init 'Create (or migrate) the file and say where it is'
@@ -238,6 +263,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand decide 'Decide on a case (beslut): grant for a limited period, or reject'
             cand order 'Order the granted intervention from a provider (beställning), or export the order'
             cand letter 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+            cand follow-up 'Follow up a decision, review an agreement, or list what is due'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;help;apply'= {
@@ -272,6 +298,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;order'= {
         }
         &'insats;help;letter'= {
+        }
+        &'insats;help;follow-up'= {
         }
         &'insats;help;help'= {
         }

@@ -47,7 +47,7 @@ pub enum Command {
     Show(cmd::show::ShowArgs),
     /// List cases
     List(cmd::list::ListArgs),
-    /// Write to or read the case journal
+    /// Write to or read the case journal; record visits and cancelled meetings
     Log(cmd::log::LogArgs),
     /// Walk the guideline's criteria for a case: a recommendation with its reasons
     Assess(cmd::assess::AssessArgs),
@@ -65,6 +65,8 @@ pub enum Command {
     Order(cmd::order::OrderArgs),
     /// Write the decision letter (beslutsbrev) of a case, in Swedish
     Letter(cmd::letter::LetterArgs),
+    /// Follow up a decision, review an agreement, or list what is due
+    FollowUp(Box<cmd::followup::FollowUpArgs>),
 }
 
 impl Command {
@@ -83,6 +85,7 @@ impl Command {
             Command::Decide(_) => "decide",
             Command::Order(_) => "order",
             Command::Letter(_) => "letter",
+            Command::FollowUp(_) => "follow-up",
         }
     }
 }

@@ -19,6 +19,8 @@ use crate::store::{Store, Tx};
 
 mod decisions;
 
+pub mod carry;
+
 /// Skatteverket's test numbers (CC0): they belong to no one.
 const TEST_NUMBERS: &str = include_str!("../data/testpersonnummer.txt");
 

@@ -67,6 +67,8 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
     clear_old_demo(&path)?;
     let mut store = Store::open(&path, OpenMode::Create, ctx.actor(command))?;
     let summary = demo::generate(&mut store, args.cases)?;
+    // Months of visits, cancellations and follow-ups for the cases whose order is executed.
+    demo::carry::carry_out(&mut store)?;
     let db = path.display().to_string();
     let quoted = if db.contains(' ') {
         format!("'{db}'")

@@ -2,9 +2,11 @@
 
 pub mod apply;
 pub mod assess;
+pub mod carry;
 pub mod completions;
 pub mod decide;
 pub mod demo;
+pub mod followup;
 pub mod guideline;
 pub mod init;
 pub mod letter;
@@ -34,5 +36,6 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Decide(args) => decide::run(ctx, name, *args),
         Command::Order(args) => order::run(ctx, name, args),
         Command::Letter(args) => letter::run(ctx, name, args),
+        Command::FollowUp(args) => followup::run(ctx, name, *args),
     }
 }

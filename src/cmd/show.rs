@@ -7,6 +7,9 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::Ctx;
+use crate::cmd::carry::{HoursView, case_hours};
+use crate::cmd::followup::{DueView, case_due, guideline_for_reading};
+use crate::domain::followup::DueState;
 use crate::json_by_serde;
 use crate::render::table::table;
 use crate::render::{Output, Style, bold, ja_nej};
@@ -42,6 +45,10 @@ pub struct CaseView {
     /// The latest assessment that is not superseded (in progress or completed).
     pub assessment: Option<AssessmentSummary>,
     pub journal: Vec<Entry>,
+    /// The hours balance of the period containing today, once the order is executed (E1).
+    pub hours: Option<HoursView>,
+    /// The grant's follow-up, LVU reviews and agreement review, by date (G1, E8, E9).
+    pub due: Vec<DueView>,
 }
 
 /// Loads everything `show` prints; other commands reuse it.
@@ -49,6 +56,10 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
     let case = get_case(store.conn(), case_id)?;
     let person = get_person(store.conn(), case.person_id)?;
     let age = person.pnr()?.age_on(store.actor().today);
+    let guideline = guideline_for_reading(store.conn())?;
+    let today = store.actor().today;
+    let hours = case_hours(store.conn(), &case, &guideline, today)?;
+    let due = case_due(store.conn(), case_id, &guideline.settings, today)?;
     let journal = entries(store.conn(), case_id)?;
     let decisions = history(store.conn(), case_id)?;
     let decision = decisions.iter().find(|d| d.status == "in_force").cloned();
@@ -66,6 +77,8 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
         order,
         assessment,
         journal,
+        hours,
+        due,
     })
 }
 
@@ -145,6 +158,9 @@ impl Output for CaseView {
             writeln!(w, "  assessment  {}", a.line())?;
         }
         writeln!(w)?;
+        if self.hours.is_some() || !self.due.is_empty() {
+            write_carrying(w, self, style)?;
+        }
         writeln!(w, "{}", bold("Journal", style))?;
         write_journal(w, &self.journal, style)
     }
@@ -190,6 +206,30 @@ fn describe_decision(d: &DecisionRow) -> String {
     }
     t.push_str(&format!(" (decided {} by {})", d.decided_day, d.decided_by));
     t
+}
+
+/// The hours balance and what is scheduled (E1, G1, E8, E9).
+fn write_carrying(w: &mut dyn Write, v: &CaseView, style: Style) -> io::Result<()> {
+    writeln!(w, "{}", bold("Carrying out", style))?;
+    if let Some(h) = &v.hours {
+        writeln!(w, "  hours       {}", h.describe())?;
+    }
+    for d in &v.due {
+        let state = match d.state {
+            DueState::Overdue => "overdue",
+            DueState::DueWithin => "due",
+            DueState::NotDue => "scheduled",
+        };
+        writeln!(
+            w,
+            "  {:<11} {} {state} ({}): {}",
+            d.kind.replace('_', " ").trim_end_matches(" due"),
+            d.due,
+            d.rule,
+            d.message
+        )?;
+    }
+    writeln!(w)
 }
 
 /// The individual's wishes (D4) in one line.

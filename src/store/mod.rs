@@ -5,8 +5,10 @@
 //! leaves the file as it was.
 
 pub mod assessment;
+pub mod carry;
 pub mod cases;
 pub mod decision;
+pub mod followup;
 pub mod guideline;
 pub mod journal;
 pub mod order;

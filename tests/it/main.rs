@@ -3,6 +3,7 @@
 
 mod assess;
 mod assess_pty;
+mod carrying;
 mod common;
 mod decide;
 mod decide_support;
