@@ -12,14 +12,16 @@ use serde::Serialize;
 use crate::Ctx;
 use crate::cli::parse_date;
 use crate::domain::case::{InsatsType, RequestedBy};
+use crate::domain::decision::Checked;
 use crate::domain::decision::{
     ConsentBasis, Decision, DecisionFacts, Outcome, Purpose, Warning, check,
 };
 use crate::error::usage;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
+use crate::store::Tx;
 use crate::store::cases::{get_case, get_person};
-use crate::store::decision::{latest_completed_assessment, record};
+use crate::store::decision::{Recorded, latest_completed_assessment, record};
 use crate::store::guideline::{ensure_active, load};
 
 /// Decide on a case (beslut): grant for a limited period, or reject
@@ -158,6 +160,132 @@ fn show(d: Option<NaiveDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
 }
 
+/// What a decision says, before the rules have looked at it.
+#[derive(Debug, Clone)]
+pub struct DecisionInput {
+    pub outcome: Outcome,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub hours_per_month: Option<f64>,
+    pub meetings_per_month: Option<u32>,
+    pub purpose: Option<Purpose>,
+    pub goals: Vec<String>,
+    pub reason: Option<String>,
+    pub deviation_reason: Option<String>,
+    pub override_reason: Option<String>,
+    pub guardian_objects: bool,
+    pub crime_recorded: bool,
+}
+
+/// Checks a decision against every rule of RULES.md that concerns it and records it, inside
+/// the caller's write: `decide` and a follow-up's extension or change (E6) both come here.
+pub fn decide_in(
+    tx: &Tx,
+    case_id: i64,
+    today: NaiveDate,
+    input: DecisionInput,
+) -> Result<(Decision, Checked, Recorded, String)> {
+    let case = get_case(tx, case_id)?;
+    if case.status == "ended" {
+        bail!(
+            "case {} has ended: register a new application with `insats apply`",
+            case.case_id
+        );
+    }
+    let insats = InsatsType::parse(&case.insats)
+        .ok_or_else(|| anyhow!("case {} has an unknown intervention type", case.case_id))?;
+    if input.purpose == Some(Purpose::Economy) && insats != InsatsType::KontaktpersonSol {
+        return Err(usage(
+            "--purpose economy is for kontaktperson-sol only (rule A3)",
+        ));
+    }
+    let requested_by = RequestedBy::parse(&case.requested_by)
+        .ok_or_else(|| anyhow!("case {} has an unknown requester", case.case_id))?;
+    let pnr = get_person(tx, case.person_id)?.pnr()?;
+    let outcome = input.outcome;
+    let start = match outcome {
+        Outcome::Grant => input.from.unwrap_or(today),
+        Outcome::Reject => today,
+    };
+    let assessment = latest_completed_assessment(tx, case.case_id)?;
+    let stored = match &assessment {
+        Some(a) => load(tx, a.guideline_id)?,
+        None => ensure_active(tx)?,
+    };
+    let g = &stored.guideline;
+    let intervention = g.intervention(insats.as_str()).ok_or_else(|| {
+        anyhow!(
+            "guideline {} has no intervention {}: import a guideline that has it",
+            g.label(),
+            insats.as_str()
+        )
+    })?;
+    if input.meetings_per_month.is_some() && !intervention.counts_meetings {
+        return Err(usage(format!(
+            "--meetings is for interventions whose guideline counts meetings; {} counts hours only",
+            insats.as_str()
+        )));
+    }
+    let facts = DecisionFacts {
+        insats,
+        outcome,
+        age_on_start: pnr.age_on(start),
+        age_on_decision: pnr.age_on(today),
+        requested_by,
+        consent_self: case.consent_self,
+        consent_guardian: case.consent_guardian,
+        guardians: case.guardians.and_then(|g| u8::try_from(g).ok()),
+        court_ref: case.court_ref.as_deref(),
+        guardian_objects: input.guardian_objects,
+        crime_recorded: input.crime_recorded,
+        override_reason: input.override_reason.as_deref(),
+        deviation_reason: input.deviation_reason.as_deref(),
+        from: input.from,
+        to: input.to,
+        meetings_per_month: input.meetings_per_month,
+        purpose: input.purpose,
+        goals: &input.goals,
+        assessment: assessment.as_ref().map(|a| &a.facts),
+        intervention,
+        settings: &g.settings,
+    };
+    let checked = check(&facts)?;
+    let legal_basis = g
+        .reference(insats.as_str(), start)
+        .ok_or_else(|| {
+            anyhow!(
+                "guideline {} has no legal reference for {} in force on {start}: import a guideline that has one (rule R3)",
+                g.label(),
+                insats.as_str()
+            )
+        })?
+        .text
+        .clone();
+    let decision = Decision {
+        case_id: case.case_id,
+        insats,
+        outcome,
+        decided_day: today,
+        from: input.from.filter(|_| outcome == Outcome::Grant),
+        to: input.to,
+        hours_per_month: input.hours_per_month,
+        meetings_per_month: input.meetings_per_month,
+        purpose: input.purpose,
+        goals: input.goals.clone(),
+        reason: input.reason.clone(),
+        deviation_reason: input.deviation_reason.clone(),
+        override_reason: input.override_reason.clone(),
+        guardian_objects: input.guardian_objects,
+        crime_recorded: input.crime_recorded,
+        legal_basis,
+        assessment_id: assessment.as_ref().map(|a| a.assessment_id),
+        guideline_id: stored.id,
+        consent: checked.consent,
+    };
+    let recorded = record(tx, &decision, &checked.warnings)?;
+    Ok((decision, checked, recorded, g.label()))
+}
+
 /// A flag's text with blanks removed; empty means absent.
 fn text(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
@@ -199,111 +327,26 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DecideArgs) -> Result<Box<dyn
         .collect();
     let purpose = args.purpose.as_deref().and_then(Purpose::parse);
 
-    let mut store = ctx.open_for_read(command)?;
-    let case = get_case(store.conn(), args.case)?;
-    if case.status == "ended" {
-        bail!(
-            "case {} has ended: register a new application with `insats apply`",
-            case.case_id
-        );
-    }
-    let insats = InsatsType::parse(&case.insats)
-        .ok_or_else(|| anyhow!("case {} has an unknown intervention type", case.case_id))?;
-    if purpose == Some(Purpose::Economy) && insats != InsatsType::KontaktpersonSol {
-        return Err(usage(
-            "--purpose economy is for kontaktperson-sol only (rule A3)",
-        ));
-    }
-    let requested_by = RequestedBy::parse(&case.requested_by)
-        .ok_or_else(|| anyhow!("case {} has an unknown requester", case.case_id))?;
-    let pnr = get_person(store.conn(), case.person_id)?.pnr()?;
-    let today = ctx.today;
-    let start = match outcome {
-        Outcome::Grant => args.from.unwrap_or(today),
-        Outcome::Reject => today,
+    let input = DecisionInput {
+        outcome,
+        from: args.from,
+        to: args.to,
+        hours_per_month: args.hours,
+        meetings_per_month: args.meetings,
+        purpose,
+        goals,
+        reason,
+        deviation_reason: text(args.deviation_reason),
+        override_reason: text(args.override_objection),
+        guardian_objects: args.guardian_objects,
+        crime_recorded: args.crime_recorded,
     };
-    let deviation_reason = text(args.deviation_reason);
-    let override_reason = text(args.override_objection);
-
-    let (decision, checked, recorded, label) = store.write(|tx| {
-        let assessment = latest_completed_assessment(tx, case.case_id)?;
-        let stored = match &assessment {
-            Some(a) => load(tx, a.guideline_id)?,
-            None => ensure_active(tx)?,
-        };
-        let g = &stored.guideline;
-        let intervention = g.intervention(insats.as_str()).ok_or_else(|| {
-            anyhow!(
-                "guideline {} has no intervention {}: import a guideline that has it",
-                g.label(),
-                insats.as_str()
-            )
-        })?;
-        if args.meetings.is_some() && !intervention.counts_meetings {
-            return Err(usage(format!(
-                "--meetings is for interventions whose guideline counts meetings; {} counts hours only",
-                insats.as_str()
-            )));
-        }
-        let facts = DecisionFacts {
-            insats,
-            outcome,
-            age_on_start: pnr.age_on(start),
-            age_on_decision: pnr.age_on(today),
-            requested_by,
-            consent_self: case.consent_self,
-            consent_guardian: case.consent_guardian,
-            guardians: case.guardians.and_then(|g| u8::try_from(g).ok()),
-            court_ref: case.court_ref.as_deref(),
-            guardian_objects: args.guardian_objects,
-            crime_recorded: args.crime_recorded,
-            override_reason: override_reason.as_deref(),
-            deviation_reason: deviation_reason.as_deref(),
-            from: args.from,
-            to: args.to,
-            meetings_per_month: args.meetings,
-            purpose,
-            goals: &goals,
-            assessment: assessment.as_ref().map(|a| &a.facts),
-            intervention,
-            settings: &g.settings,
-        };
-        let checked = check(&facts)?;
-        let legal_basis = g
-            .reference(insats.as_str(), start)
-            .ok_or_else(|| {
-                anyhow!(
-                    "guideline {} has no legal reference for {} in force on {start}: import a guideline that has one (rule R3)",
-                    g.label(),
-                    insats.as_str()
-                )
-            })?
-            .text
-            .clone();
-        let decision = Decision {
-            case_id: case.case_id,
-            insats,
-            outcome,
-            decided_day: today,
-            from: args.from.filter(|_| outcome == Outcome::Grant),
-            to: args.to,
-            hours_per_month: args.hours,
-            meetings_per_month: args.meetings,
-            purpose,
-            goals: goals.clone(),
-            reason: reason.clone(),
-            deviation_reason: deviation_reason.clone(),
-            override_reason: override_reason.clone(),
-            guardian_objects: args.guardian_objects,
-            crime_recorded: args.crime_recorded,
-            legal_basis,
-            assessment_id: assessment.as_ref().map(|a| a.assessment_id),
-            guideline_id: stored.id,
-            consent: checked.consent,
-        };
-        let recorded = record(tx, &decision, &checked.warnings)?;
-        Ok((decision, checked, recorded, g.label()))
-    })?;
+    // The file must exist: a decision on a missing file creates nothing.
+    let mut store = ctx.open_for_read(command)?;
+    let today = ctx.today;
+    let case_id = args.case;
+    let (decision, checked, recorded, label) =
+        store.write(|tx| decide_in(tx, case_id, today, input))?;
 
     for w in &checked.warnings {
         ctx.warn(&w.message);

@@ -24,6 +24,8 @@ use serde_json::{Map, Value};
 
 use crate::Ctx;
 use crate::cli::parse_date;
+use crate::cmd::decide::{DecisionInput, decide_in};
+use crate::domain::decision::{Outcome as DecisionOutcome, Purpose};
 use crate::domain::followup::{
     Attainment, DueKind, DueState, EndReason, Outcome, Schedule, agreement_review, check_follow_up,
     due_items, due_state, next_lvu_review,
@@ -328,24 +330,44 @@ pub struct FollowUpDecision<'a> {
     pub note: &'a str,
 }
 
-/// INTEGRATION POINT: `follow-up --outcome extend|change` makes its new decision here.
-///
-/// The decision rules (G1, K1-K6, A3, C1, ... in `domain::decision`) arrive with `insats decide`
-/// on its own branch. After merging, the integrator makes this build the decision facts from
-/// the case and `d` (from: today for `change`, the day after `d.replaces.to` or today for
-/// `extend`; to: `d.to`; hours: `d.hours_per_month` or `d.replaces.hours_per_month`; the goals
-/// of the one replaced), runs them through the same check as `decide`, stores the new decision
-/// with `replaces = d.replaces.decision_id`, marks the old one 'replaced' (one in force per
-/// case), points the case's current order at the new decision if decide's model wants that,
-/// journals the decision as `decide` does, and returns the new decision's id. The caller then
-/// records the follow-up with `new_decision_id` and its own journal entry, in the same
-/// transaction. Until then it fails, so nothing is written.
+/// `follow-up --outcome extend|change` (E6): a new time-limited decision through the same rules
+/// as `insats decide` (G1, G6, C1, K1-K6, A3, G2, ...), replacing the one in force; the open
+/// order moves onto it. The caller records the follow-up in the same transaction.
 pub fn new_decision_from_follow_up(tx: &Tx, d: &FollowUpDecision) -> Result<i64> {
-    let _ = tx;
-    Err(anyhow!(
-        "follow-up --outcome {} makes a new decision through the rules of `insats decide`, which are not wired in yet: nothing was written",
-        d.outcome.as_str()
-    ))
+    let today = tx.actor().today;
+    let old = crate::store::decision::get(tx, d.replaces.decision_id)?;
+    // The new decision takes effect on the follow-up day (or the old start, if that is later)
+    // and keeps the old one's terms unless the follow-up changes them: goals, meetings,
+    // purpose, and the documented reasons the old decision needed (G2, K1/K2).
+    let input = DecisionInput {
+        outcome: DecisionOutcome::Grant,
+        from: Some(today.max(d.replaces.from)),
+        to: Some(d.to),
+        hours_per_month: Some(d.hours_per_month.unwrap_or(d.replaces.hours_per_month)),
+        meetings_per_month: old.meetings_per_month.and_then(|m| u32::try_from(m).ok()),
+        purpose: old.purpose.as_deref().and_then(Purpose::parse),
+        goals: old.goals.clone(),
+        reason: None,
+        deviation_reason: old.deviation_reason.clone(),
+        override_reason: old.override_reason.clone(),
+        guardian_objects: old.guardian_objects,
+        crime_recorded: old.crime_recorded,
+    };
+    let (decision, checked, recorded, _) = decide_in(tx, d.case_id, today, input)?;
+    for w in &checked.warnings {
+        eprintln!("warning: {}", w.message);
+    }
+    // The provider goes on carrying out the same order, now resting on the new decision (G3).
+    tx.prepare_cached(
+        "UPDATE orders SET decision_id = ?2, hours_per_month = ?3
+         WHERE case_id = ?1 AND status <> 'ended'",
+    )?
+    .execute(rusqlite::params![
+        d.case_id,
+        recorded.decision_id,
+        decision.hours_per_month
+    ])?;
+    Ok(recorded.decision_id)
 }
 
 /// The follow-up's journal entry, in Swedish.

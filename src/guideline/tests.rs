@@ -427,7 +427,8 @@ fn k1_k3_k4_k6_m5_e1_intervention_fields() {
     assert_eq!(i("kvalificerad-lvu").max_age_exclusive, Some(20)); // K3
     assert_eq!(i("kvalificerad-lvu").min_age, Some(15)); // K3
     assert_eq!(i("kvalificerad-lvu").consent, ConsentModel::None); // K3
-    assert_eq!(i("kvalificerad-lvu").max_months, 6); // E9
+    assert_eq!(i("kvalificerad-lvu").max_months, 12); // G1; E9 reviews within it
+    assert_eq!(g.settings.lvu_review_months, 6); // E9
     assert_eq!(i("umgangesstod").consent, ConsentModel::Court); // K4
     assert_eq!(i("kontaktperson-sol").consent, ConsentModel::Individual); // K1
     assert!(i("kontaktperson-sol").counts_meetings); // A2

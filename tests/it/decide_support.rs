@@ -60,11 +60,22 @@ pub fn complete_assessment(
     recommendation: &str,
     child: Option<ChildView>,
 ) -> i64 {
+    complete_assessment_on(env, case_id, recommendation, child, TODAY)
+}
+
+/// `complete_assessment` as of `day` (`--today DAY`).
+pub fn complete_assessment_on(
+    env: &Env,
+    case_id: i64,
+    recommendation: &str,
+    child: Option<ChildView>,
+    day: &str,
+) -> i64 {
     if let Some(c) = child.as_ref().filter(|c| c.heard.is_none()) {
         return assessment_without_child_view(env, case_id, recommendation, c);
     }
     let case = case_id.to_string();
-    let mut doc = env.json(&["assess", &case, "--template"]);
+    let mut doc = env.json(&["--today", day, "assess", &case, "--template"]);
     let questions = doc["questions"].as_array_mut().expect("questions");
     for (i, q) in questions.iter_mut().enumerate() {
         let grant_if = q["grant_if"].as_bool().expect("grant_if");
@@ -90,7 +101,14 @@ pub fn complete_assessment(
     }
     let path = env.dir.path().join(format!("answers-{case_id}.json"));
     std::fs::write(&path, doc.to_string()).expect("write the answers");
-    let done = env.json(&["assess", &case, "--answers", path.to_str().expect("path")]);
+    let done = env.json(&[
+        "--today",
+        day,
+        "assess",
+        &case,
+        "--answers",
+        path.to_str().expect("path"),
+    ]);
     assert_eq!(done["recommendation"], recommendation, "{done}");
     done["assessment_id"].as_i64().expect("assessment_id")
 }

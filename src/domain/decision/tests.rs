@@ -205,16 +205,16 @@ fn g1_max_months_exactly_passes_and_one_day_over_is_refused() {
         ..exact
     };
     assert_eq!(over.refused_by(), "G1");
-    // kvalificerad-lvu: 6 months.
+    // kvalificerad-lvu: 12 months too, reconsidered every six within them (E9).
     let lvu = F {
         from: Some(d("2027-03-01")),
-        to: Some(d("2027-08-31")),
+        to: Some(d("2028-02-29")),
         age: 16,
         ..F::new(InsatsType::KvalificeradLvu)
     };
     lvu.allowed();
     let lvu_over = F {
-        to: Some(d("2027-09-01")),
+        to: Some(d("2028-03-01")),
         ..lvu
     };
     assert_eq!(lvu_over.refused_by(), "G1");
