@@ -19,9 +19,12 @@ pub struct Granted {
 /// open order to "Utföraren AB" made on `from`.
 pub fn grant_and_order(env: &Env, case_id: i64, from: &str, to: &str, hours: f64) -> Granted {
     let c = env.conn();
-    let guideline: i64 = match c.query_row("SELECT id FROM guideline WHERE active = 1", [], |r| {
-        r.get(0)
-    }) {
+    // The active guideline, else the placeholder made by an earlier call, else a new one.
+    let guideline: i64 = match c.query_row(
+        "SELECT id FROM guideline ORDER BY active DESC, id LIMIT 1",
+        [],
+        |r| r.get(0),
+    ) {
         Ok(id) => id,
         Err(_) => {
             c.execute(
@@ -59,8 +62,11 @@ pub fn grant_and_order(env: &Env, case_id: i64, from: &str, to: &str, hours: f64
     )
     .unwrap();
     let order_id = c.last_insert_rowid();
-    c.execute("UPDATE cases SET status = 'ordered' WHERE id = ?1", [case_id])
-        .unwrap();
+    c.execute(
+        "UPDATE cases SET status = 'ordered' WHERE id = ?1",
+        [case_id],
+    )
+    .unwrap();
     Granted {
         case_id,
         decision_id,
