@@ -35,6 +35,7 @@ complete -c insats -n "__fish_insats_needs_command" -f -a "show" -d 'Print the w
 complete -c insats -n "__fish_insats_needs_command" -f -a "list" -d 'List cases'
 complete -c insats -n "__fish_insats_needs_command" -f -a "log" -d 'Write to or read the case journal'
 complete -c insats -n "__fish_insats_needs_command" -f -a "init" -d 'Create (or migrate) the file and say where it is'
+complete -c insats -n "__fish_insats_needs_command" -f -a "match" -d 'Recruit assignees (contact persons, companions) and match them to orders'
 complete -c insats -n "__fish_insats_needs_command" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
 complete -c insats -n "__fish_insats_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c insats -n "__fish_insats_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -97,6 +98,63 @@ complete -c insats -n "__fish_insats_using_subcommand init" -l user -d 'Who is a
 complete -c insats -n "__fish_insats_using_subcommand init" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand init" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand init" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -f -a "assignee" -d 'The register of assignees and their recruitment (M6)'
+complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -f -a "suggest" -d 'Ranked candidates for a case\'s order, and who is excluded by which rule'
+complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -f -a "offer" -d 'Offer the case\'s assignment to an assignee'
+complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -f -a "decline" -d 'The open offer was declined: the assignee goes back in the queue (M6)'
+complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -f -a "start" -d 'The assignment starts: agreement signed, first meeting held, the order executed'
+complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -f -a "add" -d 'Register an assignee, with the recruitment steps done so far'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -f -a "list" -d 'The register (personal identity numbers masked unless --reveal, rule G5)'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -f -a "show" -d 'One assignee: details, relations, recruitment steps, offers and agreements'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -f -a "update" -d 'Change an assignee\'s details, checks and relations'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -f -a "step" -d 'Move an assignee along the recruitment pipeline (M6), dated'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from suggest" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from suggest" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from suggest" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from suggest" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l assignee -d 'The assignee\'s number (see `insats match suggest CASE`)' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l date -d 'When the offer was made [default: today]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l date -d 'When [default: today]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l reason -d 'Why, for the journal' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l date -d 'The day of the first meeting and the agreement: the order is executed on it' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l meetings -d 'Meetings a month [default: the decision\'s, else weekly within the ordered hours (M7)]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l hours-per-meeting -d 'About how long a meeting is, in hours [default: 3 (M7), at most the ordered hours]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l compensation-level -d 'The compensation level of the guideline [default: from the meetings and the intervention]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l goal -d 'A goal of the assignment beside the order\'s goals (the individual\'s own aims, D4); repeat' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from help" -f -a "assignee" -d 'The register of assignees and their recruitment (M6)'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from help" -f -a "suggest" -d 'Ranked candidates for a case\'s order, and who is excluded by which rule'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from help" -f -a "offer" -d 'Offer the case\'s assignment to an assignee'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from help" -f -a "decline" -d 'The open offer was declined: the assignee goes back in the queue (M6)'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from help" -f -a "start" -d 'The assignment starts: agreement signed, first meeting held, the order executed'
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand demo" -l cases -d 'How many cases' -r
 complete -c insats -n "__fish_insats_using_subcommand demo" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
 complete -c insats -n "__fish_insats_using_subcommand demo" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
@@ -108,11 +166,17 @@ complete -c insats -n "__fish_insats_using_subcommand completions" -l user -d 'W
 complete -c insats -n "__fish_insats_using_subcommand completions" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand completions" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "apply" -d 'Register an application (ansökan) or a court order'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "list" -d 'List cases'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "log" -d 'Write to or read the case journal'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "init" -d 'Create (or migrate) the file and say where it is'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init match demo completions help" -f -a "apply" -d 'Register an application (ansökan) or a court order'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init match demo completions help" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init match demo completions help" -f -a "list" -d 'List cases'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init match demo completions help" -f -a "log" -d 'Write to or read the case journal'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init match demo completions help" -f -a "init" -d 'Create (or migrate) the file and say where it is'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init match demo completions help" -f -a "match" -d 'Recruit assignees (contact persons, companions) and match them to orders'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init match demo completions help" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init match demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log init match demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from match" -f -a "assignee" -d 'The register of assignees and their recruitment (M6)'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from match" -f -a "suggest" -d 'Ranked candidates for a case\'s order, and who is excluded by which rule'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from match" -f -a "offer" -d 'Offer the case\'s assignment to an assignee'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from match" -f -a "decline" -d 'The open offer was declined: the assignee goes back in the queue (M6)'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from match" -f -a "start" -d 'The assignment starts: agreement signed, first meeting held, the order executed'

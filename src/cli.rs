@@ -51,6 +51,8 @@ pub enum Command {
     Log(cmd::log::LogArgs),
     /// Create (or migrate) the file and say where it is
     Init,
+    /// Recruit assignees (contact persons, companions) and match them to orders
+    Match(cmd::matching::MatchArgs),
     /// Make a demonstration file full of realistic cases
     Demo(cmd::demo::DemoArgs),
     /// Print a shell completion script
@@ -66,6 +68,7 @@ impl Command {
             Command::List(_) => "list",
             Command::Log(_) => "log",
             Command::Init => "init",
+            Command::Match(m) => m.name(),
             Command::Demo(_) => "demo",
             Command::Completions(_) => "completions",
         }

@@ -6,6 +6,7 @@ pub mod demo;
 pub mod init;
 pub mod list;
 pub mod log;
+pub mod matching;
 pub mod show;
 
 use anyhow::Result;
@@ -21,6 +22,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Show(args) => show::run(ctx, name, args),
         Command::List(args) => list::run(ctx, name, args),
         Command::Log(args) => log::run(ctx, name, args),
+        Command::Match(args) => matching::run(ctx, name, args),
         Command::Init => init::run(ctx, name),
         Command::Demo(args) => demo::run(ctx, name, args),
         Command::Completions(args) => completions::run(args),

@@ -11,6 +11,7 @@ use crate::json_by_serde;
 use crate::render::table::table;
 use crate::render::{Output, Style, bold, ja_nej};
 use crate::store::Store;
+use crate::store::assignment::{AgreementRow, OfferRow, active_agreement, pending_offer};
 use crate::store::cases::{CaseRow, PersonRow, get_case, get_person};
 use crate::store::journal::{Entry, entries};
 
@@ -31,6 +32,10 @@ pub struct CaseView {
     pub person: PersonRow,
     pub case: CaseRow,
     pub journal: Vec<Entry>,
+    /// The assignee's agreement in force (match start), if any.
+    pub agreement: Option<AgreementRow>,
+    /// The offer waiting for an answer (match offer), if any.
+    pub pending_offer: Option<OfferRow>,
 }
 
 /// Loads everything `show` prints; other commands reuse it.
@@ -39,6 +44,8 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
     let person = get_person(store.conn(), case.person_id)?;
     let age = person.pnr()?.age_on(store.actor().today);
     let journal = entries(store.conn(), case_id)?;
+    let agreement = active_agreement(store.conn(), case_id)?;
+    let pending_offer = pending_offer(store.conn(), case_id)?;
     Ok(CaseView {
         case_id,
         status: case.status.clone(),
@@ -47,6 +54,8 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
         person,
         case,
         journal,
+        agreement,
+        pending_offer,
     })
 }
 
@@ -121,6 +130,20 @@ impl Output for CaseView {
             writeln!(w, "  wishes      {wishes}")?;
         }
         writeln!(w, "  caseworker  {}", c.caseworker)?;
+        if let Some(g) = &self.agreement {
+            writeln!(
+                w,
+                "  assignee    {} (assignee {}, {}) since {}; agreement review by {} (E8)",
+                g.assignee_name, g.assignee_id, g.role, g.start_day, g.review_due
+            )?;
+        }
+        if let Some(o) = &self.pending_offer {
+            writeln!(
+                w,
+                "  offered     to {} (assignee {}) on {}, waiting for an answer",
+                o.assignee_name, o.assignee_id, o.offered_day
+            )?;
+        }
         writeln!(w)?;
         writeln!(w, "{}", bold("Journal", style))?;
         write_journal(w, &self.journal, style)

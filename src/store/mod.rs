@@ -4,6 +4,8 @@
 //! in one `BEGIN IMMEDIATE` transaction that also records the audit trail, so a failed command
 //! leaves the file as it was.
 
+pub mod assignee;
+pub mod assignment;
 pub mod cases;
 pub mod guideline;
 pub mod journal;

@@ -5,6 +5,7 @@ mod common;
 mod file;
 mod foundation;
 mod journal;
+mod matching;
 mod pnr_forms;
 mod support;
 mod upgrade;
