@@ -31,6 +31,10 @@ pub struct DemoMade {
     pub cases: u32,
     pub people: u32,
     pub by_insats: Vec<(String, u32)>,
+    /// Assignees in the register, and how the open orders were matched to them.
+    pub assignees: u32,
+    pub assignments_started: u32,
+    pub offers_open: u32,
     pub try_next: Vec<String>,
 }
 
@@ -47,6 +51,11 @@ impl Output for DemoMade {
             .iter()
             .map(|(t, n)| vec![t.clone(), n.to_string()]);
         writeln!(w, "{}", table(&["insats", "cases"], rows, style))?;
+        writeln!(
+            w,
+            "{} assignees in the register; {} assignments started, {} offers open",
+            self.assignees, self.assignments_started, self.offers_open
+        )?;
         writeln!(w, "try:")?;
         for t in &self.try_next {
             writeln!(w, "  {t}")?;
@@ -63,6 +72,8 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
     clear_old_demo(&path)?;
     let mut store = Store::open(&path, OpenMode::Create, ctx.actor(command))?;
     let summary = demo::generate(&mut store, args.cases)?;
+    let assignees = demo::register::register_assignees(&mut store)?;
+    let matched = demo::register::match_open_orders(&mut store)?;
     let db = path.display().to_string();
     let quoted = if db.contains(' ') {
         format!("'{db}'")
@@ -77,11 +88,15 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
                 "insats --db {quoted} log {} --note 'Samtal med den enskilde.'",
                 summary.example_case
             ),
+            format!("insats --db {quoted} match assignee list"),
         ],
         db,
         cases: summary.cases,
         people: summary.people,
         by_insats: summary.by_insats,
+        assignees,
+        assignments_started: matched.started,
+        offers_open: matched.offered,
     }))
 }
 

@@ -920,3 +920,43 @@ fn m6_an_assignee_who_ends_has_the_open_offer_withdrawn() {
         "ended are left out"
     );
 }
+
+#[test]
+fn demo_has_a_register_in_every_stage_and_relatives_of_its_individuals() {
+    let env = Env::new();
+    let made = env.json(&["demo", "--cases", "30"]);
+    assert_eq!(made["assignees"], 32);
+    let list = env.json(&["match", "assignee", "list"]);
+    let assignees = list["assignees"].as_array().unwrap();
+    assert_eq!(assignees.len(), 32);
+    for stage in [
+        "interest",
+        "interview",
+        "consent",
+        "checked",
+        "approved",
+        "not_approved",
+    ] {
+        assert!(
+            assignees.iter().any(|a| a["stage"] == stage),
+            "{stage} missing"
+        );
+    }
+    assert!(
+        assignees
+            .iter()
+            .all(|a| a["pnr"].as_str().unwrap().ends_with("****"))
+    );
+    let relations: i64 = env
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM assignee_relation r JOIN person p ON p.pnr = r.pnr",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        relations >= 1,
+        "some assignees are related to the demo's individuals"
+    );
+}

@@ -247,9 +247,14 @@ fn effects(
         }
         Stage::Ended => {
             no_active_agreement(tx, id, "ended")?;
+            register::set(tx, id, Field::WaitingSince, None::<String>)?;
             return withdraw_offers(tx, row, day);
         }
-        Stage::Interest | Stage::NotApproved | Stage::Paused | Stage::Offered => {}
+        // Out of the queue; back in it from the day they return to waiting.
+        Stage::Paused | Stage::NotApproved => {
+            register::set(tx, id, Field::WaitingSince, None::<String>)?;
+        }
+        Stage::Interest | Stage::Offered => {}
     }
     Ok(Vec::new())
 }
