@@ -960,3 +960,75 @@ fn demo_has_a_register_in_every_stage_and_relatives_of_its_individuals() {
         "some assignees are related to the demo's individuals"
     );
 }
+
+#[test]
+fn m2_the_rules_are_checked_again_on_the_start_day() {
+    let env = Env::new();
+    let case = ordered_case(
+        &env,
+        pnr::CHILD_14,
+        "kontaktperson-sol",
+        &["--consent", "guardian"],
+    );
+    let a = add(
+        &env,
+        "Utdrag Går Ut",
+        apnr::F1,
+        "kontaktperson",
+        &["--record-checked", "2025-11-01", "--approved", "2025-11-10"],
+    );
+    let cs = case_str(case);
+    // On the offer day the extract is still valid; on the start day it is not.
+    env.ok(&[
+        "match",
+        "offer",
+        &cs,
+        "--assignee",
+        &a.to_string(),
+        "--date",
+        "2026-10-20",
+    ]);
+    let before = env.dump();
+    assert_fails(
+        &env.run(&["match", "start", &cs, "--date", TODAY]),
+        3,
+        "refused (M2)",
+    );
+    assert_eq!(env.dump(), before);
+    // Allowed once the extract is renewed.
+    env.ok(&[
+        "match",
+        "assignee",
+        "update",
+        &a.to_string(),
+        "--record-checked",
+        "2026-11-20",
+    ]);
+    env.ok(&["match", "start", &cs, "--date", TODAY]);
+}
+
+#[test]
+fn g5_a_refused_offer_names_the_rules_not_the_individuals_places() {
+    let env = Env::new();
+    let case = ordered_case(
+        &env,
+        pnr::YOUNG_25,
+        "kontaktperson-lss",
+        &["--workplace", "Daglig verksamhet Solrosen"],
+    );
+    let a = approved(
+        &env,
+        "Personal Solrosen",
+        apnr::F1,
+        &["--workplace", "Daglig verksamhet Solrosen"],
+    );
+    let out = env.run(&[
+        "match",
+        "offer",
+        &case_str(case),
+        "--assignee",
+        &a.to_string(),
+    ]);
+    assert_fails(&out, 3, "refused (M4)");
+    assert!(!stderr(&out).contains("Solrosen"), "{}", stderr(&out));
+}

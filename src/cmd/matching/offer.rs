@@ -104,13 +104,15 @@ pub fn make_offer(tx: &Tx, case_id: i64, assignee_id: i64, day: NaiveDate) -> Re
         day,
     );
     if let Some(first) = why.first() {
-        let reasons: Vec<&str> = why.iter().map(|e| e.reason.as_str()).collect();
+        // Rule IDs only: the reasons name the individual's places and dates (G5); `suggest`
+        // prints them.
+        let rules: Vec<&str> = why.iter().map(|e| e.rule).collect();
         return Err(refuse(
             first.rule,
             format!(
-                "assignee {assignee_id} may not be offered case {case_id}: {}; `insats match \
-                 suggest {case_id}` lists who may",
-                reasons.join("; ")
+                "assignee {assignee_id} may not be offered case {case_id}, excluded by {}: \
+                 `insats match suggest {case_id}` says why and lists who may",
+                rules.join(", ")
             ),
         ));
     }

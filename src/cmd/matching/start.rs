@@ -144,14 +144,17 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
     before.active_assignments = before.active_assignments.saturating_sub(1);
     let why = exclusions(&before, &mc.individual, intervention, settings, day);
     if let Some(first) = why.first() {
-        let reasons: Vec<&str> = why.iter().map(|e| e.reason.as_str()).collect();
+        // Rule IDs only, as for offers (G5).
+        let rules: Vec<&str> = why.iter().map(|e| e.rule).collect();
         return Err(refuse(
             first.rule,
             format!(
-                "assignee {} may not start on case {case_id} on {day}: {}; decline the offer \
-                 with `insats match decline {case_id}`",
+                "assignee {} may not start on case {case_id} on {day}, excluded by {}: \
+                 `insats match assignee show {}` shows the checks; decline the offer with \
+                 `insats match decline {case_id}`",
                 a.id,
-                reasons.join("; ")
+                rules.join(", "),
+                a.id
             ),
         ));
     }
