@@ -47,8 +47,12 @@ pub enum Command {
     Show(cmd::show::ShowArgs),
     /// List cases
     List(cmd::list::ListArgs),
-    /// Write to or read the case journal
+    /// Write to or read the case journal; record visits and cancelled meetings
     Log(cmd::log::LogArgs),
+    /// Walk the guideline's criteria for a case: a recommendation with its reasons
+    Assess(cmd::assess::AssessArgs),
+    /// See, export or import the guideline (riktlinjer) the assessments follow
+    Guideline(cmd::guideline::GuidelineArgs),
     /// Create (or migrate) the file and say where it is
     Init,
     /// Recruit assignees (contact persons, companions) and match them to orders
@@ -57,6 +61,14 @@ pub enum Command {
     Demo(cmd::demo::DemoArgs),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
+    /// Decide on a case (beslut): grant for a limited period, or reject
+    Decide(Box<cmd::decide::DecideArgs>),
+    /// Order the granted intervention from a provider (beställning), or export the order
+    Order(cmd::order::OrderArgs),
+    /// Write the decision letter (beslutsbrev) of a case, in Swedish
+    Letter(cmd::letter::LetterArgs),
+    /// Follow up a decision, review an agreement, or list what is due
+    FollowUp(Box<cmd::followup::FollowUpArgs>),
 }
 
 impl Command {
@@ -67,10 +79,16 @@ impl Command {
             Command::Show(_) => "show",
             Command::List(_) => "list",
             Command::Log(_) => "log",
+            Command::Assess(_) => "assess",
+            Command::Guideline(_) => "guideline",
             Command::Init => "init",
             Command::Match(m) => m.name(),
             Command::Demo(_) => "demo",
             Command::Completions(_) => "completions",
+            Command::Decide(_) => "decide",
+            Command::Order(_) => "order",
+            Command::Letter(_) => "letter",
+            Command::FollowUp(_) => "follow-up",
         }
     }
 }

@@ -7,13 +7,21 @@ pub mod register;
 use std::collections::BTreeMap;
 
 use anyhow::{Context, Result};
-use chrono::{Datelike, Duration};
+use chrono::{Datelike, Duration, NaiveDate};
 
+use crate::cmd::assess::{CaseFacts, finish};
+use crate::domain::assessment::{Answer, ChildSection};
 use crate::domain::case::{Application, Housing, InsatsType, RequestedBy, Wishes};
 use crate::domain::pnr::{Pnr, Sex};
-use crate::store::Store;
+use crate::store::assessment as store_assessment;
 use crate::store::cases::insert_application;
+use crate::store::guideline::{Stored, ensure_active};
 use crate::store::journal::{EntryKind, append_dated};
+use crate::store::{Store, Tx};
+
+mod decisions;
+
+pub mod carry;
 
 /// Skatteverket's test numbers (CC0): they belong to no one.
 const TEST_NUMBERS: &str = include_str!("../data/testpersonnummer.txt");
@@ -157,6 +165,22 @@ fn wishes(t: InsatsType, rng: &mut Rng) -> Wishes {
     w
 }
 
+/// What children said, in their own words (C1).
+const CHILD_WORDS: &[&str] = &[
+    "Jag vill ha någon att göra roliga saker med på helgerna.",
+    "Det är tråkigt efter skolan, jag vill ha en kompis som är vuxen.",
+    "Jag vill träffa pappa men det känns lättare om någon är med.",
+    "Jag vet inte riktigt, men jag kan testa.",
+    "Jag vill spela fotboll och gå på bio.",
+];
+
+/// How the conversation with the child was held (C1).
+const CHILD_HOW: &[&str] = &[
+    "Enskilt samtal i skolan med stöd av samtalsmaterial.",
+    "Samtal i hemmet, först med vårdnadshavare och sedan enskilt med barnet.",
+    "Samtal på socialkontoret, barnet fick välja om vårdnadshavare skulle vara med.",
+];
+
 /// Deterministic random numbers (splitmix64): the same demo file every time.
 struct Rng(u64);
 
@@ -223,6 +247,15 @@ pub struct Summary {
     pub people: u32,
     pub by_insats: Vec<(String, u32)>,
     pub example_case: i64,
+    pub decisions: u32,
+    pub orders: u32,
+    /// The first case with a decision in force, for the letter example.
+    pub example_decided: Option<i64>,
+    /// Cases with a completed assessment, and the first of them.
+    pub assessed: u32,
+    pub assessed_example: Option<i64>,
+    /// A case still waiting for its assessment.
+    pub unassessed_example: Option<i64>,
 }
 
 /// The age range a type's cases are drawn from, roughly as caseloads look.
@@ -256,6 +289,11 @@ pub fn generate(store: &mut Store, n: u32) -> Result<Summary> {
     let mut people: Vec<(Pnr, String, bool)> = Vec::new();
     let mut counts: BTreeMap<InsatsType, u32> = BTreeMap::new();
     let mut example_case = 1;
+    let (mut decisions, mut orders) = (0, 0);
+    let mut example_decided = None;
+    let mut assessed = 0;
+    let mut assessed_example = None;
+    let mut unassessed_example = None;
 
     store.write(|tx| {
         tx.execute(
@@ -263,6 +301,7 @@ pub fn generate(store: &mut Store, n: u32) -> Result<Summary> {
             [],
         )?;
         tx.audit("demo file made", None)?;
+        let guideline = ensure_active(tx)?;
         for i in 0..n {
             // Every type appears in the first seven; after that, kontaktperson dominates.
             let t = if i < 7 {
@@ -356,6 +395,32 @@ pub fn generate(store: &mut Store, n: u32) -> Result<Summary> {
                 day = (day + Duration::days(rng.range(2, 20) as i64)).min(today);
                 append_dated(tx, r.case_id, EntryKind::Note, rng.pick(NOTES), day)?;
             }
+            // Cases received more than two weeks ago have often been assessed by now, and most
+            // of those decided and ordered.
+            if (today - received).num_days() > 14 && rng.chance(60) {
+                let done = (day + Duration::days(rng.range(5, 14) as i64)).min(today);
+                let assessment = assess(tx, &guideline, r.case_id, done, &mut rng)?;
+                assessed += 1;
+                if assessed_example.is_none() {
+                    assessed_example = Some(r.case_id);
+                }
+                let steps = decisions::decide_and_order(
+                    tx,
+                    &mut rng,
+                    &guideline,
+                    &app,
+                    r.case_id,
+                    &assessment,
+                    today,
+                )?;
+                decisions += u32::from(steps.decided);
+                if steps.decided && example_decided.is_none() {
+                    example_decided = Some(r.case_id);
+                }
+                orders += u32::from(steps.ordered);
+            } else if unassessed_example.is_none() {
+                unassessed_example = Some(r.case_id);
+            }
             *counts.entry(t).or_default() += 1;
             if i == 0 {
                 example_case = r.case_id;
@@ -371,5 +436,91 @@ pub fn generate(store: &mut Store, n: u32) -> Result<Summary> {
             .map(|(t, c)| (t.as_str().to_string(), c))
             .collect(),
         example_case,
+        decisions,
+        orders,
+        example_decided,
+        assessed,
+        assessed_example,
+        unassessed_example,
+    })
+}
+
+/// A completed assessment of a demo case on `day`, through the same store functions and
+/// completion as `insats assess`: most answers support a grant, a few do not or are unsure.
+/// A demo assessment made through the real assessment code, for the decision that follows.
+pub struct DemoAssessment {
+    pub id: i64,
+    pub day: NaiveDate,
+    pub grant: bool,
+    pub child: Option<ChildSection>,
+}
+
+fn assess(
+    tx: &Tx,
+    guideline: &Stored,
+    case_id: i64,
+    day: NaiveDate,
+    rng: &mut Rng,
+) -> Result<DemoAssessment> {
+    let g = &guideline.guideline;
+    let mut facts = CaseFacts::load(tx, case_id, day)?;
+    let f = facts.for_guideline(g);
+    let questions = g.questions_for(&facts.case.insats, &f);
+    let id = store_assessment::start(tx, case_id, guideline.id, day)?;
+    let mut answered = Vec::with_capacity(questions.len());
+    for q in questions {
+        let answer = match rng.below(100) {
+            0..=1 => Answer::Unsure,
+            2..=3 => {
+                if q.grant_if {
+                    Answer::No
+                } else {
+                    Answer::Yes
+                }
+            }
+            _ => {
+                if q.grant_if {
+                    Answer::Yes
+                } else {
+                    Answer::No
+                }
+            }
+        };
+        let note = if answer == Answer::Unsure {
+            "Uppgift saknas, kompletteras."
+        } else {
+            ""
+        };
+        store_assessment::save_answer(tx, id, &q.id, &q.rule, answer, note)?;
+        answered.push((q, answer));
+    }
+    let child = facts.child.then(|| {
+        if facts.age >= 7 {
+            ChildSection {
+                heard: Some(true),
+                own_words: rng.pick(CHILD_WORDS).to_string(),
+                how: rng.pick(CHILD_HOW).to_string(),
+                maturity: "Barnet uttrycker sig tydligt; synpunkterna väger tungt med hänsyn till ålder och mognad."
+                    .to_string(),
+                not_heard_reason: String::new(),
+            }
+        } else {
+            ChildSection {
+                heard: Some(false),
+                not_heard_reason: "Barnet är för ungt för ett samtal; barnets situation har belysts genom vårdnadshavare och förskola."
+                    .to_string(),
+                ..ChildSection::default()
+            }
+        }
+    });
+    if let Some(c) = &child {
+        store_assessment::save_child(tx, id, c)?;
+    }
+    let done = finish(tx, &facts, id, &g.label(), &answered, child.as_ref(), day)?;
+    Ok(DemoAssessment {
+        id,
+        day,
+        grant: done.outcome.recommendation == crate::domain::assessment::Recommendation::Grant,
+        child,
     })
 }

@@ -52,6 +52,38 @@ impl fmt::Display for UsageError {
 
 impl std::error::Error for UsageError {}
 
+/// Bad data with several problems (a document to fix): exit 1, a summary line, then one
+/// problem per line, so that a person can fix them all in one go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problems {
+    pub summary: String,
+    pub problems: Vec<String>,
+}
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.summary)?;
+        // One problem stays on one line; more get a line each.
+        if let [only] = self.problems.as_slice() {
+            return write!(f, " {only}");
+        }
+        for p in &self.problems {
+            write!(f, "\n  {p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Problems {}
+
+/// Builds an `anyhow::Error` listing every problem of a document.
+pub fn problems(summary: impl Into<String>, problems: Vec<String>) -> anyhow::Error {
+    anyhow::Error::new(Problems {
+        summary: summary.into(),
+        problems,
+    })
+}
+
 /// Builds an `anyhow::Error` carrying a usage error.
 pub fn usage(message: impl Into<String>) -> anyhow::Error {
     anyhow::Error::new(UsageError(message.into()))
@@ -79,6 +111,10 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
 pub fn one_line(err: &anyhow::Error) -> String {
     if let Some(r) = err.chain().find_map(|c| c.downcast_ref::<Refusal>()) {
         return r.to_string();
+    }
+    if let Some(p) = err.chain().find_map(|c| c.downcast_ref::<Problems>()) {
+        // The one place with more than one line: the summary, then a problem per line.
+        return format!("error: {p}");
     }
     let text = format!("{err:#}");
     // Keep it to one line whatever a lower layer put in its message.

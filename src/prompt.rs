@@ -1,6 +1,8 @@
 //! The interactive layer: questions to a person at a terminal, behind a small trait so that
 //! commands can be driven without one.
 
+use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
+
 use anyhow::{Context, Result};
 use dialoguer::{Confirm, Input, Select, theme::SimpleTheme};
 
@@ -10,6 +12,8 @@ pub trait Prompter {
     /// One of `items`; returns its index.
     fn choose(&mut self, label: &str, items: &[&str], default: usize) -> Result<usize>;
     fn confirm(&mut self, label: &str, default: bool) -> Result<bool>;
+    /// Information for the person (a question's context, a summary): no answer expected.
+    fn say(&mut self, text: &str);
 }
 
 /// Prompts on the terminal (stderr), with dialoguer.
@@ -39,5 +43,43 @@ impl Prompter for TermPrompter {
             .default(default)
             .interact()
             .context("the prompt was interrupted")
+    }
+
+    fn say(&mut self, text: &str) {
+        eprintln!("{text}");
+    }
+}
+
+/// The note printed when Ctrl-C ends a prompt (set by [`on_interrupt`]).
+static INTERRUPT_NOTE: AtomicPtr<u8> = AtomicPtr::new(std::ptr::null_mut());
+static INTERRUPT_NOTE_LEN: AtomicUsize = AtomicUsize::new(0);
+
+/// From now on, Ctrl-C at a prompt shows the cursor again (a choice list hides it), prints
+/// `note` on stderr, and then ends the process as Ctrl-C would have (console raises SIGINT on
+/// Ctrl-C read in raw mode, so no error value comes back to clean up after).
+pub fn on_interrupt(note: String) {
+    let note: &'static str = Box::leak(note.into_boxed_str());
+    INTERRUPT_NOTE_LEN.store(note.len(), Ordering::SeqCst);
+    INTERRUPT_NOTE.store(note.as_ptr().cast_mut(), Ordering::SeqCst);
+    let handler: extern "C" fn(libc::c_int) = interrupted;
+    // SAFETY: the handler calls only async-signal-safe functions (write, signal, raise) and
+    // reads a leaked, never-freed string.
+    unsafe {
+        libc::signal(libc::SIGINT, handler as libc::sighandler_t);
+    }
+}
+
+extern "C" fn interrupted(_: libc::c_int) {
+    const SHOW_CURSOR: &[u8] = b"\x1b[?25h\n";
+    let note = INTERRUPT_NOTE.load(Ordering::SeqCst);
+    let len = INTERRUPT_NOTE_LEN.load(Ordering::SeqCst);
+    // SAFETY: async-signal-safe calls only; `note` is null or a leaked string of `len` bytes.
+    unsafe {
+        libc::write(2, SHOW_CURSOR.as_ptr().cast(), SHOW_CURSOR.len());
+        if !note.is_null() {
+            libc::write(2, note.cast_const().cast(), len);
+        }
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
     }
 }

@@ -31,6 +31,10 @@ pub struct DemoMade {
     pub cases: u32,
     pub people: u32,
     pub by_insats: Vec<(String, u32)>,
+    pub decisions: u32,
+    pub orders: u32,
+    /// Cases with a completed assessment.
+    pub assessed: u32,
     /// Assignees in the register, and how the open orders were matched to them.
     pub assignees: u32,
     pub assignments_started: u32,
@@ -43,8 +47,8 @@ impl Output for DemoMade {
     fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
         writeln!(
             w,
-            "demo file {}: {} cases for {} people",
-            self.db, self.cases, self.people
+            "demo file {}: {} cases for {} people, {} assessed, {} decisions, {} orders",
+            self.db, self.cases, self.people, self.assessed, self.decisions, self.orders
         )?;
         let rows = self
             .by_insats
@@ -73,27 +77,46 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
     let mut store = Store::open(&path, OpenMode::Create, ctx.actor(command))?;
     let summary = demo::generate(&mut store, args.cases)?;
     let assignees = demo::register::register_assignees(&mut store)?;
+    // Most open orders are matched and started, so that there is something to carry out.
     let matched = demo::register::match_open_orders(&mut store)?;
+    // Months of visits, cancellations and follow-ups for the cases whose order is executed.
+    demo::carry::carry_out(&mut store)?;
     let db = path.display().to_string();
     let quoted = if db.contains(' ') {
         format!("'{db}'")
     } else {
         db.clone()
     };
+    let mut try_next = vec![
+        format!("insats --db {quoted} list --open"),
+        format!("insats --db {quoted} show {}", summary.example_case),
+        format!(
+            "insats --db {quoted} log {} --note 'Samtal med den enskilde.'",
+            summary.example_case
+        ),
+    ];
+    if let Some(case) = summary
+        .assessed_example
+        .filter(|c| *c != summary.example_case)
+    {
+        try_next.push(format!("insats --db {quoted} show {case}"));
+    }
+    if let Some(case) = summary.unassessed_example {
+        try_next.push(format!("insats --db {quoted} assess {case}"));
+    }
+    if let Some(c) = summary.example_decided {
+        try_next.push(format!("insats --db {quoted} letter {c} --format md"));
+    }
+    try_next.push(format!("insats --db {quoted} match assignee list"));
     Ok(Box::new(DemoMade {
-        try_next: vec![
-            format!("insats --db {quoted} list --open"),
-            format!("insats --db {quoted} show {}", summary.example_case),
-            format!(
-                "insats --db {quoted} log {} --note 'Samtal med den enskilde.'",
-                summary.example_case
-            ),
-            format!("insats --db {quoted} match assignee list"),
-        ],
+        try_next,
+        assessed: summary.assessed,
         db,
         cases: summary.cases,
         people: summary.people,
         by_insats: summary.by_insats,
+        decisions: summary.decisions,
+        orders: summary.orders,
         assignees,
         assignments_started: matched.started,
         offers_open: matched.offered,

@@ -1,21 +1,29 @@
-//! `insats log`: write a note or a correction to the case journal, or read it.
+//! `insats log`: write a note or a correction to the case journal, or read it; record a visit
+//! or a cancelled meeting (`cmd::carry`).
 
 use std::io::{self, Write};
 
 use anyhow::Result;
-use clap::Args;
+use chrono::NaiveDate;
+use clap::builder::PossibleValuesParser;
+use clap::{ArgGroup, Args};
 use serde::Serialize;
 
 use crate::Ctx;
+use crate::cli::parse_date;
+use crate::cmd::carry::{self, CancelRequest};
 use crate::cmd::show::write_journal;
+use crate::domain::cancellation::CancelledBy;
 use crate::error::usage;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
 use crate::store::cases::get_case;
 use crate::store::journal::{self, Entry, EntryKind};
 
-/// Write a note or a correction to the case journal; without flags, print the journal
+/// Write a note or a correction to the case journal, record a visit or a cancelled meeting;
+/// without flags, print the journal
 #[derive(Debug, Args)]
+#[command(group(ArgGroup::new("meeting").args(["visit", "cancel"])))]
 pub struct LogArgs {
     /// The case number
     #[arg(value_name = "CASE")]
@@ -24,8 +32,41 @@ pub struct LogArgs {
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
     /// Correct an earlier entry (the journal is append-only: the correction points at it)
-    #[arg(long, value_name = "ENTRY", requires = "note")]
+    #[arg(
+        long,
+        value_name = "ENTRY",
+        requires = "note",
+        conflicts_with = "meeting"
+    )]
     pub correct: Option<i64>,
+    /// Record a meeting held on DATE (with --hours); its hours count against the period (E1)
+    #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "hours")]
+    pub visit: Option<NaiveDate>,
+    /// The meeting's hours (with --visit; with --cancel, the cancelled meeting's length
+    /// [default: the agreement's hours per meeting])
+    #[arg(long, value_name = "H", value_parser = parse_meeting_hours, requires = "meeting")]
+    pub hours: Option<f64>,
+    /// Record that the meeting on DATE was cancelled (E2-E5)
+    #[arg(long, value_name = "DATE", value_parser = parse_date, requires_all = ["by", "notice_days"])]
+    pub cancel: Option<NaiveDate>,
+    /// Who cancelled (with --cancel); for an individual under 18 only the guardian (E3)
+    #[arg(long, value_name = "WHO", value_parser = PossibleValuesParser::new(CancelledBy::NAMES),
+          requires = "cancel")]
+    pub by: Option<String>,
+    /// How many days ahead of the meeting it was cancelled (with --cancel)
+    #[arg(long, value_name = "N", requires = "cancel")]
+    pub notice_days: Option<u32>,
+    /// The new time booked instead (with --cancel): the hours are not lost (E4)
+    #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "cancel")]
+    pub rebooked: Option<NaiveDate>,
+}
+
+/// A meeting's hours: more than 0, at most 24.
+fn parse_meeting_hours(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(h) if h.is_finite() && h > 0.0 && h <= 24.0 => Ok(h),
+        _ => Err("hours of one meeting: a number above 0 and at most 24, e.g. 3 or 2.5".into()),
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -64,6 +105,27 @@ impl Output for Journal {
 }
 
 pub fn run(ctx: &Ctx, command: &'static str, args: LogArgs) -> Result<Box<dyn Output>> {
+    if args.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
+        return Err(usage("--note is empty: write the note's text"));
+    }
+    if let (Some(day), Some(hours)) = (args.visit, args.hours) {
+        return carry::visit(ctx, command, args.case, day, hours, args.note.as_deref());
+    }
+    if let Some(day) = args.cancel {
+        let by = args.by.as_deref().and_then(CancelledBy::parse);
+        let (Some(by), Some(notice_days)) = (by, args.notice_days) else {
+            return Err(usage("--cancel needs --by WHO and --notice-days N"));
+        };
+        let req = CancelRequest {
+            day,
+            by,
+            notice_days,
+            rebooked: args.rebooked,
+            hours: args.hours,
+            note: args.note,
+        };
+        return carry::cancel(ctx, command, args.case, req);
+    }
     let Some(note) = args.note else {
         let store = ctx.open_for_read(command)?;
         get_case(store.conn(), args.case)?;
@@ -73,9 +135,6 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LogArgs) -> Result<Box<dyn Ou
             entries,
         }));
     };
-    if note.trim().is_empty() {
-        return Err(usage("--note is empty: write the note's text"));
-    }
     let mut store = ctx.open_for_write(command)?;
     let case_id = args.case;
     let entry_id = store.write(|tx| {

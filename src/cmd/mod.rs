@@ -1,12 +1,19 @@
 //! One file per subcommand: its `Args` (whose doc comments are the help) and its `run`.
 
 pub mod apply;
+pub mod assess;
+pub mod carry;
 pub mod completions;
+pub mod decide;
 pub mod demo;
+pub mod followup;
+pub mod guideline;
 pub mod init;
+pub mod letter;
 pub mod list;
 pub mod log;
 pub mod matching;
+pub mod order;
 pub mod show;
 
 use anyhow::Result;
@@ -23,8 +30,14 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::List(args) => list::run(ctx, name, args),
         Command::Log(args) => log::run(ctx, name, args),
         Command::Match(args) => matching::run(ctx, name, args),
+        Command::Assess(args) => assess::run(ctx, name, args),
+        Command::Guideline(args) => guideline::run(ctx, name, args),
         Command::Init => init::run(ctx, name),
         Command::Demo(args) => demo::run(ctx, name, args),
         Command::Completions(args) => completions::run(args),
+        Command::Decide(args) => decide::run(ctx, name, *args),
+        Command::Order(args) => order::run(ctx, name, args),
+        Command::Letter(args) => letter::run(ctx, name, args),
+        Command::FollowUp(args) => followup::run(ctx, name, *args),
     }
 }

@@ -7,13 +7,19 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::Ctx;
+use crate::cmd::carry::{HoursView, case_hours};
+use crate::cmd::followup::{DueView, case_due, guideline_for_reading};
+use crate::domain::followup::DueState;
 use crate::json_by_serde;
 use crate::render::table::table;
 use crate::render::{Output, Style, bold, ja_nej};
 use crate::store::Store;
+use crate::store::assessment::{Summary as AssessmentSummary, summary as assessment_summary};
 use crate::store::assignment::{AgreementRow, OfferRow, active_agreement, pending_offer};
 use crate::store::cases::{CaseRow, PersonRow, get_case, get_person};
+use crate::store::decision::{DecisionRow, history};
 use crate::store::journal::{Entry, entries};
+use crate::store::order::{OrderRow, open};
 
 /// Print the whole case: person, consents, status, journal
 #[derive(Debug, Args)]
@@ -31,7 +37,19 @@ pub struct CaseView {
     pub age: u32,
     pub person: PersonRow,
     pub case: CaseRow,
+    /// The decision in force, if any.
+    pub decision: Option<DecisionRow>,
+    /// Every decision of the case, oldest first (replaced ones too).
+    pub decisions: Vec<DecisionRow>,
+    /// The order to the provider that has not ended, if any.
+    pub order: Option<OrderRow>,
+    /// The latest assessment that is not superseded (in progress or completed).
+    pub assessment: Option<AssessmentSummary>,
     pub journal: Vec<Entry>,
+    /// The hours balance of the period containing today, once the order is executed (E1).
+    pub hours: Option<HoursView>,
+    /// The grant's follow-up, LVU reviews and agreement review, by date (G1, E8, E9).
+    pub due: Vec<DueView>,
     /// The assignee's agreement in force (match start), if any.
     pub agreement: Option<AgreementRow>,
     /// The offer waiting for an answer (match offer), if any.
@@ -43,7 +61,15 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
     let case = get_case(store.conn(), case_id)?;
     let person = get_person(store.conn(), case.person_id)?;
     let age = person.pnr()?.age_on(store.actor().today);
+    let guideline = guideline_for_reading(store.conn())?;
+    let today = store.actor().today;
+    let hours = case_hours(store.conn(), &case, &guideline, today)?;
+    let due = case_due(store.conn(), case_id, &guideline.settings, today)?;
     let journal = entries(store.conn(), case_id)?;
+    let decisions = history(store.conn(), case_id)?;
+    let decision = decisions.iter().find(|d| d.status == "in_force").cloned();
+    let order = open(store.conn(), case_id)?;
+    let assessment = assessment_summary(store.conn(), case_id)?;
     let agreement = active_agreement(store.conn(), case_id)?;
     let pending_offer = pending_offer(store.conn(), case_id)?;
     Ok(CaseView {
@@ -53,7 +79,13 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
         age,
         person,
         case,
+        decision,
+        decisions,
+        order,
+        assessment,
         journal,
+        hours,
+        due,
         agreement,
         pending_offer,
     })
@@ -130,6 +162,10 @@ impl Output for CaseView {
             writeln!(w, "  wishes      {wishes}")?;
         }
         writeln!(w, "  caseworker  {}", c.caseworker)?;
+        write_decisions(w, self)?;
+        if let Some(a) = &self.assessment {
+            writeln!(w, "  assessment  {}", a.line())?;
+        }
         if let Some(g) = &self.agreement {
             writeln!(
                 w,
@@ -145,9 +181,78 @@ impl Output for CaseView {
             )?;
         }
         writeln!(w)?;
+        if self.hours.is_some() || !self.due.is_empty() {
+            write_carrying(w, self, style)?;
+        }
         writeln!(w, "{}", bold("Journal", style))?;
         write_journal(w, &self.journal, style)
     }
+}
+
+/// The decision in force, earlier decisions, and the open order.
+fn write_decisions(w: &mut dyn Write, v: &CaseView) -> io::Result<()> {
+    if let Some(d) = &v.decision {
+        writeln!(w, "  decision    {}", describe_decision(d))?;
+    }
+    for d in v.decisions.iter().filter(|d| d.status != "in_force") {
+        writeln!(
+            w,
+            "  earlier     #{} {}, {}",
+            d.decision_id, d.outcome, d.status
+        )?;
+    }
+    if let Some(o) = &v.order {
+        writeln!(
+            w,
+            "  order       #{} to {}, {} h/month, execute by {} ({})",
+            o.order_id, o.provider, o.hours_per_month, o.execute_by, o.status
+        )?;
+    }
+    Ok(())
+}
+
+fn describe_decision(d: &DecisionRow) -> String {
+    let mut t = format!("#{} {}", d.decision_id, d.outcome);
+    if d.is_grant() {
+        t.push_str(&format!(
+            " {} – {}, {} h/month",
+            d.from.as_deref().unwrap_or_default(),
+            d.to.as_deref().unwrap_or_default(),
+            d.hours_per_month.unwrap_or_default()
+        ));
+        if let Some(m) = d.meetings_per_month {
+            t.push_str(&format!(", {m} meetings/month"));
+        }
+        if d.partial {
+            t.push_str(", partial");
+        }
+    }
+    t.push_str(&format!(" (decided {} by {})", d.decided_day, d.decided_by));
+    t
+}
+
+/// The hours balance and what is scheduled (E1, G1, E8, E9).
+fn write_carrying(w: &mut dyn Write, v: &CaseView, style: Style) -> io::Result<()> {
+    writeln!(w, "{}", bold("Carrying out", style))?;
+    if let Some(h) = &v.hours {
+        writeln!(w, "  hours       {}", h.describe())?;
+    }
+    for d in &v.due {
+        let state = match d.state {
+            DueState::Overdue => "overdue",
+            DueState::DueWithin => "due",
+            DueState::NotDue => "scheduled",
+        };
+        writeln!(
+            w,
+            "  {:<11} {} {state} ({}): {}",
+            d.kind.replace('_', " ").trim_end_matches(" due"),
+            d.due,
+            d.rule,
+            d.message
+        )?;
+    }
+    writeln!(w)
 }
 
 /// The individual's wishes (D4) in one line.

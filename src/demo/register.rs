@@ -239,8 +239,21 @@ pub fn match_open_orders(store: &mut Store) -> Result<Matched> {
         };
         let ids: Vec<i64> = s.candidates.iter().map(|c| c.assignee_id).collect();
         let Some(&best) = ids.first() else { continue };
-        let offer_day = (ordered + Duration::days(rng.range(5, 30) as i64)).min(today);
-        let start_day = (offer_day + Duration::days(rng.range(5, 20) as i64)).min(today);
+        // An offer comes a few weeks after the order, and never before the assignee's latest
+        // recruitment step (someone approved after the order is offered once approved).
+        let ready = |id: i64| -> Option<NaiveDate> {
+            register::last_step_day(store.conn(), id).ok().flatten()
+        };
+        let after_steps = |id: i64, from: NaiveDate, rng: &mut Rng| {
+            let earliest = ready(id).map_or(from, |d| d.max(from));
+            (earliest + Duration::days(rng.range(5, 30) as i64)).min(today)
+        };
+        let offer_day = after_steps(best, ordered, &mut rng);
+        let second_day = ids
+            .get(1)
+            .map(|&next| after_steps(next, offer_day, &mut rng));
+        let start_day =
+            (second_day.unwrap_or(offer_day) + Duration::days(rng.range(5, 20) as i64)).min(today);
         let kind = n % 6;
         let result = store.write(|tx| {
             match kind {
@@ -253,9 +266,10 @@ pub fn match_open_orders(store: &mut Store) -> Result<Matched> {
                 }
                 // The first choice declined; the next accepted.
                 3 if ids.len() > 1 => {
+                    let next_day = second_day.unwrap_or(offer_day);
                     make_offer(tx, case, best, offer_day)?;
-                    decline(tx, case, offer_day, Some("Kunde inte åta sig uppdraget"))?;
-                    make_offer(tx, case, ids[1], offer_day)?;
+                    decline(tx, case, next_day, Some("Kunde inte åta sig uppdraget"))?;
+                    make_offer(tx, case, ids[1], next_day)?;
                 }
                 _ => {
                     make_offer(tx, case, best, offer_day)?;
@@ -291,47 +305,20 @@ mod tests {
         Store::open(&dir.path().join("demo.db"), OpenMode::Create, actor).expect("store")
     }
 
-    /// Orders for the first `n` kontaktperson cases, as decide and order would make them.
-    fn order_cases(store: &mut Store, n: usize) -> Vec<i64> {
-        store
-            .write(|tx| {
-                let g = crate::store::guideline::ensure_active(tx)?.id;
-                let cases: Vec<i64> = tx
-                    .prepare("SELECT id FROM cases WHERE insats LIKE 'kontaktperson%' ORDER BY id")?
-                    .query_map([], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
-                let cases: Vec<i64> = cases.into_iter().take(n).collect();
-                for &c in &cases {
-                    tx.execute(
-                        "INSERT INTO decision (case_id, outcome, status, decided_day, decided_at,
-                             decided_by, from_day, to_day, hours_per_month, goals, legal_basis,
-                             guideline_id)
-                         VALUES (?1, 'grant', 'in_force', '2026-09-01', 't', 't', '2026-09-01',
-                             '2027-08-31', 12, '[\"Bryta isolering\"]', 'SoL', ?2)",
-                        rusqlite::params![c, g],
-                    )?;
-                    let d = tx.last_insert_rowid();
-                    tx.execute(
-                        "INSERT INTO orders (case_id, decision_id, provider, hours_per_month, goals,
-                             ordered_day, ordered_at, ordered_by, execute_by, status)
-                         VALUES (?1, ?2, 'Demo', 12, '[\"Bryta isolering\"]', '2026-09-05', 't',
-                             't', '2026-12-01', 'open')",
-                        rusqlite::params![c, d],
-                    )?;
-                    tx.execute("UPDATE cases SET status = 'ordered' WHERE id = ?1", [c])?;
-                }
-                Ok(cases)
-            })
-            .expect("orders")
-    }
-
     #[test]
     fn the_register_spans_the_pipeline_and_open_orders_are_matched() {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut store = store(&dir);
-        super::super::generate(&mut store, 40).expect("demo cases");
-        let cases = order_cases(&mut store, 12);
-        assert_eq!(cases.len(), 12);
+        super::super::generate(&mut store, 60).expect("demo cases");
+        let open: u32 = store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM orders WHERE status = 'open'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(open >= 12, "the demo makes orders: {open}");
         assert_eq!(register_assignees(&mut store).expect("register"), ASSIGNEES);
         let conn = store.conn();
         let stages: Vec<String> = conn

@@ -221,6 +221,24 @@ pub fn follow_up_due(
         .max(decision_from)
 }
 
+/// Whether a follow-up held on `held` is the grant's follow-up before its end (G1, E6): held no
+/// earlier than `follow_up_weeks_before_end` weeks before that follow-up falls due (by default
+/// in the decision's last twelve weeks). An earlier one, a mid-term follow-up or an LVU review,
+/// does not decide what happens when the grant ends, so the follow-up before the end stays due.
+pub fn is_follow_up_before_end(
+    held: NaiveDate,
+    decision_from: NaiveDate,
+    decision_to: NaiveDate,
+    settings: &Settings,
+) -> bool {
+    let weeks = u64::from(settings.follow_up_weeks_before_end);
+    let opens = follow_up_due(decision_from, decision_to, settings)
+        .checked_sub_days(Days::new(weeks * 7))
+        .unwrap_or(decision_from)
+        .max(decision_from);
+    held >= opens
+}
+
 /// Every LVU 22 § review the decision's period holds (E9): each `lvu_review_months` from its
 /// first day, up to and including its last.
 pub fn lvu_reviews(
@@ -464,6 +482,19 @@ mod tests {
             follow_up_due(d("2026-12-01"), d("2026-12-31"), s),
             d("2026-12-01")
         );
+    }
+
+    #[test]
+    fn g1_only_a_follow_up_near_the_end_counts_as_the_one_before_it() {
+        let s = settings();
+        // Due 2026-11-19; counted from six weeks before that, 2026-10-08.
+        let (from, to) = (d("2026-01-01"), d("2026-12-31"));
+        assert!(!is_follow_up_before_end(d("2026-10-07"), from, to, s));
+        assert!(is_follow_up_before_end(d("2026-10-08"), from, to, s));
+        assert!(is_follow_up_before_end(d("2027-01-10"), from, to, s));
+        // A short decision: any follow-up from its first day counts.
+        let (from, to) = (d("2026-12-01"), d("2026-12-31"));
+        assert!(is_follow_up_before_end(from, from, to, s));
     }
 
     #[test]

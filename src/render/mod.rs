@@ -1,5 +1,8 @@
 //! Rendering results: one place turns a command's result into JSON or human text.
 
+pub mod doc;
+pub mod letter;
+pub mod provider_order;
 pub mod report;
 pub mod table;
 

@@ -102,3 +102,25 @@ pub fn active_or_builtin(conn: &Connection) -> Result<Option<Stored>> {
         .optional()?;
     id.map(|id| load(conn, id)).transpose()
 }
+
+/// The stored guideline that a new assessment would use, without storing anything: the active
+/// one, unless it is an older built-in (then `ensure_active` would store the built-in of this
+/// binary, and `None` says to use [`Guideline::builtin`]).
+pub fn current(conn: &Connection) -> Result<Option<Stored>> {
+    let Some(active) = active_or_builtin(conn)? else {
+        return Ok(None);
+    };
+    if active.source == "imported" || active.hash == Guideline::builtin().content_hash() {
+        Ok(Some(active))
+    } else {
+        Ok(None)
+    }
+}
+
+/// The hash of a stored guideline with this id and version, if any.
+pub fn hash_of(conn: &Connection, gid: &str, version: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT hash FROM guideline WHERE gid = ?1 AND version = ?2")?
+        .query_row([gid, version], |r| r.get(0))
+        .optional()?)
+}

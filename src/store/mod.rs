@@ -4,11 +4,16 @@
 //! in one `BEGIN IMMEDIATE` transaction that also records the audit trail, so a failed command
 //! leaves the file as it was.
 
+pub mod assessment;
 pub mod assignee;
 pub mod assignment;
+pub mod carry;
 pub mod cases;
+pub mod decision;
+pub mod followup;
 pub mod guideline;
 pub mod journal;
+pub mod order;
 
 use std::fs;
 use std::io::ErrorKind;

@@ -1,11 +1,19 @@
 //! One integration test binary: every test drives the real `insats` binary in a temp folder
 //! with a pinned date and user (see `common`). Test names carry the rule IDs they guard.
 
+mod assess;
+mod assess_pty;
+mod carrying;
 mod common;
+mod decide;
+mod decide_support;
 mod file;
 mod foundation;
+mod guideline_cmd;
 mod journal;
+mod letter;
 mod matching;
+mod order;
 mod pnr_forms;
 mod support;
 mod upgrade;

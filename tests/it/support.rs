@@ -19,9 +19,9 @@ pub struct Granted {
 /// open order to "Utföraren AB" made on `from`.
 pub fn grant_and_order(env: &Env, case_id: i64, from: &str, to: &str, hours: f64) -> Granted {
     let c = env.conn();
-    // The active guideline, else the placeholder made by an earlier call, else a new one.
+    // The active guideline, else the test one made by an earlier call.
     let guideline: i64 = match c.query_row(
-        "SELECT id FROM guideline ORDER BY active DESC, id LIMIT 1",
+        "SELECT id FROM guideline WHERE active = 1 OR gid = 'test' ORDER BY active DESC LIMIT 1",
         [],
         |r| r.get(0),
     ) {
@@ -72,4 +72,57 @@ pub fn grant_and_order(env: &Env, case_id: i64, from: &str, to: &str, hours: f64
         decision_id,
         order_id,
     }
+}
+
+/// Executes an order as of `day`: status 'executed' with its day, and the case 'executed'.
+///
+/// TEMPORARY: `insats match start CASE --date DATE` does this once the match commands are
+/// merged; then this calls it instead (and the agreement below comes with it).
+pub fn execute_order(env: &Env, order_id: i64, day: &str) {
+    let c = env.conn();
+    c.execute(
+        "UPDATE orders SET status = 'executed', executed_day = ?2 WHERE id = ?1",
+        rusqlite::params![order_id, day],
+    )
+    .unwrap();
+    c.execute(
+        "UPDATE cases SET status = 'executed'
+         WHERE id = (SELECT case_id FROM orders WHERE id = ?1)",
+        [order_id],
+    )
+    .unwrap();
+}
+
+/// An approved assignee, assigned to the case with an active agreement from `start` with
+/// `hours_per_meeting`; returns (assignee id, agreement id). TEMPORARY like `execute_order`.
+pub fn agreement(
+    env: &Env,
+    granted: &Granted,
+    assignee_pnr: &str,
+    start: &str,
+    hours_per_meeting: f64,
+) -> (i64, i64) {
+    let c = env.conn();
+    c.execute(
+        "INSERT INTO assignee (pnr, name, birth_date, sex, role, stage, approved_day, created_at)
+         VALUES (?1, 'Uppdrag Tagarsson', substr(?1, 1, 4) || '-' || substr(?1, 5, 2) || '-' ||
+             substr(?1, 7, 2), 'male', 'kontaktperson', 'assigned', ?2, 't')",
+        rusqlite::params![assignee_pnr, start],
+    )
+    .unwrap();
+    let assignee = c.last_insert_rowid();
+    c.execute(
+        "INSERT INTO agreement (case_id, order_id, assignee_id, start_day, meetings_per_month,
+             hours_per_meeting, text, review_due, status)
+         VALUES (?1, ?2, ?3, ?4, 4, ?5, 'Överenskommelse', date(?4, '+12 months'), 'active')",
+        rusqlite::params![
+            granted.case_id,
+            granted.order_id,
+            assignee,
+            start,
+            hours_per_meeting
+        ],
+    )
+    .unwrap();
+    (assignee, c.last_insert_rowid())
 }

@@ -19,7 +19,7 @@ use crate::render::{Output, Style};
 use crate::store::Tx;
 use crate::store::assignee::{self as register, Field};
 use crate::store::assignment::{answer_offer, insert_offer, pending_offer};
-use crate::store::journal::{EntryKind, append};
+use crate::store::journal::{EntryKind, append_dated};
 
 /// Offer the case's assignment to an assignee (one open offer per case)
 #[derive(Debug, Args)]
@@ -140,7 +140,7 @@ pub fn make_offer(tx: &Tx, case_id: i64, assignee_id: i64, day: NaiveDate) -> Re
             Some(&format!("Erbjuden uppdraget i ärende {case_id}.")),
         )?;
     }
-    let entry = append(
+    let entry = append_dated(
         tx,
         case_id,
         EntryKind::Event,
@@ -149,6 +149,7 @@ pub fn make_offer(tx: &Tx, case_id: i64, assignee_id: i64, day: NaiveDate) -> Re
              följer ett första möte och en överenskommelse.",
             who_sv(&row)
         ),
+        day,
     )?;
     tx.audit(&format!("offer {offer_id} made"), Some(case_id))?;
     Ok(OfferMade {
@@ -231,7 +232,7 @@ pub fn decline(tx: &Tx, case_id: i64, day: NaiveDate, reason: Option<&str>) -> R
     let why = reason
         .map(|r| format!(" Skäl: {}.", r.trim().trim_end_matches('.')))
         .unwrap_or_default();
-    let entry = append(
+    let entry = append_dated(
         tx,
         case_id,
         EntryKind::Event,
@@ -240,6 +241,7 @@ pub fn decline(tx: &Tx, case_id: i64, day: NaiveDate, reason: Option<&str>) -> R
              erbjudandet finns kvar i historiken. Ett nytt förslag tas fram.",
             who_sv(&row)
         ),
+        day,
     )?;
     tx.audit(&format!("offer {} declined", offer.offer_id), Some(case_id))?;
     let waiting_since = register::get(tx, a.id)?.waiting_since;

@@ -27,7 +27,7 @@ use crate::store::assignment::{
     NewAgreement, answer_offer, execute_order, insert_agreement, pending_offer,
 };
 use crate::store::cases::set_status;
-use crate::store::journal::{EntryKind, append};
+use crate::store::journal::{EntryKind, append_dated};
 
 /// The assignment starts: the open offer was accepted, the first meeting held and the agreement
 /// signed. The order is executed (verkställd) on --date, and the agreement is followed up
@@ -262,7 +262,7 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
     )?;
     execute_order(tx, mc.order.order_id, day)?;
     set_status(tx, case_id, "executed")?;
-    let entry = append(
+    let entry = append_dated(
         tx,
         case_id,
         EntryKind::Event,
@@ -274,18 +274,19 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
             who_sv(&row),
             format!("{hours}").replace('.', ",")
         ),
+        day,
     )?;
     let mut warnings = Vec::new();
     if let Some(over) = over_ordered(meetings, hours, mc.order.hours_per_month) {
         warnings.push(over.english());
-        append(tx, case_id, EntryKind::Warning, &over.swedish())?;
+        append_dated(tx, case_id, EntryKind::Warning, &over.swedish(), day)?;
     }
     let execute_by = parse_day(&mc.order.execute_by, "order's execution limit")?;
     if day > execute_by {
         warnings.push(format!(
             "the order is executed on {day}, after its limit of {execute_by} (D3)"
         ));
-        append(
+        append_dated(
             tx,
             case_id,
             EntryKind::Warning,
@@ -293,6 +294,7 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
                 "Beställningen verkställdes {day}, efter sista dag {execute_by} (D3): beslutet \
                  har inte verkställts inom tre månader."
             ),
+            day,
         )?;
     }
     tx.audit(

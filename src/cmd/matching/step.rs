@@ -19,7 +19,7 @@ use crate::json_by_serde;
 use crate::render::{Output, Style};
 use crate::store::Tx;
 use crate::store::assignee::{self as register, AssigneeRow, Field};
-use crate::store::journal::{EntryKind, append};
+use crate::store::journal::{EntryKind, append_dated};
 
 /// Move an assignee along the recruitment pipeline (M6): interest, interview, consent, checked,
 /// approved or not_approved, waiting, paused, ended. Offers and assignments are made with
@@ -289,7 +289,7 @@ fn withdraw_offers(tx: &Tx, row: &AssigneeRow, day: NaiveDate) -> Result<Vec<i64
             "UPDATE offer SET outcome = 'withdrawn', answered_day = ?2 WHERE id = ?1",
             params![offer, day.to_string()],
         )?;
-        append(
+        append_dated(
             tx,
             case,
             EntryKind::Event,
@@ -298,6 +298,7 @@ fn withdraw_offers(tx: &Tx, row: &AssigneeRow, day: NaiveDate) -> Result<Vec<i64
                  uppdrag hos utföraren. Ett nytt förslag tas fram (M6).",
                 super::who_sv(row)
             ),
+            day,
         )?;
         tx.audit(&format!("offer {offer} withdrawn"), Some(case))?;
         cases.push(case);

@@ -1,0 +1,240 @@
+//! What `assess` prints: the completed assessment, the answers document, or a walk left
+//! unfinished.
+
+use std::io::{self, Write};
+
+use anyhow::Result;
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::{CaseFacts, Finished};
+use crate::domain::assessment::{Answer, ChildSection, Reason, Recommendation};
+use crate::guideline::{Guideline, Question};
+use crate::json_by_serde;
+use crate::render::table::table;
+use crate::render::{Output, Style, bold};
+use crate::store::assessment as store_assessment;
+
+/// One question with its answer, as the result shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerView {
+    pub id: String,
+    pub rule: String,
+    pub text: String,
+    pub grant_if: bool,
+    /// `true` (yes), `false` (no) or `"unsure"`, as in the answers document.
+    pub answer: serde_json::Value,
+    pub note: String,
+    #[serde(skip)]
+    pub given: Answer,
+}
+
+/// A completed assessment.
+#[derive(Debug, Serialize)]
+pub struct Assessed {
+    pub case_id: i64,
+    pub assessment_id: i64,
+    pub status: &'static str,
+    pub recommendation: Recommendation,
+    pub reasons: Vec<Reason>,
+    pub insats: String,
+    pub age: u32,
+    /// The guideline's label ("id version").
+    pub guideline: String,
+    pub guideline_id: i64,
+    pub guideline_hash: String,
+    pub answers: Vec<AnswerView>,
+    pub child: Option<ChildSection>,
+    /// Earlier assessments of the case, now superseded (kept in the history).
+    pub superseded: Vec<i64>,
+    pub case_status: String,
+    pub journal_entry: i64,
+}
+
+impl Assessed {
+    pub fn load(
+        conn: &Connection,
+        facts: &CaseFacts,
+        guideline: &Guideline,
+        questions: &[&Question],
+        done: Finished,
+    ) -> Result<Assessed> {
+        let row = store_assessment::get(conn, done.assessment_id)?;
+        let saved = store_assessment::answers(conn, done.assessment_id)?;
+        let answers = questions
+            .iter()
+            .filter_map(|q| {
+                saved.get(&q.id).map(|a| AnswerView {
+                    id: q.id.clone(),
+                    rule: q.rule.clone(),
+                    text: q.text.clone(),
+                    grant_if: q.grant_if,
+                    answer: a.answer.to_json(),
+                    note: a.note.clone(),
+                    given: a.answer,
+                })
+            })
+            .collect();
+        Ok(Assessed {
+            case_id: facts.case.case_id,
+            assessment_id: done.assessment_id,
+            status: "completed",
+            recommendation: done.outcome.recommendation,
+            reasons: done.outcome.reasons,
+            insats: facts.case.insats.clone(),
+            age: facts.age,
+            guideline: guideline.label(),
+            guideline_id: row.guideline_id,
+            guideline_hash: guideline.content_hash(),
+            answers,
+            child: facts.child.then(|| row.child.section()),
+            superseded: done.superseded,
+            case_status: done.case_status,
+            journal_entry: done.journal_entry,
+        })
+    }
+}
+
+impl Output for Assessed {
+    json_by_serde!();
+    fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
+        writeln!(
+            w,
+            "{}",
+            bold(
+                &format!(
+                    "Case {} · assessment #{} completed · guideline {}",
+                    self.case_id, self.assessment_id, self.guideline
+                ),
+                style
+            )
+        )?;
+        write_summary(w, &self.answers, self.recommendation, &self.reasons, style)?;
+        if let Some(c) = &self.child {
+            write_child(w, c)?;
+        }
+        for id in &self.superseded {
+            writeln!(w, "assessment #{id} is superseded (kept in the history)")?;
+        }
+        writeln!(
+            w,
+            "case status: {} · journal entry #{}",
+            self.case_status, self.journal_entry
+        )
+    }
+}
+
+/// The answers, the recommendation and its reasons by rule (the walk shows the same before
+/// the caseworker confirms).
+pub fn write_summary(
+    w: &mut dyn Write,
+    answers: &[AnswerView],
+    recommendation: Recommendation,
+    reasons: &[Reason],
+    style: Style,
+) -> io::Result<()> {
+    let rows = answers.iter().enumerate().map(|(i, a)| {
+        vec![
+            (i + 1).to_string(),
+            a.rule.clone(),
+            a.id.clone(),
+            a.given.swedish().to_string(),
+            if a.given.supports_grant_if(a.grant_if) {
+                "bevilja".to_string()
+            } else {
+                "avslå".to_string()
+            },
+            a.note.clone(),
+        ]
+    });
+    writeln!(
+        w,
+        "{}",
+        table(
+            &["#", "rule", "question", "answer", "speaks for", "note"],
+            rows,
+            style
+        )
+    )?;
+    writeln!(
+        w,
+        "{}",
+        bold(
+            &format!(
+                "Recommendation: {} ({})",
+                recommendation.as_str(),
+                recommendation.swedish()
+            ),
+            style
+        )
+    )?;
+    writeln!(w, "Reasons by rule:")?;
+    for r in reasons {
+        writeln!(w, "  {:<3} {}", r.rule, r.text)?;
+    }
+    Ok(())
+}
+
+/// The child section (C1, C2) as the caseworker wrote it.
+pub fn write_child(w: &mut dyn Write, c: &ChildSection) -> io::Result<()> {
+    match c.heard {
+        Some(true) => {
+            writeln!(w, "Child heard (C1):")?;
+            writeln!(w, "  own words  {}", c.own_words)?;
+            writeln!(w, "  how        {}", c.how)?;
+            writeln!(w, "  maturity   {}", c.maturity)?;
+        }
+        _ => {
+            writeln!(w, "Child not heard (C1):")?;
+            writeln!(w, "  why        {}", c.not_heard_reason)?;
+            if !c.maturity.is_empty() {
+                writeln!(w, "  maturity   {}", c.maturity)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The answers document to fill in (JSON either way; the human form keeps SPEC.md's order).
+pub struct Template {
+    pub value: serde_json::Value,
+    pub text: String,
+}
+
+impl Output for Template {
+    fn json(&self) -> serde_json::Value {
+        self.value.clone()
+    }
+    fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
+        writeln!(w, "{}", self.text)
+    }
+}
+
+/// A walk that ended without completing: the answers given are saved.
+#[derive(Debug, Serialize)]
+pub struct Unfinished {
+    pub case_id: i64,
+    /// The assessment in progress, if one was started.
+    pub assessment_id: Option<i64>,
+    pub status: &'static str,
+    pub answered: usize,
+    pub questions: usize,
+}
+
+impl Output for Unfinished {
+    json_by_serde!();
+    fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
+        match self.assessment_id {
+            Some(id) => writeln!(
+                w,
+                "case {}: assessment #{id} is in progress, {} of {} questions answered and saved; `insats assess {}` goes on",
+                self.case_id, self.answered, self.questions, self.case_id
+            ),
+            None => writeln!(
+                w,
+                "case {}: nothing changed, the completed assessment stands",
+                self.case_id
+            ),
+        }
+    }
+}

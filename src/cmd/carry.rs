@@ -1,0 +1,619 @@
+//! `insats log CASE --visit` and `--cancel`: the provider records what happens once the order is
+//! executed, and the hours balance of the period follows (E1-E5). `show` reads the balance here.
+//!
+//! The choices:
+//! - Visits and cancellations rest on the grant in force and its executed order. No grant in
+//!   force: refused (G3, an intervention is always preceded by a decision). An order not yet
+//!   executed, or a day before its execution: an error (exit 1), since nobody was there to meet.
+//! - A day after the grant's end: refused (G3), no decision covers it. A visit after today: an
+//!   error (it has not happened). A cancellation may be of a meeting ahead, but its notice must
+//!   have been given by today.
+//! - Hours beyond what is left in the period are recorded, warned about on stderr and written
+//!   as a warning in the journal (E1), in the same transaction as the visit.
+
+use std::io::{self, Write};
+
+use anyhow::{Result, anyhow, bail};
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+use crate::Ctx;
+use crate::domain::cancellation::{
+    CancelledBy, Flag, HoursEffect, assess_cancellation, flag_repeated,
+};
+use crate::domain::hours::{Balance, HoursEntry, Model, balance, check_visit};
+use crate::error::refuse;
+use crate::guideline::Guideline;
+use crate::json_by_serde;
+use crate::render::{Output, Style};
+use crate::store::Tx;
+use crate::store::carry::{
+    Grant, NewCancellation, active_agreement, cancellations_for_flag, current_order,
+    grant_in_force, hours_entries, insert_cancellation, insert_visit,
+};
+use crate::store::cases::{CaseRow, get_case, get_person};
+use crate::store::guideline::ensure_active;
+use crate::store::journal::{EntryKind, append_dated};
+
+/// A rule's warning: on stderr after the write, and in the journal with it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Warned {
+    pub rule: &'static str,
+    pub message: String,
+}
+
+/// The hours balance of one period, with the model it was counted by.
+#[derive(Debug, Clone, Serialize)]
+pub struct HoursView {
+    #[serde(flatten)]
+    pub model: Model,
+    pub order_id: i64,
+    pub executed_day: NaiveDate,
+    pub hours_per_month: f64,
+    #[serde(flatten)]
+    pub balance: Balance,
+}
+
+impl HoursView {
+    /// One line for people: the period and what is granted, used, carried and lapsing.
+    pub fn describe(&self) -> String {
+        let b = &self.balance;
+        let model = match self.model {
+            Model::Strict => "strict".to_string(),
+            Model::Flex { months } => format!("flex ({months} months)"),
+        };
+        let mut t = format!(
+            "{model}, period {} – {}: granted {} h, used {} h, carried {} h, left {} h (lapses after {})",
+            b.period_start,
+            b.period_end,
+            num(b.granted),
+            num(b.used),
+            num(b.carried),
+            num(b.remaining),
+            b.period_end
+        );
+        if b.lost > 0.0 {
+            t.push_str(&format!(", lost {} h", num(b.lost)));
+        }
+        if b.kept > 0.0 {
+            t.push_str(&format!(", kept {} h", num(b.kept)));
+        }
+        if b.over > 0.0 {
+            t.push_str(&format!(", {} h over", num(b.over)));
+        }
+        t
+    }
+}
+
+/// What visits and cancellations rest on: the grant in force and its executed order.
+pub(crate) struct Carrying {
+    pub case_id: i64,
+    pub grant: Grant,
+    pub order_id: i64,
+    pub executed: NaiveDate,
+    pub model: Model,
+}
+
+impl Carrying {
+    /// The balance of the period containing `on`.
+    pub(crate) fn view(&self, conn: &rusqlite::Connection, on: NaiveDate) -> Result<HoursView> {
+        let entries = hours_entries(conn, self.order_id)?;
+        Ok(self.view_of(&entries, on))
+    }
+
+    /// The same, from a ledger at hand.
+    pub(crate) fn view_of(&self, entries: &[HoursEntry], on: NaiveDate) -> HoursView {
+        HoursView {
+            model: self.model,
+            order_id: self.order_id,
+            executed_day: self.executed,
+            hours_per_month: self.grant.hours_per_month,
+            balance: balance(
+                self.model,
+                self.grant.hours_per_month,
+                self.executed,
+                self.grant.to,
+                entries,
+                on,
+            ),
+        }
+    }
+}
+
+/// The hours model of the case's intervention, as the guideline sets it (E1).
+fn hours_model(g: &Guideline, insats: &str) -> Result<Model> {
+    let i = g.intervention(insats).ok_or_else(|| {
+        anyhow!(
+            "the guideline in use ({}) has no intervention {insats}: import one that has",
+            g.label()
+        )
+    })?;
+    Ok(Model::from_guideline(
+        i.hours_model,
+        g.settings.flex_period_months,
+    ))
+}
+
+/// The grant and executed order of a case, or why a `what` cannot be counted yet.
+pub(crate) fn carrying(
+    conn: &rusqlite::Connection,
+    case: &CaseRow,
+    g: &Guideline,
+    what: &str,
+) -> Result<Carrying> {
+    let case_id = case.case_id;
+    let grant = grant_in_force(conn, case_id)?.ok_or_else(|| {
+        refuse(
+            "G3",
+            format!(
+                "case {case_id} has no granting decision in force, and a {what} is part of an intervention, which always rests on one"
+            ),
+        )
+    })?;
+    let order = current_order(conn, case_id)?.ok_or_else(|| {
+        anyhow!(
+            "case {case_id} has no order to a provider yet: a {what} cannot be counted before the order is executed"
+        )
+    })?;
+    let executed = order.executed().ok_or_else(|| {
+        anyhow!(
+            "the order of case {case_id} is not executed yet: a {what} before the order is executed cannot be counted (`insats match start {case_id} --date DATE` executes it)"
+        )
+    })?;
+    Ok(Carrying {
+        case_id,
+        grant,
+        order_id: order.order_id,
+        executed,
+        model: hours_model(g, &case.insats)?,
+    })
+}
+
+/// A day a visit or cancelled meeting may fall on: from the execution day to the grant's end.
+pub(crate) fn check_day(c: &Carrying, on: NaiveDate, what: &str) -> Result<()> {
+    if on < c.executed {
+        bail!(
+            "the order was executed on {}: a {what} on {on}, before that, cannot be counted",
+            c.executed
+        );
+    }
+    if on > c.grant.to {
+        return Err(refuse(
+            "G3",
+            format!(
+                "the grant ends on {}: no decision covers a {what} on {on}",
+                c.grant.to
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The balance of the period containing today (or the grant's last day, once it has passed),
+/// when the case has a grant in force and an executed order; for `show`.
+pub fn case_hours(
+    conn: &rusqlite::Connection,
+    case: &CaseRow,
+    g: &Guideline,
+    today: NaiveDate,
+) -> Result<Option<HoursView>> {
+    let Some(grant) = grant_in_force(conn, case.case_id)? else {
+        return Ok(None);
+    };
+    let Some(executed) =
+        current_order(conn, case.case_id)?.and_then(|o| o.executed().map(|e| (o.order_id, e)))
+    else {
+        return Ok(None);
+    };
+    let c = Carrying {
+        case_id: case.case_id,
+        grant,
+        order_id: executed.0,
+        executed: executed.1,
+        model: hours_model(g, &case.insats)?,
+    };
+    let on = today.min(c.grant.to).max(c.executed);
+    c.view(conn, on).map(Some)
+}
+
+#[derive(Debug, Serialize)]
+pub struct Visited {
+    pub case_id: i64,
+    pub visit_id: i64,
+    pub day: NaiveDate,
+    pub hours: f64,
+    pub journal_entry: i64,
+    pub warnings: Vec<Warned>,
+    /// The balance of the visit's period after it.
+    pub balance: HoursView,
+}
+
+impl Output for Visited {
+    json_by_serde!();
+    fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
+        writeln!(
+            w,
+            "case {}: visit #{} on {}, {} h",
+            self.case_id,
+            self.visit_id,
+            self.day,
+            num(self.hours)
+        )?;
+        writeln!(w, "  hours  {}", self.balance.describe())
+    }
+}
+
+/// `log CASE --visit DATE --hours H [--note TEXT]`.
+pub fn visit(
+    ctx: &Ctx,
+    command: &'static str,
+    case_id: i64,
+    on: NaiveDate,
+    hours: f64,
+    note: Option<&str>,
+) -> Result<Box<dyn Output>> {
+    if on > ctx.today {
+        bail!(
+            "the visit on {on} is after today ({}): log a meeting once it has been held",
+            ctx.today
+        );
+    }
+    let today = ctx.today;
+    let mut store = ctx.open_for_write(command)?;
+    let out = store.write(|tx| {
+        let case = get_case(tx, case_id)?;
+        let g = ensure_active(tx)?.guideline;
+        let c = carrying(tx, &case, &g, "visit")?;
+        check_day(&c, on, "visit")?;
+        let entries = hours_entries(tx, c.order_id)?;
+        let r = record_visit(tx, &c, &entries, on, hours, note, today)?;
+        Ok(Visited {
+            case_id,
+            visit_id: r.visit_id,
+            day: on,
+            hours,
+            journal_entry: r.journal_entry,
+            warnings: r.warnings,
+            balance: c.view(tx, on)?,
+        })
+    })?;
+    for wd in &out.warnings {
+        ctx.warn(&format!("{} ({})", wd.message, wd.rule));
+    }
+    Ok(Box::new(out))
+}
+
+/// A visit as recorded.
+pub(crate) struct VisitRecorded {
+    pub visit_id: i64,
+    pub journal_entry: i64,
+    pub warnings: Vec<Warned>,
+}
+
+/// Records a visit on `on` (already checked against the order and the grant) with its journal
+/// entry dated `dated`, and the warning when it goes beyond what was left in the period (E1).
+/// `entries` is the order's ledger before the visit.
+pub(crate) fn record_visit(
+    tx: &Tx,
+    c: &Carrying,
+    entries: &[HoursEntry],
+    on: NaiveDate,
+    hours: f64,
+    note: Option<&str>,
+    dated: NaiveDate,
+) -> Result<VisitRecorded> {
+    let case_id = c.case_id;
+    let check = check_visit(
+        c.model,
+        c.grant.hours_per_month,
+        c.executed,
+        c.grant.to,
+        entries,
+        on,
+        hours,
+    );
+    let visit_id = insert_visit(tx, case_id, c.order_id, on, hours)?;
+    let mut text = format!("Besök {on}, {} tim.", sv(hours));
+    if let Some(n) = note {
+        text.push(' ');
+        text.push_str(n.trim());
+    }
+    let journal_entry = append_dated(tx, case_id, EntryKind::Event, &text, dated)?;
+    let mut warnings = Vec::new();
+    if let Some(over) = check.over_by {
+        let b = &check.before;
+        warnings.push(Warned {
+            rule: "E1",
+            message: format!(
+                "the visit's {} h go {} h beyond what was left in the period {} – {} ({} h of {} h granted); recorded",
+                num(hours),
+                num(over),
+                b.period_start,
+                b.period_end,
+                num(b.remaining),
+                num(b.granted)
+            ),
+        });
+        append_dated(
+            tx,
+            case_id,
+            EntryKind::Warning,
+            &format!(
+                "Besöket {on} överskrider de beviljade timmarna för perioden {}–{} med {} tim ({} tim återstod av {}) (E1).",
+                b.period_start,
+                b.period_end,
+                sv(over),
+                sv(b.remaining),
+                sv(b.granted)
+            ),
+            dated,
+        )?;
+    }
+    Ok(VisitRecorded {
+        visit_id,
+        journal_entry,
+        warnings,
+    })
+}
+
+/// What `log --cancel` was told.
+#[derive(Debug, Clone)]
+pub struct CancelRequest {
+    pub day: NaiveDate,
+    pub by: CancelledBy,
+    pub notice_days: u32,
+    pub rebooked: Option<NaiveDate>,
+    pub hours: Option<f64>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CancelLogged {
+    pub case_id: i64,
+    pub cancellation_id: i64,
+    pub day: NaiveDate,
+    pub by: CancelledBy,
+    pub notice_days: u32,
+    pub rebooked: Option<NaiveDate>,
+    pub hours: f64,
+    pub effect: HoursEffect,
+    pub journal_entry: i64,
+    pub warnings: Vec<Warned>,
+    /// Repeated cancellations calling for a new assessment (E5).
+    pub flag: Option<Flag>,
+    /// The balance of the cancelled meeting's period after it.
+    pub balance: HoursView,
+}
+
+impl Output for CancelLogged {
+    json_by_serde!();
+    fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
+        writeln!(
+            w,
+            "case {}: cancellation #{} of the meeting on {} by {}, {} days' notice: {} h {}",
+            self.case_id,
+            self.cancellation_id,
+            self.day,
+            self.by.as_str(),
+            self.notice_days,
+            num(self.hours),
+            self.effect.as_str()
+        )?;
+        if let Some(f) = &self.flag {
+            writeln!(
+                w,
+                "  flagged for a new assessment: {} cancellations without a new time, {} – {} (E5)",
+                f.count, f.first, f.last
+            )?;
+        }
+        writeln!(w, "  hours  {}", self.balance.describe())
+    }
+}
+
+/// `log CASE --cancel DATE --by WHO --notice-days N [--rebooked DATE] [--hours H]`.
+pub fn cancel(
+    ctx: &Ctx,
+    command: &'static str,
+    case_id: i64,
+    req: CancelRequest,
+) -> Result<Box<dyn Output>> {
+    let told = req
+        .day
+        .checked_sub_days(Days::new(u64::from(req.notice_days)))
+        .unwrap_or(NaiveDate::MIN);
+    if told > ctx.today {
+        bail!(
+            "a cancellation of the meeting on {} with {} days' notice is given on {told}, after today ({}): log it once it is given",
+            req.day,
+            req.notice_days,
+            ctx.today
+        );
+    }
+    let today = ctx.today;
+    let mut store = ctx.open_for_write(command)?;
+    let out = store.write(|tx| {
+        let case = get_case(tx, case_id)?;
+        let g = ensure_active(tx)?.guideline;
+        let c = carrying(tx, &case, &g, "cancelled meeting")?;
+        check_day(&c, req.day, "cancelled meeting")?;
+        let r = record_cancellation(tx, &case, &c, &req, &g, today, today)?;
+        Ok(CancelLogged {
+            case_id,
+            cancellation_id: r.cancellation_id,
+            day: req.day,
+            by: req.by,
+            notice_days: req.notice_days,
+            rebooked: req.rebooked,
+            hours: r.hours,
+            effect: r.effect,
+            journal_entry: r.journal_entry,
+            warnings: r.warnings,
+            flag: r.flag,
+            balance: c.view(tx, req.day)?,
+        })
+    })?;
+    for wd in &out.warnings {
+        ctx.warn(&format!("{} ({})", wd.message, wd.rule));
+    }
+    Ok(Box::new(out))
+}
+
+/// A cancellation as recorded.
+pub(crate) struct CancellationRecorded {
+    pub cancellation_id: i64,
+    pub hours: f64,
+    pub effect: HoursEffect,
+    pub journal_entry: i64,
+    pub warnings: Vec<Warned>,
+    pub flag: Option<Flag>,
+}
+
+/// Judges a cancelled meeting (already checked against the order and the grant) by who
+/// cancelled and how far ahead (E2-E4, refusing E3), records it with its journal entries dated
+/// `dated`, and flags repeated cancellations as of `today` (E5).
+pub(crate) fn record_cancellation(
+    tx: &Tx,
+    case: &CaseRow,
+    c: &Carrying,
+    req: &CancelRequest,
+    g: &Guideline,
+    today: NaiveDate,
+    dated: NaiveDate,
+) -> Result<CancellationRecorded> {
+    let case_id = case.case_id;
+    let age = get_person(tx, case.person_id)?.pnr()?.age_on(req.day);
+    let effect = assess_cancellation(req.by, age, req.notice_days, req.rebooked, &g.settings)
+        .map_err(anyhow::Error::new)?;
+    let hours = match req.hours {
+        Some(h) => h,
+        None => active_agreement(tx, case_id)?
+            .and_then(|a| a.hours_per_meeting)
+            .ok_or_else(|| {
+                anyhow!(
+                    "give --hours H, the cancelled meeting's length: case {case_id} has no agreement saying how long a meeting is"
+                )
+            })?,
+    };
+    let cancellation_id = insert_cancellation(
+        tx,
+        &NewCancellation {
+            case_id,
+            order_id: c.order_id,
+            day: req.day,
+            by: req.by,
+            notice_days: req.notice_days,
+            rebooked: req.rebooked,
+            hours,
+            effect: effect.hours,
+        },
+    )?;
+    let journal_entry = append_dated(
+        tx,
+        case_id,
+        EntryKind::Event,
+        &cancel_text(req, hours, effect.hours),
+        dated,
+    )?;
+    let mut warnings = Vec::new();
+    for (rule, message) in &effect.warnings {
+        append_dated(
+            tx,
+            case_id,
+            EntryKind::Warning,
+            &cancel_warning_sv(rule, req, hours, g),
+            dated,
+        )?;
+        warnings.push(Warned {
+            rule,
+            message: message.clone(),
+        });
+    }
+    let on = today.max(req.day);
+    let flag = flag_repeated(&cancellations_for_flag(tx, case_id)?, on, &g.settings)
+        .filter(|f| effect.counts_for_flag && f.first <= req.day && req.day <= f.last);
+    if let Some(f) = &flag {
+        warnings.push(Warned {
+            rule: "E5",
+            message: format!(
+                "{} cancellations without a new time between {} and {}: flagged for a new assessment",
+                f.count, f.first, f.last
+            ),
+        });
+        append_dated(
+            tx,
+            case_id,
+            EntryKind::Warning,
+            &format!(
+                "{} avbokningar utan ny tid mellan {} och {}: flaggad för ny bedömning (E5).",
+                f.count, f.first, f.last
+            ),
+            dated,
+        )?;
+    }
+    Ok(CancellationRecorded {
+        cancellation_id,
+        hours,
+        effect: effect.hours,
+        journal_entry,
+        warnings,
+        flag,
+    })
+}
+
+/// The journal's event for a cancellation, in Swedish.
+fn cancel_text(req: &CancelRequest, hours: f64, effect: HoursEffect) -> String {
+    let mut t = format!(
+        "Avbokning av träffen {} ({} tim) av {} med {} dagars varsel: {}",
+        req.day,
+        sv(hours),
+        req.by.swedish(),
+        req.notice_days,
+        effect.swedish()
+    );
+    match effect {
+        HoursEffect::Rebooked => {
+            if let Some(r) = req.rebooked {
+                t.push_str(&format!(" till {r}"));
+            }
+        }
+        HoursEffect::Lost => t.push_str(" (E4)"),
+        HoursEffect::Kept if !req.by.is_individual_side() => t.push_str(" (E2)"),
+        HoursEffect::Kept => {}
+    }
+    t.push('.');
+    if let Some(n) = req.note.as_deref() {
+        t.push(' ');
+        t.push_str(n.trim());
+    }
+    t
+}
+
+/// The journal's warning for a cancellation rule, in Swedish.
+fn cancel_warning_sv(rule: &str, req: &CancelRequest, hours: f64, g: &Guideline) -> String {
+    let c = &g.settings.cancellation;
+    match rule {
+        "E2" => format!(
+            "Utföraren avbokade träffen {} med {} dagars varsel; den enskilde ska underrättas minst {} dagar i förväg (E2).",
+            req.day, req.notice_days, c.provider_min_notice_days
+        ),
+        "E4" => format!(
+            "Träffen {} avbokades med {} dagars varsel (högst {}) utan ny tid: {} tim förfaller (E4).",
+            req.day,
+            req.notice_days,
+            c.individual_lost_if_notice_days_at_most,
+            sv(hours)
+        ),
+        other => format!("Avbokningen av träffen {} ({other}).", req.day),
+    }
+}
+
+/// Hours for people: no trailing zeros (3, 2.5).
+pub fn num(x: f64) -> String {
+    let r = (x * 100.0).round() / 100.0;
+    format!("{r}")
+}
+
+/// Hours in Swedish: a decimal comma (2,5).
+pub fn sv(x: f64) -> String {
+    num(x).replace('.', ",")
+}

@@ -1,0 +1,619 @@
+//! `insats follow-up`: the caseworker follows up a grant (E6, E7), an LVU 22 § decision is
+//! reconsidered (E9), the agreement with the assignee is reviewed (E8), and `--due` lists what
+//! is due or overdue (G1).
+//!
+//! The choices:
+//! - A follow-up needs a granting decision in force (exit 1 without one: nothing to follow up).
+//! - `continue` after the grant's last day is refused (G1): a grant is time-limited, and going
+//!   on past its end needs a new decision (`--outcome extend --to DATE`).
+//! - `end` ends the decision, the order and the agreement today, and the case with them; an
+//!   assignee with no other assignment goes back to waiting (M6).
+//! - A follow-up of an LVU 22 § decision is also its reconsideration (E9): the next one counts
+//!   from it.
+//! - `extend` and `change` make a new decision through the rules of `decide`, in
+//!   `new_decision_from_follow_up` (see there).
+
+use std::io::{self, Write};
+
+use anyhow::{Result, anyhow};
+use chrono::NaiveDate;
+use clap::builder::{PossibleValue, PossibleValuesParser};
+use clap::{ArgGroup, Args};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::Ctx;
+use crate::cli::parse_date;
+use crate::domain::followup::{
+    Attainment, DueKind, DueState, EndReason, Outcome, Schedule, agreement_review, check_follow_up,
+    due_items, due_state, next_lvu_review,
+};
+use crate::error::{refuse, usage};
+use crate::guideline::{Guideline, Settings};
+use crate::json_by_serde;
+use crate::render::report::{Column, Format, ReportWriter, col};
+use crate::render::{Output, Style};
+use crate::store::Tx;
+use crate::store::carry::{Grant, active_agreement, grant_in_force};
+use crate::store::cases::get_case;
+use crate::store::followup::{
+    Ended, NewFollowUp, ScheduleRow, end_intervention, insert_follow_up, review_agreement,
+    schedules,
+};
+use crate::store::guideline::{active_or_builtin, ensure_active};
+use crate::store::journal::{EntryKind, append_dated};
+
+/// The window of `--due` when `--within` is not given, in days.
+pub const DEFAULT_WITHIN_DAYS: u32 = 30;
+
+/// Follow up a decision (uppföljning), review the agreement with the assignee, or list what is due
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("action").required(true)
+    .args(["outcome", "agreement_review", "due"])))]
+pub struct FollowUpArgs {
+    /// The case number
+    #[arg(
+        value_name = "CASE",
+        required_unless_present = "due",
+        conflicts_with = "due"
+    )]
+    pub case: Option<i64>,
+    /// What the follow-up decided (E6): the intervention continues, changes, is extended, or
+    /// ends (E7)
+    #[arg(long, value_name = "OUTCOME", value_parser = PossibleValuesParser::new(Outcome::NAMES),
+          requires = "note")]
+    pub outcome: Option<String>,
+    /// What the follow-up found (for the journal)
+    #[arg(long, value_name = "TEXT", conflicts_with = "due")]
+    pub note: Option<String>,
+    /// The new decision's end date (extend, change)
+    #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "outcome")]
+    pub to: Option<NaiveDate>,
+    /// Hours a month in the new decision (extend, change) [default: as decided now]
+    #[arg(long, value_name = "N", requires = "outcome")]
+    pub hours: Option<f64>,
+    /// How far the intervention's goals were met (måluppfyllelse)
+    #[arg(long, value_name = "HOW", value_parser = attainment_values(), requires = "outcome")]
+    pub attainment: Option<String>,
+    /// Why the intervention ends (with --outcome end, E7)
+    #[arg(long, value_name = "REASON", value_parser = end_reason_values(), requires = "outcome")]
+    pub end_reason: Option<String>,
+    /// Record the yearly review of the agreement with the assignee (E8), with --note
+    #[arg(long, requires = "note")]
+    pub agreement_review: bool,
+    /// List the follow-ups (G1), LVU reviews (E9) and agreement reviews (E8) due or overdue
+    #[arg(long)]
+    pub due: bool,
+    /// With --due: how many days ahead count as due [default: 30]
+    #[arg(long, value_name = "DAYS", requires = "due")]
+    pub within: Option<u32>,
+    /// With --due: table, json or csv [default: table; json with --json]
+    #[arg(long, value_name = "FORMAT", value_parser = PossibleValuesParser::new(Format::NAMES),
+          requires = "due")]
+    pub format: Option<String>,
+}
+
+fn attainment_values() -> PossibleValuesParser {
+    PossibleValuesParser::new([
+        PossibleValue::new("met"),
+        PossibleValue::new("partly"),
+        PossibleValue::new("not-met").alias("not_met"),
+    ])
+}
+
+fn end_reason_values() -> PossibleValuesParser {
+    PossibleValuesParser::new([
+        PossibleValue::new("need-met-otherwise").alias("need_met_otherwise"),
+        PossibleValue::new("does-not-want").alias("does_not_want"),
+        PossibleValue::new("moved"),
+        PossibleValue::new("died"),
+        PossibleValue::new("other"),
+    ])
+}
+
+pub fn run(ctx: &Ctx, command: &'static str, args: FollowUpArgs) -> Result<Box<dyn Output>> {
+    if args.due {
+        return due(ctx, command, &args);
+    }
+    let case_id = args
+        .case
+        .ok_or_else(|| usage("give the case number: insats follow-up CASE ..."))?;
+    let note = args.note.clone().unwrap_or_default();
+    if note.trim().is_empty() {
+        return Err(usage("--note is empty: write what the follow-up found"));
+    }
+    if args.agreement_review {
+        return review(ctx, command, case_id, &note);
+    }
+    let outcome = args
+        .outcome
+        .as_deref()
+        .and_then(Outcome::parse)
+        .ok_or_else(|| usage("give --outcome continue|change|extend|end"))?;
+    let attainment = args.attainment.as_deref().and_then(Attainment::parse);
+    let end_reason = args.end_reason.as_deref().and_then(EndReason::parse);
+    if end_reason.is_some() && outcome != Outcome::End {
+        return Err(usage("--end-reason goes with --outcome end"));
+    }
+    if !outcome.makes_new_decision() && (args.to.is_some() || args.hours.is_some()) {
+        return Err(usage(
+            "--to and --hours set the new decision of --outcome extend or change",
+        ));
+    }
+    if let Some(h) = args.hours
+        && !(h.is_finite() && h > 0.0)
+    {
+        return Err(usage("--hours: hours a month, a number above 0"));
+    }
+    let req = Request {
+        case_id,
+        outcome,
+        attainment,
+        end_reason,
+        note: note.trim().to_string(),
+        to: args.to,
+        hours: args.hours,
+    };
+    let today = ctx.today;
+    let mut store = ctx.open_for_write(command)?;
+    let out = store.write(|tx| follow_up(tx, &req, today))?;
+    Ok(Box::new(out))
+}
+
+/// A follow-up as asked for.
+#[derive(Debug, Clone)]
+pub(crate) struct Request {
+    pub case_id: i64,
+    pub outcome: Outcome,
+    pub attainment: Option<Attainment>,
+    pub end_reason: Option<EndReason>,
+    pub note: String,
+    pub to: Option<NaiveDate>,
+    pub hours: Option<f64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FollowedUp {
+    pub follow_up_id: i64,
+    pub case_id: i64,
+    pub decision_id: i64,
+    pub day: NaiveDate,
+    pub outcome: Outcome,
+    pub attainment: Option<Attainment>,
+    pub end_reason: Option<EndReason>,
+    /// The decision that replaces the one followed up (extend, change).
+    pub new_decision_id: Option<i64>,
+    /// What `end` ended besides the decision.
+    pub ended_order_id: Option<i64>,
+    pub ended_agreement_id: Option<i64>,
+    pub assignee_back_to_waiting: Option<i64>,
+    /// For an LVU 22 § decision: the next reconsideration, counted from this one (E9).
+    pub next_lvu_review: Option<NaiveDate>,
+    pub journal_entry: i64,
+}
+
+impl Output for FollowedUp {
+    json_by_serde!();
+    fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
+        write!(
+            w,
+            "case {}: follow-up #{} of decision #{}: {}",
+            self.case_id,
+            self.follow_up_id,
+            self.decision_id,
+            self.outcome.as_str()
+        )?;
+        if let Some(r) = self.end_reason {
+            write!(w, " ({})", r.as_str())?;
+        }
+        writeln!(w)?;
+        if let Some(d) = self.new_decision_id {
+            writeln!(w, "  new decision #{d} replaces it (E6)")?;
+        }
+        if self.outcome == Outcome::End {
+            writeln!(w, "  decision, order and agreement ended {} (E7)", self.day)?;
+        }
+        if let Some(a) = self.assignee_back_to_waiting {
+            writeln!(w, "  assignee #{a} is waiting for a new assignment")?;
+        }
+        if let Some(d) = self.next_lvu_review {
+            writeln!(w, "  next LVU review by {d} (E9)")?;
+        }
+        Ok(())
+    }
+}
+
+/// Follows up the case's grant in force on `today` (the command's today; the demo's history
+/// passes earlier days): checks, the outcome's effect, the follow-up row and its journal entry.
+pub(crate) fn follow_up(tx: &Tx, req: &Request, today: NaiveDate) -> Result<FollowedUp> {
+    let case = get_case(tx, req.case_id)?;
+    let case_id = case.case_id;
+    let grant = grant_in_force(tx, case_id)?.ok_or_else(|| {
+        anyhow!(
+            "case {case_id} has no granting decision in force to follow up (`insats show {case_id}` shows its decisions)"
+        )
+    })?;
+    check_follow_up(req.outcome, req.to, req.end_reason, grant.to, today)
+        .map_err(anyhow::Error::new)?;
+    let g = ensure_active(tx)?.guideline;
+    let lvu = case.insats == "kvalificerad-lvu";
+
+    let mut ended = Ended::default();
+    let mut new_decision_id = None;
+    match req.outcome {
+        Outcome::Continue if today > grant.to => {
+            return Err(refuse(
+                "G1",
+                format!(
+                    "the grant ended on {}: it cannot continue without a new time-limited decision; use --outcome extend --to DATE",
+                    grant.to
+                ),
+            ));
+        }
+        Outcome::Continue => {}
+        Outcome::Extend | Outcome::Change => {
+            let to = req
+                .to
+                .ok_or_else(|| anyhow!("the new decision needs --to DATE"))?;
+            new_decision_id = Some(new_decision_from_follow_up(
+                tx,
+                &FollowUpDecision {
+                    case_id,
+                    replaces: &grant,
+                    outcome: req.outcome,
+                    to,
+                    hours_per_month: req.hours,
+                    note: &req.note,
+                },
+            )?);
+        }
+        Outcome::End => {
+            ended = end_intervention(tx, case_id, grant.decision_id, today)?;
+        }
+    }
+
+    let follow_up_id = insert_follow_up(
+        tx,
+        &NewFollowUp {
+            case_id,
+            decision_id: grant.decision_id,
+            day: today,
+            outcome: req.outcome,
+            attainment: req.attainment,
+            end_reason: req.end_reason,
+            note: req.note.clone(),
+            new_decision_id,
+        },
+    )?;
+    let next_lvu = (lvu && req.outcome == Outcome::Continue)
+        .then(|| next_lvu_review(grant.from, Some(today), &g.settings))
+        .filter(|d| *d <= grant.to);
+    let journal_entry = append_dated(
+        tx,
+        case_id,
+        EntryKind::Event,
+        &journal_text(req, &grant, new_decision_id, lvu, today),
+        today,
+    )?;
+    Ok(FollowedUp {
+        follow_up_id,
+        case_id,
+        decision_id: grant.decision_id,
+        day: today,
+        outcome: req.outcome,
+        attainment: req.attainment,
+        end_reason: req.end_reason,
+        new_decision_id,
+        ended_order_id: ended.order_id,
+        ended_agreement_id: ended.agreement_id,
+        assignee_back_to_waiting: ended.assignee_back_to_waiting,
+        next_lvu_review: next_lvu,
+        journal_entry,
+    })
+}
+
+/// What a follow-up's new decision rests on (E6): the decision it replaces and the new terms.
+#[derive(Debug, Clone)]
+pub struct FollowUpDecision<'a> {
+    pub case_id: i64,
+    /// The grant in force, which the new decision replaces.
+    pub replaces: &'a Grant,
+    /// `Extend` (a later end date) or `Change` (new terms, an end date not in the past).
+    pub outcome: Outcome,
+    /// The new decision's last day (already checked by `check_follow_up`: G1, E6).
+    pub to: NaiveDate,
+    /// Hours a month of the new decision; `None` keeps those of the one replaced.
+    pub hours_per_month: Option<f64>,
+    /// The follow-up's note, the reason for the new decision.
+    pub note: &'a str,
+}
+
+/// INTEGRATION POINT: `follow-up --outcome extend|change` makes its new decision here.
+///
+/// The decision rules (G1, K1-K6, A3, C1, ... in `domain::decision`) arrive with `insats decide`
+/// on its own branch. After merging, the integrator makes this build the decision facts from
+/// the case and `d` (from: today for `change`, the day after `d.replaces.to` or today for
+/// `extend`; to: `d.to`; hours: `d.hours_per_month` or `d.replaces.hours_per_month`; the goals
+/// of the one replaced), runs them through the same check as `decide`, stores the new decision
+/// with `replaces = d.replaces.decision_id`, marks the old one 'replaced' (one in force per
+/// case), points the case's current order at the new decision if decide's model wants that,
+/// journals the decision as `decide` does, and returns the new decision's id. The caller then
+/// records the follow-up with `new_decision_id` and its own journal entry, in the same
+/// transaction. Until then it fails, so nothing is written.
+pub fn new_decision_from_follow_up(tx: &Tx, d: &FollowUpDecision) -> Result<i64> {
+    let _ = tx;
+    Err(anyhow!(
+        "follow-up --outcome {} makes a new decision through the rules of `insats decide`, which are not wired in yet: nothing was written",
+        d.outcome.as_str()
+    ))
+}
+
+/// The follow-up's journal entry, in Swedish.
+fn journal_text(
+    req: &Request,
+    grant: &Grant,
+    new_decision: Option<i64>,
+    lvu: bool,
+    today: NaiveDate,
+) -> String {
+    let mut t = format!(
+        "Uppföljning av beslut #{}: {}",
+        grant.decision_id,
+        req.outcome.swedish()
+    );
+    match req.outcome {
+        Outcome::End => {
+            t.push_str(&format!(" {today}"));
+            if let Some(r) = req.end_reason {
+                t.push_str(&format!(": {}", r.swedish()));
+            }
+            t.push_str(" (E7). Beslut, beställning och överenskommelse avslutade.");
+        }
+        Outcome::Extend | Outcome::Change => {
+            if let Some(to) = req.to {
+                t.push_str(&format!(" till och med {to}"));
+            }
+            if let Some(n) = new_decision {
+                t.push_str(&format!("; nytt beslut #{n} ersätter det"));
+            }
+            t.push_str(" (E6).");
+        }
+        Outcome::Continue => t.push('.'),
+    }
+    if let Some(a) = req.attainment {
+        t.push_str(&format!(" Målen: {}.", a.swedish()));
+    }
+    if lvu {
+        t.push_str(" Omprövning av LVU-beslutet (E9).");
+    }
+    t.push(' ');
+    t.push_str(&req.note);
+    t
+}
+
+#[derive(Debug, Serialize)]
+pub struct AgreementReviewed {
+    pub case_id: i64,
+    pub agreement_id: i64,
+    pub reviewed: NaiveDate,
+    pub next_review: NaiveDate,
+    pub journal_entry: i64,
+}
+
+impl Output for AgreementReviewed {
+    json_by_serde!();
+    fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
+        writeln!(
+            w,
+            "case {}: agreement #{} reviewed {}; next review by {} (E8)",
+            self.case_id, self.agreement_id, self.reviewed, self.next_review
+        )
+    }
+}
+
+/// `follow-up CASE --agreement-review --note TEXT` (E8).
+fn review(ctx: &Ctx, command: &'static str, case_id: i64, note: &str) -> Result<Box<dyn Output>> {
+    let today = ctx.today;
+    let mut store = ctx.open_for_write(command)?;
+    let out = store.write(|tx| {
+        get_case(tx, case_id)?;
+        record_agreement_review(tx, case_id, note, today)
+    })?;
+    Ok(Box::new(out))
+}
+
+/// Records the review of the case's active agreement held on `on` (E8) and its journal entry.
+pub(crate) fn record_agreement_review(
+    tx: &Tx,
+    case_id: i64,
+    note: &str,
+    on: NaiveDate,
+) -> Result<AgreementReviewed> {
+    let a = active_agreement(tx, case_id)?.ok_or_else(|| {
+        anyhow!(
+            "case {case_id} has no active agreement with an assignee to review (`insats match start` makes one)"
+        )
+    })?;
+    let g = ensure_active(tx)?.guideline;
+    let next = agreement_review(a.start, Some(on), &g.settings);
+    review_agreement(tx, case_id, a.agreement_id, on, next)?;
+    let journal_entry = append_dated(
+        tx,
+        case_id,
+        EntryKind::Event,
+        &format!(
+            "Uppföljning av överenskommelsen med uppdragstagaren (E8). Nästa uppföljning senast {next}. {}",
+            note.trim()
+        ),
+        on,
+    )?;
+    Ok(AgreementReviewed {
+        case_id,
+        agreement_id: a.agreement_id,
+        reviewed: on,
+        next_review: next,
+        journal_entry,
+    })
+}
+
+/// One scheduled item of a case: a follow-up, an LVU review or an agreement review.
+#[derive(Debug, Clone, Serialize)]
+pub struct DueView {
+    pub kind: &'static str,
+    pub case_id: i64,
+    pub rule: &'static str,
+    pub due: NaiveDate,
+    pub state: DueState,
+    pub message: String,
+}
+
+impl DueView {
+    fn new(
+        row: &ScheduleRow,
+        s: &Schedule,
+        kind: DueKind,
+        due: NaiveDate,
+        state: DueState,
+    ) -> DueView {
+        let message = match kind {
+            DueKind::FollowUpDue => format!(
+                "follow up decision #{} before it ends on {}",
+                row.decision_id, s.decision_to
+            ),
+            DueKind::LvuReview => format!(
+                "reconsider LVU decision #{} (last {})",
+                row.decision_id,
+                s.last_lvu_review.unwrap_or(s.decision_from)
+            ),
+            DueKind::AgreementReview => format!(
+                "review agreement #{} with the assignee (last {})",
+                row.agreement_id.unwrap_or_default(),
+                s.last_agreement_review
+                    .or(s.agreement_start)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+            ),
+        };
+        DueView {
+            kind: kind.as_str(),
+            case_id: row.case_id,
+            rule: kind.rule(),
+            due,
+            state,
+            message,
+        }
+    }
+
+    fn row(&self) -> Vec<Value> {
+        vec![
+            Value::from(self.kind),
+            Value::from(self.case_id),
+            Value::from(self.rule),
+            Value::from(self.due.to_string()),
+            serde_json::to_value(self.state).unwrap_or(Value::Null),
+            Value::from(self.message.clone()),
+        ]
+    }
+}
+
+/// Everything scheduled for one case, due or not, by date; for `show`. The state counts with
+/// the default window of `--due`.
+pub fn case_due(
+    conn: &rusqlite::Connection,
+    case_id: i64,
+    settings: &Settings,
+    today: NaiveDate,
+) -> Result<Vec<DueView>> {
+    let mut out = Vec::new();
+    for row in schedules(conn, Some(case_id))? {
+        let s = row.schedule(settings);
+        for item in due_items(&s, settings, today, u32::MAX) {
+            let state = due_state(item.due, today, DEFAULT_WITHIN_DAYS);
+            out.push(DueView::new(&row, &s, item.kind, item.due, state));
+        }
+    }
+    Ok(out)
+}
+
+/// The guideline a read-only command counts with: the active one, else the built-in one.
+pub fn guideline_for_reading(conn: &rusqlite::Connection) -> Result<Guideline> {
+    Ok(match active_or_builtin(conn)? {
+        Some(s) => s.guideline,
+        None => Guideline::builtin().clone(),
+    })
+}
+
+const DUE_COLUMNS: &[Column] = &[
+    col("kind", 16),
+    col("case_id", 7),
+    col("rule", 4),
+    col("due", 10),
+    col("state", 10),
+    col("message", 40),
+];
+
+/// What is due within the window, or overdue, across every grant in force.
+pub struct DueReport {
+    pub as_of: NaiveDate,
+    pub within: u32,
+    pub format: Format,
+    pub items: Vec<DueView>,
+}
+
+impl DueReport {
+    fn meta(&self) -> Map<String, Value> {
+        let mut m = Map::new();
+        m.insert("as_of".into(), Value::from(self.as_of.to_string()));
+        m.insert("within".into(), Value::from(self.within));
+        m
+    }
+}
+
+impl Output for DueReport {
+    fn json(&self) -> Value {
+        let mut m = self.meta();
+        m.insert(
+            "items".into(),
+            serde_json::to_value(&self.items).unwrap_or(Value::Null),
+        );
+        Value::Object(m)
+    }
+
+    fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
+        let mut r = ReportWriter::begin(w, self.format, DUE_COLUMNS, self.meta(), style)
+            .map_err(io::Error::other)?;
+        for item in &self.items {
+            r.row(item.row()).map_err(io::Error::other)?;
+        }
+        r.finish().map_err(io::Error::other)?;
+        Ok(())
+    }
+}
+
+/// `follow-up --due [--within DAYS] [--format F]`.
+fn due(ctx: &Ctx, command: &'static str, args: &FollowUpArgs) -> Result<Box<dyn Output>> {
+    let format = Format::choose(args.format.as_deref(), false).map_err(|e| usage(e.to_string()))?;
+    if ctx.json && args.format.as_deref().is_some_and(|f| f != "json") {
+        return Err(usage(
+            "--json asks for JSON but --format asks for another format: give one of them",
+        ));
+    }
+    let within = args.within.unwrap_or(DEFAULT_WITHIN_DAYS);
+    let store = ctx.open_for_read(command)?;
+    let g = guideline_for_reading(store.conn())?;
+    let today = ctx.today;
+    let mut items = Vec::new();
+    for row in schedules(store.conn(), None)? {
+        let s = row.schedule(&g.settings);
+        for item in due_items(&s, &g.settings, today, within) {
+            items.push(DueView::new(&row, &s, item.kind, item.due, item.state));
+        }
+    }
+    items.sort_by(|a, b| (a.due, a.case_id, a.kind).cmp(&(b.due, b.case_id, b.kind)));
+    Ok(Box::new(DueReport {
+        as_of: today,
+        within,
+        format,
+        items,
+    }))
+}

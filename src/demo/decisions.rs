@@ -1,0 +1,187 @@
+//! The demo's decisions and orders: most older cases are assessed, decided (through the same
+//! rule checks as `insats decide`) and ordered from a provider.
+
+use anyhow::Result;
+use chrono::{Duration, NaiveDate};
+
+use super::Rng;
+use crate::domain::case::{Application, InsatsType};
+use crate::domain::decision::{AssessmentFacts, Decision, DecisionFacts, Outcome, check, last_day};
+use crate::domain::order::execute_by;
+use crate::store::Tx;
+use crate::store::decision::record;
+use crate::store::guideline::Stored;
+use crate::store::order::{self, NewOrder};
+
+const PROVIDERS: &[&str] = &[
+    "Kontaktpersonsenheten",
+    "Stöd och service, Ledsagarservice",
+    "Familjestöd Exempelstad",
+];
+
+/// What happened to one demo case.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Steps {
+    pub decided: bool,
+    pub ordered: bool,
+}
+
+/// Assesses, decides and orders a demo case that has waited long enough. `day` is the case's
+/// last journal day so far.
+pub fn decide_and_order(
+    tx: &Tx,
+    rng: &mut Rng,
+    g: &Stored,
+    app: &Application,
+    case_id: i64,
+    assessment: &super::DemoAssessment,
+    today: NaiveDate,
+) -> Result<Steps> {
+    let mut steps = Steps::default();
+    if (today - assessment.day).num_days() < 7 || !rng.chance(85) {
+        return Ok(steps);
+    }
+    let Some(intervention) = g.guideline.intervention(app.insats.as_str()) else {
+        return Ok(steps);
+    };
+    let assessed = assessment.day;
+    let recommendation = if assessment.grant {
+        Outcome::Grant
+    } else {
+        Outcome::Reject
+    };
+    let age = app.pnr.age_on(assessed);
+    let child = assessment.child.clone().unwrap_or_default();
+    let assessment_id = assessment.id;
+
+    let decided_day = (assessed + Duration::days(rng.range(1, 10) as i64)).min(today);
+    let outcome = recommendation;
+    let from = decided_day + Duration::days(7);
+    let months = intervention
+        .max_months
+        .min(if rng.chance(30) { 6 } else { 12 });
+    let to = last_day(from, months);
+    let (hours, meetings) = level(app.insats, age, intervention.counts_meetings, rng);
+    let goals = goals(app.insats);
+    let crime = app.insats == InsatsType::KvalificeradLvu && app.pnr.age_on(from) < 15;
+    let facts = AssessmentFacts {
+        recommendation,
+        child,
+    };
+    let start = if outcome == Outcome::Grant {
+        from
+    } else {
+        decided_day
+    };
+    let checked = check(&DecisionFacts {
+        insats: app.insats,
+        outcome,
+        age_on_start: app.pnr.age_on(start),
+        age_on_decision: app.pnr.age_on(decided_day),
+        requested_by: app.requested_by,
+        consent_self: app.consent_self,
+        consent_guardian: app.consent_guardian,
+        guardians: app.guardians,
+        court_ref: app.court_ref.as_deref(),
+        guardian_objects: false,
+        crime_recorded: crime,
+        override_reason: None,
+        deviation_reason: None,
+        from: Some(from),
+        to: Some(to),
+        meetings_per_month: meetings,
+        purpose: None,
+        goals: &goals,
+        assessment: Some(&facts),
+        intervention,
+        settings: &g.guideline.settings,
+    });
+    // A case the rules would refuse stays assessed, as it would for a caseworker.
+    let Ok(checked) = checked else {
+        return Ok(steps);
+    };
+    let Some(legal) = g.guideline.reference(app.insats.as_str(), start) else {
+        return Ok(steps);
+    };
+    let grant = outcome == Outcome::Grant;
+    let decision = Decision {
+        case_id,
+        insats: app.insats,
+        outcome,
+        decided_day,
+        from: grant.then_some(from),
+        to: grant.then_some(to),
+        hours_per_month: grant.then_some(hours),
+        meetings_per_month: if grant { meetings } else { None },
+        purpose: None,
+        goals: if grant { goals } else { Vec::new() },
+        reason: (!grant).then(|| {
+            "Behovet kan tillgodoses på annat sätt, genom befintliga aktiviteter och nätverk."
+                .to_string()
+        }),
+        deviation_reason: None,
+        override_reason: None,
+        guardian_objects: false,
+        crime_recorded: crime,
+        legal_basis: legal.text.clone(),
+        assessment_id: Some(assessment_id),
+        guideline_id: g.id,
+        consent: checked.consent,
+    };
+    let recorded = record(tx, &decision, &checked.warnings)?;
+    steps.decided = true;
+
+    if grant && rng.chance(75) {
+        let ordered_day = (decided_day + Duration::days(rng.range(0, 14) as i64)).min(today);
+        let provider = match app.insats {
+            InsatsType::LedsagningSol | InsatsType::LedsagarserviceLss => PROVIDERS[1],
+            InsatsType::Umgangesstod => PROVIDERS[2],
+            _ => PROVIDERS[0],
+        };
+        order::insert(
+            tx,
+            &NewOrder {
+                case_id,
+                decision_id: recorded.decision_id,
+                provider: provider.to_string(),
+                note: None,
+                hours_per_month: hours,
+                goals: decision.goals.clone(),
+                ordered_day,
+                execute_by: execute_by(decided_day, g.guideline.settings.execute_within_months),
+            },
+        )?;
+        steps.ordered = true;
+    }
+    Ok(steps)
+}
+
+/// Hours (and meetings) a month as caseloads look.
+fn level(t: InsatsType, age: u32, counts_meetings: bool, rng: &mut Rng) -> (f64, Option<u32>) {
+    let hours = match t {
+        InsatsType::KontaktpersonSol | InsatsType::KontaktpersonLss => rng.range(6, 16),
+        InsatsType::KvalificeradSol | InsatsType::KvalificeradLvu => rng.range(20, 40),
+        InsatsType::Umgangesstod => rng.range(4, 12),
+        InsatsType::LedsagningSol | InsatsType::LedsagarserviceLss => rng.range(8, 30),
+    };
+    let meetings = counts_meetings.then(|| if age >= 65 { 2 } else { rng.range(2, 4) });
+    (f64::from(hours), meetings)
+}
+
+fn goals(t: InsatsType) -> Vec<String> {
+    let g: &[&str] = match t {
+        InsatsType::KontaktpersonSol | InsatsType::KontaktpersonLss => &[
+            "Bryta social isolering",
+            "Hitta en meningsfull fritidsaktivitet",
+        ],
+        InsatsType::KvalificeradSol | InsatsType::KvalificeradLvu => &[
+            "Minska risken för missbruk och kriminalitet",
+            "Regelbunden skolgång",
+        ],
+        InsatsType::Umgangesstod => &["Umgänge med föräldern enligt domstolens beslut"],
+        InsatsType::LedsagningSol | InsatsType::LedsagarserviceLss => {
+            &["Kunna delta i aktiviteter utanför hemmet"]
+        }
+    };
+    g.iter().map(|s| s.to_string()).collect()
+}

@@ -1,0 +1,50 @@
+//! Orders to the provider (beställning): when they must be executed (D3), and their journal text.
+
+use chrono::NaiveDate;
+
+use crate::domain::dates::add_months;
+use crate::domain::decision::{hours_sv, sentence};
+
+/// D3: the provider executes within the guideline's months of the decision date.
+pub fn execute_by(decided_day: NaiveDate, execute_within_months: u32) -> NaiveDate {
+    add_months(decided_day, execute_within_months)
+}
+
+/// The journal entry (Swedish) for a new order (D2: hours, goals, special circumstances).
+pub fn journal_text(
+    order_id: i64,
+    decision_id: i64,
+    provider: &str,
+    hours_per_month: f64,
+    goals: &[String],
+    note: Option<&str>,
+    execute_by: NaiveDate,
+) -> String {
+    let mut t = format!(
+        "Beställning #{order_id} till {provider} enligt beslut #{decision_id}: {} per månad. \
+         Mål: {}",
+        hours_sv(hours_per_month),
+        sentence(&goals.join("; "))
+    );
+    if let Some(n) = note.filter(|n| !n.trim().is_empty()) {
+        t.push_str(&format!(" Särskilda omständigheter: {}", sentence(n)));
+    }
+    t.push_str(&format!(" Ska verkställas senast {execute_by}."));
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        crate::domain::dates::parse(s).expect("test date")
+    }
+
+    #[test]
+    fn d3_execute_by_is_three_months_clamped_to_month_end() {
+        assert_eq!(execute_by(d("2026-11-23"), 3), d("2027-02-23"));
+        assert_eq!(execute_by(d("2026-11-30"), 3), d("2027-02-28"));
+        assert_eq!(execute_by(d("2027-11-30"), 3), d("2028-02-29"));
+    }
+}

@@ -1,0 +1,239 @@
+//! Following up (uppföljning): follow-ups of decisions (E6, E7, E9), ending an intervention, the
+//! yearly review of the agreement (E8), and the schedules that say what is due (G1).
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use rusqlite::{Connection, params};
+
+use super::carry::{day, opt_day};
+use super::{Tx, now};
+use crate::domain::followup::{Attainment, EndReason, Outcome, Schedule, is_follow_up_before_end};
+use crate::guideline::Settings;
+
+/// A follow-up as decided, ready to store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewFollowUp {
+    pub case_id: i64,
+    pub decision_id: i64,
+    pub day: NaiveDate,
+    pub outcome: Outcome,
+    pub attainment: Option<Attainment>,
+    pub end_reason: Option<EndReason>,
+    pub note: String,
+    /// The decision that replaces the one followed up (change, extend).
+    pub new_decision_id: Option<i64>,
+}
+
+pub fn insert_follow_up(tx: &Tx, f: &NewFollowUp) -> Result<i64> {
+    tx.prepare_cached(
+        "INSERT INTO follow_up (case_id, decision_id, day, outcome, attainment, end_reason, note,
+             new_decision_id, user, at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        f.case_id,
+        f.decision_id,
+        f.day.to_string(),
+        f.outcome.as_str(),
+        f.attainment.map(Attainment::as_str),
+        f.end_reason.map(EndReason::as_str),
+        f.note.trim(),
+        f.new_decision_id,
+        tx.actor().user,
+        now()
+    ])
+    .context("cannot store the follow-up")?;
+    let id = tx.last_insert_rowid();
+    tx.audit(
+        &format!("follow-up #{id} ({})", f.outcome.as_str()),
+        Some(f.case_id),
+    )?;
+    Ok(id)
+}
+
+/// What ending an intervention touched besides the decision.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ended {
+    pub order_id: Option<i64>,
+    pub agreement_id: Option<i64>,
+    /// The assignee who went back to waiting for a new assignment (M6).
+    pub assignee_back_to_waiting: Option<i64>,
+}
+
+/// Ends the decision, the order and the agreement on `on`, and the case with them (E7). An
+/// assigned assignee without another active agreement goes back to waiting (M6).
+pub fn end_intervention(tx: &Tx, case_id: i64, decision_id: i64, on: NaiveDate) -> Result<Ended> {
+    let on_text = on.to_string();
+    tx.prepare_cached("UPDATE decision SET status = 'ended', ended_day = ?2 WHERE id = ?1")?
+        .execute(params![decision_id, on_text])?;
+    let order_id: Option<i64> = first_id(
+        tx,
+        "SELECT id FROM orders WHERE case_id = ?1 AND status <> 'ended'",
+        case_id,
+    )?;
+    if let Some(id) = order_id {
+        tx.prepare_cached("UPDATE orders SET status = 'ended', ended_day = ?2 WHERE id = ?1")?
+            .execute(params![id, on_text])?;
+    }
+    let agreement: Option<(i64, i64)> = tx
+        .prepare_cached(
+            "SELECT id, assignee_id FROM agreement WHERE case_id = ?1 AND status = 'active'",
+        )?
+        .query_map([case_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .next()
+        .transpose()?;
+    let mut back = None;
+    if let Some((agreement_id, assignee_id)) = agreement {
+        tx.prepare_cached("UPDATE agreement SET status = 'ended', ended_day = ?2 WHERE id = ?1")?
+            .execute(params![agreement_id, on_text])?;
+        let others: i64 = tx
+            .prepare_cached(
+                "SELECT count(*) FROM agreement WHERE assignee_id = ?1 AND status = 'active'",
+            )?
+            .query_row([assignee_id], |r| r.get(0))?;
+        let stage: String = tx
+            .prepare_cached("SELECT stage FROM assignee WHERE id = ?1")?
+            .query_row([assignee_id], |r| r.get(0))?;
+        if others == 0 && stage == "assigned" {
+            tx.prepare_cached(
+                "UPDATE assignee SET stage = 'waiting', waiting_since = ?2 WHERE id = ?1",
+            )?
+            .execute(params![assignee_id, on_text])?;
+            tx.prepare_cached(
+                "INSERT INTO assignee_step (assignee_id, stage, day, note, user, at)
+                 VALUES (?1, 'waiting', ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                assignee_id,
+                on_text,
+                format!("uppdraget i ärende {case_id} avslutat"),
+                tx.actor().user,
+                now()
+            ])?;
+            back = Some(assignee_id);
+        }
+    }
+    tx.prepare_cached("UPDATE cases SET status = 'ended' WHERE id = ?1")?
+        .execute([case_id])?;
+    tx.audit("intervention ended", Some(case_id))?;
+    Ok(Ended {
+        order_id,
+        agreement_id: agreement.map(|a| a.0),
+        assignee_back_to_waiting: back,
+    })
+}
+
+fn first_id(tx: &Tx, sql: &str, key: i64) -> Result<Option<i64>> {
+    Ok(tx
+        .prepare_cached(sql)?
+        .query_map([key], |r| r.get(0))?
+        .next()
+        .transpose()?)
+}
+
+/// Records the yearly review of an agreement (E8) held on `on`, with the next one due `next`.
+pub fn review_agreement(
+    tx: &Tx,
+    case_id: i64,
+    agreement_id: i64,
+    on: NaiveDate,
+    next: NaiveDate,
+) -> Result<()> {
+    tx.prepare_cached("UPDATE agreement SET last_review = ?2, review_due = ?3 WHERE id = ?1")?
+        .execute(params![agreement_id, on.to_string(), next.to_string()])?;
+    tx.audit(
+        &format!("agreement #{agreement_id} reviewed"),
+        Some(case_id),
+    )?;
+    Ok(())
+}
+
+/// What one granting decision in force has scheduled, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScheduleRow {
+    pub case_id: i64,
+    pub decision_id: i64,
+    pub insats: String,
+    pub decision_from: NaiveDate,
+    pub decision_to: NaiveDate,
+    /// The latest follow-up of the decision.
+    pub last_follow_up: Option<NaiveDate>,
+    pub agreement_id: Option<i64>,
+    pub agreement_start: Option<NaiveDate>,
+    pub last_agreement_review: Option<NaiveDate>,
+}
+
+impl ScheduleRow {
+    /// The decision's schedule: its latest follow-up is the one before its end when held near
+    /// enough to it (G1), and for an LVU 22 § decision its latest reconsideration (E9).
+    pub fn schedule(&self, settings: &Settings) -> Schedule {
+        let lvu = self.insats == "kvalificerad-lvu";
+        Schedule {
+            decision_from: self.decision_from,
+            decision_to: self.decision_to,
+            followed_up: self.last_follow_up.is_some_and(|held| {
+                is_follow_up_before_end(held, self.decision_from, self.decision_to, settings)
+            }),
+            lvu,
+            last_lvu_review: self.last_follow_up.filter(|_| lvu),
+            agreement_start: self.agreement_start,
+            last_agreement_review: self.last_agreement_review,
+        }
+    }
+}
+
+/// The schedules of every granting decision in force (or of one case), by case number.
+pub fn schedules(conn: &Connection, case_id: Option<i64>) -> Result<Vec<ScheduleRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT d.case_id, d.id, c.insats, d.from_day, d.to_day,
+                (SELECT max(f.day) FROM follow_up f WHERE f.decision_id = d.id),
+                a.id, a.start_day, a.last_review
+         FROM decision d
+         JOIN cases c ON c.id = d.case_id
+         LEFT JOIN agreement a ON a.case_id = d.case_id AND a.status = 'active'
+         WHERE d.status = 'in_force' AND d.outcome = 'grant'
+           AND (?1 IS NULL OR d.case_id = ?1)
+         ORDER BY d.case_id",
+    )?;
+    type Raw = (
+        i64,
+        i64,
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+    );
+    let rows = stmt.query_map([case_id], |r| -> rusqlite::Result<Raw> {
+        Ok((
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            r.get(3)?,
+            r.get(4)?,
+            r.get(5)?,
+            r.get(6)?,
+            r.get(7)?,
+            r.get(8)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (case_id, decision_id, insats, from, to, last_follow_up, agreement_id, start, last) =
+            row?;
+        out.push(ScheduleRow {
+            case_id,
+            decision_id,
+            insats,
+            decision_from: day(&from)?,
+            decision_to: day(&to)?,
+            last_follow_up: opt_day(last_follow_up)?,
+            agreement_id,
+            agreement_start: opt_day(start)?,
+            last_agreement_review: opt_day(last)?,
+        });
+    }
+    Ok(out)
+}

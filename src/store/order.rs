@@ -1,0 +1,128 @@
+//! Orders to the provider (beställning), each resting on a granting decision (G3).
+
+use anyhow::{Context, Result, anyhow};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::cases::{json_list, set_status};
+use super::journal::{EntryKind, append_dated};
+use super::{Tx, now};
+use crate::domain::order::journal_text;
+
+/// A stored order.
+#[derive(Debug, Clone, Serialize)]
+pub struct OrderRow {
+    pub order_id: i64,
+    pub case_id: i64,
+    pub decision_id: i64,
+    pub provider: String,
+    /// Special circumstances (D2).
+    pub note: Option<String>,
+    pub hours_per_month: f64,
+    pub goals: Vec<String>,
+    pub ordered_day: String,
+    pub ordered_by: String,
+    pub execute_by: String,
+    pub executed_day: Option<String>,
+    /// open, executed or ended.
+    pub status: String,
+}
+
+const COLUMNS: &str = "id, case_id, decision_id, provider, note, hours_per_month, goals, \
+     ordered_day, ordered_by, execute_by, executed_day, status";
+
+fn row(r: &Row<'_>) -> rusqlite::Result<OrderRow> {
+    Ok(OrderRow {
+        order_id: r.get(0)?,
+        case_id: r.get(1)?,
+        decision_id: r.get(2)?,
+        provider: r.get(3)?,
+        note: r.get(4)?,
+        hours_per_month: r.get(5)?,
+        goals: json_list(r, 6)?,
+        ordered_day: r.get(7)?,
+        ordered_by: r.get(8)?,
+        execute_by: r.get(9)?,
+        executed_day: r.get(10)?,
+        status: r.get(11)?,
+    })
+}
+
+/// The case's order that has not ended (open, or executed and running), if any.
+pub fn open(conn: &Connection, case_id: i64) -> Result<Option<OrderRow>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM orders WHERE case_id = ?1 AND status <> 'ended'"
+        ))?
+        .query_row([case_id], row)
+        .optional()?)
+}
+
+/// The case's latest order, ended or not.
+pub fn latest(conn: &Connection, case_id: i64) -> Result<Option<OrderRow>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM orders WHERE case_id = ?1 ORDER BY id DESC LIMIT 1"
+        ))?
+        .query_row([case_id], row)
+        .optional()?)
+}
+
+/// A new order, checked by the caller (G3: a grant in force; no other order open).
+#[derive(Debug, Clone)]
+pub struct NewOrder {
+    pub case_id: i64,
+    pub decision_id: i64,
+    pub provider: String,
+    pub note: Option<String>,
+    pub hours_per_month: f64,
+    pub goals: Vec<String>,
+    pub ordered_day: NaiveDate,
+    pub execute_by: NaiveDate,
+}
+
+/// Stores the order, moves the case to 'ordered', and writes the journal and audit trail.
+/// Returns the order's number and the journal entry's.
+pub fn insert(tx: &Tx, o: &NewOrder) -> Result<(i64, i64)> {
+    tx.prepare_cached(
+        "INSERT INTO orders (case_id, decision_id, provider, note, hours_per_month, goals,
+             ordered_day, ordered_at, ordered_by, execute_by, status)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'open')",
+    )?
+    .execute(params![
+        o.case_id,
+        o.decision_id,
+        o.provider.trim(),
+        o.note.as_deref().map(str::trim),
+        o.hours_per_month,
+        serde_json::to_string(&o.goals)?,
+        o.ordered_day.to_string(),
+        now(),
+        tx.actor().user,
+        o.execute_by.to_string(),
+    ])
+    .context("cannot store the order")?;
+    let order_id = tx.last_insert_rowid();
+    set_status(tx, o.case_id, "ordered")?;
+    tx.audit(&format!("order #{order_id}"), Some(o.case_id))?;
+    let text = journal_text(
+        order_id,
+        o.decision_id,
+        o.provider.trim(),
+        o.hours_per_month,
+        &o.goals,
+        o.note.as_deref(),
+        o.execute_by,
+    );
+    let entry = append_dated(tx, o.case_id, EntryKind::Event, &text, o.ordered_day)?;
+    Ok((order_id, entry))
+}
+
+/// An order by number.
+pub fn get(conn: &Connection, order_id: i64) -> Result<OrderRow> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM orders WHERE id = ?1"))?
+        .query_row([order_id], row)
+        .optional()?
+        .ok_or_else(|| anyhow!("no order {order_id}"))
+}
