@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('assess', 'assess', [CompletionResultType]::ParameterValue, 'Walk the guideline''s criteria for a case: a recommendation with its reasons')
             [CompletionResult]::new('guideline', 'guideline', [CompletionResultType]::ParameterValue, 'See, export or import the guideline (riktlinjer) the assessments follow')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or migrate) the file and say where it is')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Recruit assignees (contact persons, companions) and match them to orders')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Make a demonstration file full of realistic cases')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Decide on a case (beslut): grant for a limited period, or reject')
@@ -189,6 +190,245 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'insats;match' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('assignee', 'assignee', [CompletionResultType]::ParameterValue, 'The register of assignees and their recruitment (M6)')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Ranked candidates for a case''s order, and who is excluded by which rule')
+            [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'Offer the case''s assignment to an assignee')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'The open offer was declined: the assignee goes back in the queue (M6)')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'The assignment starts: agreement signed, first meeting held, the order executed')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'insats;match;assignee' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register an assignee, with the recruitment steps done so far')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The register (personal identity numbers masked unless --reveal, rule G5)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One assignee: details, relations, recruitment steps, offers and agreements')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an assignee''s details, checks and relations')
+            [CompletionResult]::new('step', 'step', [CompletionResultType]::ParameterValue, 'Move an assignee along the recruitment pipeline (M6), dated')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'insats;match;assignee;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The assignee''s name')
+            [CompletionResult]::new('--pnr', '--pnr', [CompletionResultType]::ParameterName, 'Personnummer or samordningsnummer')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Contact person (kontaktperson) or companion (ledsagare)')
+            [CompletionResult]::new('--record-checked', '--record-checked', [CompletionResultType]::ParameterName, 'Date of the extract from the criminal-records register (belastningsregistret, M2)')
+            [CompletionResult]::new('--approved', '--approved', [CompletionResultType]::ParameterName, 'Approved as an assignee on this date (M6); without it the assignee cannot be offered')
+            [CompletionResult]::new('--interests', '--interests', [CompletionResultType]::ParameterName, 'Interests, comma-separated')
+            [CompletionResult]::new('--languages', '--languages', [CompletionResultType]::ParameterName, 'Languages spoken, comma-separated')
+            [CompletionResult]::new('--workplace', '--workplace', [CompletionResultType]::ParameterName, 'Where the assignee works (M4)')
+            [CompletionResult]::new('--residence', '--residence', [CompletionResultType]::ParameterName, 'Where the assignee lives, e.g. a group home where they live or work (M4)')
+            [CompletionResult]::new('--relative-of', '--relative-of', [CompletionResultType]::ParameterName, 'A relative of this individual (M3); repeat for more')
+            [CompletionResult]::new('--network-of', '--network-of', [CompletionResultType]::ParameterName, 'In this individual''s existing network (M3); repeat for more')
+            [CompletionResult]::new('--sex', '--sex', [CompletionResultType]::ParameterName, 'The assignee''s sex [default: from the personal identity number]')
+            [CompletionResult]::new('--area', '--area', [CompletionResultType]::ParameterName, 'The part of the municipality the assignee lives in (matching prefers the same area)')
+            [CompletionResult]::new('--available-from', '--available-from', [CompletionResultType]::ParameterName, 'Available for assignments from this date')
+            [CompletionResult]::new('--capacity', '--capacity', [CompletionResultType]::ParameterName, 'How many assignments at once')
+            [CompletionResult]::new('--interest', '--interest', [CompletionResultType]::ParameterName, 'Interest registered (intresseanmälan) on this date [default: the earliest step, else today]')
+            [CompletionResult]::new('--interview', '--interview', [CompletionResultType]::ParameterName, 'Interviewed on this date')
+            [CompletionResult]::new('--consent', '--consent', [CompletionResultType]::ParameterName, 'Consent to register checks (medgivande) signed on this date')
+            [CompletionResult]::new('--register-checked', '--register-checked', [CompletionResultType]::ParameterName, 'Date of the check in the social services register of the home municipality')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the first recruitment step')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--trained', '--trained', [CompletionResultType]::ParameterName, 'Has training or experience of social work (M5)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'insats;match;assignee;list' {
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Only assignees at this stage of the pipeline')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only contact persons or only companions')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;match;assignee;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;match;assignee;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The assignee''s name')
+            [CompletionResult]::new('--sex', '--sex', [CompletionResultType]::ParameterName, 'The assignee''s sex')
+            [CompletionResult]::new('--interests', '--interests', [CompletionResultType]::ParameterName, 'Interests, comma-separated (replaces the list; '''' clears it)')
+            [CompletionResult]::new('--languages', '--languages', [CompletionResultType]::ParameterName, 'Languages spoken, comma-separated (replaces the list; '''' clears it)')
+            [CompletionResult]::new('--area', '--area', [CompletionResultType]::ParameterName, 'The part of the municipality the assignee lives in')
+            [CompletionResult]::new('--workplace', '--workplace', [CompletionResultType]::ParameterName, 'Where the assignee works (M4)')
+            [CompletionResult]::new('--residence', '--residence', [CompletionResultType]::ParameterName, 'Where the assignee lives (M4)')
+            [CompletionResult]::new('--capacity', '--capacity', [CompletionResultType]::ParameterName, 'How many assignments at once')
+            [CompletionResult]::new('--record-checked', '--record-checked', [CompletionResultType]::ParameterName, 'Date of a new criminal-records extract (M2)')
+            [CompletionResult]::new('--register-checked', '--register-checked', [CompletionResultType]::ParameterName, 'Date of a new social services register check')
+            [CompletionResult]::new('--available-from', '--available-from', [CompletionResultType]::ParameterName, 'Available for assignments from this date')
+            [CompletionResult]::new('--relative-of', '--relative-of', [CompletionResultType]::ParameterName, 'Add: a relative of this individual (M3)')
+            [CompletionResult]::new('--network-of', '--network-of', [CompletionResultType]::ParameterName, 'Add: in this individual''s existing network (M3)')
+            [CompletionResult]::new('--remove-relation', '--remove-relation', [CompletionResultType]::ParameterName, 'Remove the relation to this individual')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--trained', '--trained', [CompletionResultType]::ParameterName, 'Has training or experience of social work (M5)')
+            [CompletionResult]::new('--untrained', '--untrained', [CompletionResultType]::ParameterName, 'Has no training or experience of social work (M5)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'insats;match;assignee;step' {
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage reached')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When [default: today]')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note on the step')
+            [CompletionResult]::new('--record-checked', '--record-checked', [CompletionResultType]::ParameterName, 'For `checked`: date of the criminal-records extract [default: --date]')
+            [CompletionResult]::new('--register-checked', '--register-checked', [CompletionResultType]::ParameterName, 'For `checked`: date of the social services register check [default: --date]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'insats;match;assignee;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register an assignee, with the recruitment steps done so far')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The register (personal identity numbers masked unless --reveal, rule G5)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One assignee: details, relations, recruitment steps, offers and agreements')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an assignee''s details, checks and relations')
+            [CompletionResult]::new('step', 'step', [CompletionResultType]::ParameterValue, 'Move an assignee along the recruitment pipeline (M6), dated')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'insats;match;assignee;help;add' {
+            break
+        }
+        'insats;match;assignee;help;list' {
+            break
+        }
+        'insats;match;assignee;help;show' {
+            break
+        }
+        'insats;match;assignee;help;update' {
+            break
+        }
+        'insats;match;assignee;help;step' {
+            break
+        }
+        'insats;match;assignee;help;help' {
+            break
+        }
+        'insats;match;suggest' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'insats;match;offer' {
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'The assignee''s number (see `insats match suggest CASE`)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When the offer was made [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;match;decline' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When [default: today]')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, for the journal')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'insats;match;start' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the first meeting and the agreement: the order is executed on it')
+            [CompletionResult]::new('--meetings', '--meetings', [CompletionResultType]::ParameterName, 'Meetings a month [default: the decision''s, else weekly within the ordered hours (M7)]')
+            [CompletionResult]::new('--hours-per-meeting', '--hours-per-meeting', [CompletionResultType]::ParameterName, 'About how long a meeting is, in hours [default: 3 (M7), at most the ordered hours]')
+            [CompletionResult]::new('--compensation-level', '--compensation-level', [CompletionResultType]::ParameterName, 'The compensation level of the guideline [default: from the meetings and the intervention]')
+            [CompletionResult]::new('--goal', '--goal', [CompletionResultType]::ParameterName, 'A goal of the assignment beside the order''s goals (the individual''s own aims, D4); repeat')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'insats;match;help' {
+            [CompletionResult]::new('assignee', 'assignee', [CompletionResultType]::ParameterValue, 'The register of assignees and their recruitment (M6)')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Ranked candidates for a case''s order, and who is excluded by which rule')
+            [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'Offer the case''s assignment to an assignee')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'The open offer was declined: the assignee goes back in the queue (M6)')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'The assignment starts: agreement signed, first meeting held, the order executed')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'insats;match;help;assignee' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register an assignee, with the recruitment steps done so far')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The register (personal identity numbers masked unless --reveal, rule G5)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One assignee: details, relations, recruitment steps, offers and agreements')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an assignee''s details, checks and relations')
+            [CompletionResult]::new('step', 'step', [CompletionResultType]::ParameterValue, 'Move an assignee along the recruitment pipeline (M6), dated')
+            break
+        }
+        'insats;match;help;assignee;add' {
+            break
+        }
+        'insats;match;help;assignee;list' {
+            break
+        }
+        'insats;match;help;assignee;show' {
+            break
+        }
+        'insats;match;help;assignee;update' {
+            break
+        }
+        'insats;match;help;assignee;step' {
+            break
+        }
+        'insats;match;help;suggest' {
+            break
+        }
+        'insats;match;help;offer' {
+            break
+        }
+        'insats;match;help;decline' {
+            break
+        }
+        'insats;match;help;start' {
+            break
+        }
+        'insats;match;help;help' {
+            break
+        }
         'insats;demo' {
             [CompletionResult]::new('--cases', '--cases', [CompletionResultType]::ParameterName, 'How many cases')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
@@ -283,6 +523,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('assess', 'assess', [CompletionResultType]::ParameterValue, 'Walk the guideline''s criteria for a case: a recommendation with its reasons')
             [CompletionResult]::new('guideline', 'guideline', [CompletionResultType]::ParameterValue, 'See, export or import the guideline (riktlinjer) the assessments follow')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or migrate) the file and say where it is')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Recruit assignees (contact persons, companions) and match them to orders')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Make a demonstration file full of realistic cases')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Decide on a case (beslut): grant for a limited period, or reject')
@@ -323,6 +564,49 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             break
         }
         'insats;help;init' {
+            break
+        }
+        'insats;help;match' {
+            [CompletionResult]::new('assignee', 'assignee', [CompletionResultType]::ParameterValue, 'The register of assignees and their recruitment (M6)')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Ranked candidates for a case''s order, and who is excluded by which rule')
+            [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'Offer the case''s assignment to an assignee')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'The open offer was declined: the assignee goes back in the queue (M6)')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'The assignment starts: agreement signed, first meeting held, the order executed')
+            break
+        }
+        'insats;help;match;assignee' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register an assignee, with the recruitment steps done so far')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The register (personal identity numbers masked unless --reveal, rule G5)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One assignee: details, relations, recruitment steps, offers and agreements')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an assignee''s details, checks and relations')
+            [CompletionResult]::new('step', 'step', [CompletionResultType]::ParameterValue, 'Move an assignee along the recruitment pipeline (M6), dated')
+            break
+        }
+        'insats;help;match;assignee;add' {
+            break
+        }
+        'insats;help;match;assignee;list' {
+            break
+        }
+        'insats;help;match;assignee;show' {
+            break
+        }
+        'insats;help;match;assignee;update' {
+            break
+        }
+        'insats;help;match;assignee;step' {
+            break
+        }
+        'insats;help;match;suggest' {
+            break
+        }
+        'insats;help;match;offer' {
+            break
+        }
+        'insats;help;match;decline' {
+            break
+        }
+        'insats;help;match;start' {
             break
         }
         'insats;help;demo' {

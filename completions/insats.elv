@@ -33,6 +33,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand assess 'Walk the guideline''s criteria for a case: a recommendation with its reasons'
             cand guideline 'See, export or import the guideline (riktlinjer) the assessments follow'
             cand init 'Create (or migrate) the file and say where it is'
+            cand match 'Recruit assignees (contact persons, companions) and match them to orders'
             cand demo 'Make a demonstration file full of realistic cases'
             cand completions 'Print a shell completion script'
             cand decide 'Decide on a case (beslut): grant for a limited period, or reject'
@@ -170,6 +171,215 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'insats;match'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand assignee 'The register of assignees and their recruitment (M6)'
+            cand suggest 'Ranked candidates for a case''s order, and who is excluded by which rule'
+            cand offer 'Offer the case''s assignment to an assignee'
+            cand decline 'The open offer was declined: the assignee goes back in the queue (M6)'
+            cand start 'The assignment starts: agreement signed, first meeting held, the order executed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;match;assignee'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Register an assignee, with the recruitment steps done so far'
+            cand list 'The register (personal identity numbers masked unless --reveal, rule G5)'
+            cand show 'One assignee: details, relations, recruitment steps, offers and agreements'
+            cand update 'Change an assignee''s details, checks and relations'
+            cand step 'Move an assignee along the recruitment pipeline (M6), dated'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;match;assignee;add'= {
+            cand --name 'The assignee''s name'
+            cand --pnr 'Personnummer or samordningsnummer'
+            cand --role 'Contact person (kontaktperson) or companion (ledsagare)'
+            cand --record-checked 'Date of the extract from the criminal-records register (belastningsregistret, M2)'
+            cand --approved 'Approved as an assignee on this date (M6); without it the assignee cannot be offered'
+            cand --interests 'Interests, comma-separated'
+            cand --languages 'Languages spoken, comma-separated'
+            cand --workplace 'Where the assignee works (M4)'
+            cand --residence 'Where the assignee lives, e.g. a group home where they live or work (M4)'
+            cand --relative-of 'A relative of this individual (M3); repeat for more'
+            cand --network-of 'In this individual''s existing network (M3); repeat for more'
+            cand --sex 'The assignee''s sex [default: from the personal identity number]'
+            cand --area 'The part of the municipality the assignee lives in (matching prefers the same area)'
+            cand --available-from 'Available for assignments from this date'
+            cand --capacity 'How many assignments at once'
+            cand --interest 'Interest registered (intresseanmälan) on this date [default: the earliest step, else today]'
+            cand --interview 'Interviewed on this date'
+            cand --consent 'Consent to register checks (medgivande) signed on this date'
+            cand --register-checked 'Date of the check in the social services register of the home municipality'
+            cand --note 'A note for the first recruitment step'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --trained 'Has training or experience of social work (M5)'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'insats;match;assignee;list'= {
+            cand --stage 'Only assignees at this stage of the pipeline'
+            cand --role 'Only contact persons or only companions'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --reveal 'Show whole personal identity numbers'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;match;assignee;show'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;match;assignee;update'= {
+            cand --name 'The assignee''s name'
+            cand --sex 'The assignee''s sex'
+            cand --interests 'Interests, comma-separated (replaces the list; '''' clears it)'
+            cand --languages 'Languages spoken, comma-separated (replaces the list; '''' clears it)'
+            cand --area 'The part of the municipality the assignee lives in'
+            cand --workplace 'Where the assignee works (M4)'
+            cand --residence 'Where the assignee lives (M4)'
+            cand --capacity 'How many assignments at once'
+            cand --record-checked 'Date of a new criminal-records extract (M2)'
+            cand --register-checked 'Date of a new social services register check'
+            cand --available-from 'Available for assignments from this date'
+            cand --relative-of 'Add: a relative of this individual (M3)'
+            cand --network-of 'Add: in this individual''s existing network (M3)'
+            cand --remove-relation 'Remove the relation to this individual'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --trained 'Has training or experience of social work (M5)'
+            cand --untrained 'Has no training or experience of social work (M5)'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'insats;match;assignee;step'= {
+            cand --stage 'The stage reached'
+            cand --date 'When [default: today]'
+            cand --note 'A note on the step'
+            cand --record-checked 'For `checked`: date of the criminal-records extract [default: --date]'
+            cand --register-checked 'For `checked`: date of the social services register check [default: --date]'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'insats;match;assignee;help'= {
+            cand add 'Register an assignee, with the recruitment steps done so far'
+            cand list 'The register (personal identity numbers masked unless --reveal, rule G5)'
+            cand show 'One assignee: details, relations, recruitment steps, offers and agreements'
+            cand update 'Change an assignee''s details, checks and relations'
+            cand step 'Move an assignee along the recruitment pipeline (M6), dated'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;match;assignee;help;add'= {
+        }
+        &'insats;match;assignee;help;list'= {
+        }
+        &'insats;match;assignee;help;show'= {
+        }
+        &'insats;match;assignee;help;update'= {
+        }
+        &'insats;match;assignee;help;step'= {
+        }
+        &'insats;match;assignee;help;help'= {
+        }
+        &'insats;match;suggest'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'insats;match;offer'= {
+            cand --assignee 'The assignee''s number (see `insats match suggest CASE`)'
+            cand --date 'When the offer was made [default: today]'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;match;decline'= {
+            cand --date 'When [default: today]'
+            cand --reason 'Why, for the journal'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'insats;match;start'= {
+            cand --date 'The day of the first meeting and the agreement: the order is executed on it'
+            cand --meetings 'Meetings a month [default: the decision''s, else weekly within the ordered hours (M7)]'
+            cand --hours-per-meeting 'About how long a meeting is, in hours [default: 3 (M7), at most the ordered hours]'
+            cand --compensation-level 'The compensation level of the guideline [default: from the meetings and the intervention]'
+            cand --goal 'A goal of the assignment beside the order''s goals (the individual''s own aims, D4); repeat'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'insats;match;help'= {
+            cand assignee 'The register of assignees and their recruitment (M6)'
+            cand suggest 'Ranked candidates for a case''s order, and who is excluded by which rule'
+            cand offer 'Offer the case''s assignment to an assignee'
+            cand decline 'The open offer was declined: the assignee goes back in the queue (M6)'
+            cand start 'The assignment starts: agreement signed, first meeting held, the order executed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;match;help;assignee'= {
+            cand add 'Register an assignee, with the recruitment steps done so far'
+            cand list 'The register (personal identity numbers masked unless --reveal, rule G5)'
+            cand show 'One assignee: details, relations, recruitment steps, offers and agreements'
+            cand update 'Change an assignee''s details, checks and relations'
+            cand step 'Move an assignee along the recruitment pipeline (M6), dated'
+        }
+        &'insats;match;help;assignee;add'= {
+        }
+        &'insats;match;help;assignee;list'= {
+        }
+        &'insats;match;help;assignee;show'= {
+        }
+        &'insats;match;help;assignee;update'= {
+        }
+        &'insats;match;help;assignee;step'= {
+        }
+        &'insats;match;help;suggest'= {
+        }
+        &'insats;match;help;offer'= {
+        }
+        &'insats;match;help;decline'= {
+        }
+        &'insats;match;help;start'= {
+        }
+        &'insats;match;help;help'= {
+        }
         &'insats;demo'= {
             cand --cases 'How many cases'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
@@ -258,6 +468,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand assess 'Walk the guideline''s criteria for a case: a recommendation with its reasons'
             cand guideline 'See, export or import the guideline (riktlinjer) the assessments follow'
             cand init 'Create (or migrate) the file and say where it is'
+            cand match 'Recruit assignees (contact persons, companions) and match them to orders'
             cand demo 'Make a demonstration file full of realistic cases'
             cand completions 'Print a shell completion script'
             cand decide 'Decide on a case (beslut): grant for a limited period, or reject'
@@ -288,6 +499,38 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;guideline;import'= {
         }
         &'insats;help;init'= {
+        }
+        &'insats;help;match'= {
+            cand assignee 'The register of assignees and their recruitment (M6)'
+            cand suggest 'Ranked candidates for a case''s order, and who is excluded by which rule'
+            cand offer 'Offer the case''s assignment to an assignee'
+            cand decline 'The open offer was declined: the assignee goes back in the queue (M6)'
+            cand start 'The assignment starts: agreement signed, first meeting held, the order executed'
+        }
+        &'insats;help;match;assignee'= {
+            cand add 'Register an assignee, with the recruitment steps done so far'
+            cand list 'The register (personal identity numbers masked unless --reveal, rule G5)'
+            cand show 'One assignee: details, relations, recruitment steps, offers and agreements'
+            cand update 'Change an assignee''s details, checks and relations'
+            cand step 'Move an assignee along the recruitment pipeline (M6), dated'
+        }
+        &'insats;help;match;assignee;add'= {
+        }
+        &'insats;help;match;assignee;list'= {
+        }
+        &'insats;help;match;assignee;show'= {
+        }
+        &'insats;help;match;assignee;update'= {
+        }
+        &'insats;help;match;assignee;step'= {
+        }
+        &'insats;help;match;suggest'= {
+        }
+        &'insats;help;match;offer'= {
+        }
+        &'insats;help;match;decline'= {
+        }
+        &'insats;help;match;start'= {
         }
         &'insats;help;demo'= {
         }

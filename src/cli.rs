@@ -55,6 +55,8 @@ pub enum Command {
     Guideline(cmd::guideline::GuidelineArgs),
     /// Create (or migrate) the file and say where it is
     Init,
+    /// Recruit assignees (contact persons, companions) and match them to orders
+    Match(cmd::matching::MatchArgs),
     /// Make a demonstration file full of realistic cases
     Demo(cmd::demo::DemoArgs),
     /// Print a shell completion script
@@ -80,6 +82,7 @@ impl Command {
             Command::Assess(_) => "assess",
             Command::Guideline(_) => "guideline",
             Command::Init => "init",
+            Command::Match(m) => m.name(),
             Command::Demo(_) => "demo",
             Command::Completions(_) => "completions",
             Command::Decide(_) => "decide",

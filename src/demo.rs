@@ -2,6 +2,8 @@
 //! children with guardians, umgängesstöd on a court's order, protected identities. Only the
 //! official test personal identity numbers of Skatteverket are used (data/README.md).
 
+pub mod register;
+
 use std::collections::BTreeMap;
 
 use anyhow::{Context, Result};

@@ -35,6 +35,10 @@ pub struct DemoMade {
     pub orders: u32,
     /// Cases with a completed assessment.
     pub assessed: u32,
+    /// Assignees in the register, and how the open orders were matched to them.
+    pub assignees: u32,
+    pub assignments_started: u32,
+    pub offers_open: u32,
     pub try_next: Vec<String>,
 }
 
@@ -51,6 +55,11 @@ impl Output for DemoMade {
             .iter()
             .map(|(t, n)| vec![t.clone(), n.to_string()]);
         writeln!(w, "{}", table(&["insats", "cases"], rows, style))?;
+        writeln!(
+            w,
+            "{} assignees in the register; {} assignments started, {} offers open",
+            self.assignees, self.assignments_started, self.offers_open
+        )?;
         writeln!(w, "try:")?;
         for t in &self.try_next {
             writeln!(w, "  {t}")?;
@@ -67,6 +76,9 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
     clear_old_demo(&path)?;
     let mut store = Store::open(&path, OpenMode::Create, ctx.actor(command))?;
     let summary = demo::generate(&mut store, args.cases)?;
+    let assignees = demo::register::register_assignees(&mut store)?;
+    // Most open orders are matched and started, so that there is something to carry out.
+    let matched = demo::register::match_open_orders(&mut store)?;
     // Months of visits, cancellations and follow-ups for the cases whose order is executed.
     demo::carry::carry_out(&mut store)?;
     let db = path.display().to_string();
@@ -95,6 +107,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
     if let Some(c) = summary.example_decided {
         try_next.push(format!("insats --db {quoted} letter {c} --format md"));
     }
+    try_next.push(format!("insats --db {quoted} match assignee list"));
     Ok(Box::new(DemoMade {
         try_next,
         assessed: summary.assessed,
@@ -104,6 +117,9 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
         by_insats: summary.by_insats,
         decisions: summary.decisions,
         orders: summary.orders,
+        assignees,
+        assignments_started: matched.started,
+        offers_open: matched.offered,
     }))
 }
 

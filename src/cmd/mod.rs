@@ -12,6 +12,7 @@ pub mod init;
 pub mod letter;
 pub mod list;
 pub mod log;
+pub mod matching;
 pub mod order;
 pub mod show;
 
@@ -28,6 +29,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Show(args) => show::run(ctx, name, args),
         Command::List(args) => list::run(ctx, name, args),
         Command::Log(args) => log::run(ctx, name, args),
+        Command::Match(args) => matching::run(ctx, name, args),
         Command::Assess(args) => assess::run(ctx, name, args),
         Command::Guideline(args) => guideline::run(ctx, name, args),
         Command::Init => init::run(ctx, name),

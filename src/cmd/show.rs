@@ -15,6 +15,7 @@ use crate::render::table::table;
 use crate::render::{Output, Style, bold, ja_nej};
 use crate::store::Store;
 use crate::store::assessment::{Summary as AssessmentSummary, summary as assessment_summary};
+use crate::store::assignment::{AgreementRow, OfferRow, active_agreement, pending_offer};
 use crate::store::cases::{CaseRow, PersonRow, get_case, get_person};
 use crate::store::decision::{DecisionRow, history};
 use crate::store::journal::{Entry, entries};
@@ -49,6 +50,10 @@ pub struct CaseView {
     pub hours: Option<HoursView>,
     /// The grant's follow-up, LVU reviews and agreement review, by date (G1, E8, E9).
     pub due: Vec<DueView>,
+    /// The assignee's agreement in force (match start), if any.
+    pub agreement: Option<AgreementRow>,
+    /// The offer waiting for an answer (match offer), if any.
+    pub pending_offer: Option<OfferRow>,
 }
 
 /// Loads everything `show` prints; other commands reuse it.
@@ -65,6 +70,8 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
     let decision = decisions.iter().find(|d| d.status == "in_force").cloned();
     let order = open(store.conn(), case_id)?;
     let assessment = assessment_summary(store.conn(), case_id)?;
+    let agreement = active_agreement(store.conn(), case_id)?;
+    let pending_offer = pending_offer(store.conn(), case_id)?;
     Ok(CaseView {
         case_id,
         status: case.status.clone(),
@@ -79,6 +86,8 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
         journal,
         hours,
         due,
+        agreement,
+        pending_offer,
     })
 }
 
@@ -156,6 +165,20 @@ impl Output for CaseView {
         write_decisions(w, self)?;
         if let Some(a) = &self.assessment {
             writeln!(w, "  assessment  {}", a.line())?;
+        }
+        if let Some(g) = &self.agreement {
+            writeln!(
+                w,
+                "  assignee    {} (assignee {}, {}) since {}; agreement review by {} (E8)",
+                g.assignee_name, g.assignee_id, g.role, g.start_day, g.review_due
+            )?;
+        }
+        if let Some(o) = &self.pending_offer {
+            writeln!(
+                w,
+                "  offered     to {} (assignee {}) on {}, waiting for an answer",
+                o.assignee_name, o.assignee_id, o.offered_day
+            )?;
         }
         writeln!(w)?;
         if self.hours.is_some() || !self.due.is_empty() {

@@ -83,6 +83,8 @@ pub struct Assignee {
     pub active_assignments: u32,
     /// In the queue since (fairness: longer waiting first).
     pub waiting_since: Option<NaiveDate>,
+    /// Not available for assignments before this day (e.g. back from a break, moving in).
+    pub available_from: Option<NaiveDate>,
 }
 
 /// The individual's wishes about the assignee, recorded on the case (D4).
@@ -254,6 +256,8 @@ pub fn exclusions(
             other => format!("is still being recruited ({other}), not approved"),
         };
         push("M6", format!("{why} (M6)"));
+    } else if let Some(from) = a.available_from.filter(|d| *d > today) {
+        push("M6", format!("is not available until {from} (M6)"));
     } else if !has_room(a.capacity, a.active_assignments) {
         push(
             "M6",

@@ -1,6 +1,7 @@
 //! The domain: cases, rules with their IDs, dates, personal identity numbers.
 //! No SQL and no printing here.
 
+pub mod agreement;
 pub mod answers;
 pub mod assessment;
 pub mod cancellation;

@@ -259,6 +259,8 @@ pub fn next_agreement_follow_up(last: NaiveDate, review_months: u32) -> NaiveDat
     add_months(last, review_months)
 }
 
+pub mod steps;
+
 #[cfg(test)]
 mod tests {
     use super::*;

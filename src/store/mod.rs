@@ -5,6 +5,8 @@
 //! leaves the file as it was.
 
 pub mod assessment;
+pub mod assignee;
+pub mod assignment;
 pub mod carry;
 pub mod cases;
 pub mod decision;

@@ -12,6 +12,7 @@ mod foundation;
 mod guideline_cmd;
 mod journal;
 mod letter;
+mod matching;
 mod order;
 mod pnr_forms;
 mod support;

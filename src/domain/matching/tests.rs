@@ -54,6 +54,7 @@ fn assignee(id: i64, f: impl FnOnce(&mut Assignee)) -> Assignee {
         capacity: 1,
         active_assignments: 0,
         waiting_since: None,
+        available_from: None,
     };
     f(&mut a);
     a
@@ -389,6 +390,17 @@ fn m6_at_capacity_is_excluded_below_is_allowed() {
     assert!(rules(&holding(1), &adult(|_| {}), KP).is_empty());
     let none = assignee(1, |a| a.capacity = 0);
     assert_eq!(rules(&none, &adult(|_| {}), KP), ["M6"]);
+}
+
+#[test]
+fn m6_not_yet_available_is_excluded_available_is_allowed() {
+    let from = |day: &str| assignee(1, |a| a.available_from = Some(d(day)));
+    assert_eq!(
+        only(excl(&from("2026-12-01"), &adult(|_| {}), KP)),
+        ("M6", "is not available until 2026-12-01 (M6)".to_owned())
+    );
+    assert!(rules(&from("2026-11-23"), &adult(|_| {}), KP).is_empty());
+    assert!(rules(&from("2025-01-01"), &adult(|_| {}), KP).is_empty());
 }
 
 #[test]

@@ -1,0 +1,282 @@
+//! `insats match assignee add`: register an assignee with the recruitment steps done so far.
+
+use std::io::{self, Write};
+
+use anyhow::{Result, anyhow};
+use chrono::NaiveDate;
+use clap::Args;
+use clap::builder::PossibleValuesParser;
+use serde::Serialize;
+
+use super::{clean_list, clean_text, guideline, not_after_today};
+use crate::Ctx;
+use crate::cli::parse_date;
+use crate::domain::dates::years_between;
+use crate::domain::matching::{Role, record_extract_valid};
+use crate::domain::pnr::{Pnr, Sex};
+use crate::domain::recruitment::Stage;
+use crate::domain::recruitment::steps::{Given, fill};
+use crate::error::{refuse, usage};
+use crate::json_by_serde;
+use crate::render::{Output, Style};
+use crate::store::assignee::{self as register, NewAssignee};
+
+/// Register an assignee (uppdragstagare); see the `Add` variant in mod.rs for the help text.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The assignee's name
+    #[arg(long)]
+    pub name: String,
+    /// Personnummer or samordningsnummer
+    #[arg(long, value_name = "PNR")]
+    pub pnr: String,
+    /// Contact person (kontaktperson) or companion (ledsagare)
+    #[arg(long, value_parser = PossibleValuesParser::new(["kontaktperson", "ledsagare"]))]
+    pub role: String,
+    /// Date of the extract from the criminal-records register (belastningsregistret, M2)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub record_checked: Option<NaiveDate>,
+    /// Approved as an assignee on this date (M6); without it the assignee cannot be offered
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub approved: Option<NaiveDate>,
+    /// Has training or experience of social work (M5)
+    #[arg(long)]
+    pub trained: bool,
+    /// Interests, comma-separated
+    #[arg(long, value_name = "A,B", value_delimiter = ',')]
+    pub interests: Vec<String>,
+    /// Languages spoken, comma-separated
+    #[arg(long, value_name = "A,B", value_delimiter = ',')]
+    pub languages: Vec<String>,
+    /// Where the assignee works (M4)
+    #[arg(long, value_name = "TEXT")]
+    pub workplace: Option<String>,
+    /// Where the assignee lives, e.g. a group home where they live or work (M4)
+    #[arg(long, value_name = "TEXT")]
+    pub residence: Option<String>,
+    /// A relative of this individual (M3); repeat for more
+    #[arg(long, value_name = "PNR")]
+    pub relative_of: Vec<String>,
+    /// In this individual's existing network (M3); repeat for more
+    #[arg(long, value_name = "PNR")]
+    pub network_of: Vec<String>,
+    /// The assignee's sex [default: from the personal identity number]
+    #[arg(long, value_parser = PossibleValuesParser::new(["female", "male"]))]
+    pub sex: Option<String>,
+    /// The part of the municipality the assignee lives in (matching prefers the same area)
+    #[arg(long)]
+    pub area: Option<String>,
+    /// Available for assignments from this date
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub available_from: Option<NaiveDate>,
+    /// How many assignments at once
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub capacity: u32,
+    /// Interest registered (intresseanmälan) on this date [default: the earliest step, else today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub interest: Option<NaiveDate>,
+    /// Interviewed on this date
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub interview: Option<NaiveDate>,
+    /// Consent to register checks (medgivande) signed on this date
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub consent: Option<NaiveDate>,
+    /// Date of the check in the social services register of the home municipality
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub register_checked: Option<NaiveDate>,
+    /// A note for the first recruitment step
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Added {
+    pub assignee_id: i64,
+    pub name: String,
+    pub role: Role,
+    pub stage: Stage,
+    pub steps: Vec<AddedStep>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AddedStep {
+    pub stage: Stage,
+    pub day: NaiveDate,
+    pub implied: bool,
+}
+
+impl Output for Added {
+    json_by_serde!();
+    fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
+        let steps: Vec<String> = self
+            .steps
+            .iter()
+            .map(|s| {
+                let mark = if s.implied { " (implied)" } else { "" };
+                format!("{} {}{mark}", s.stage, s.day)
+            })
+            .collect();
+        writeln!(
+            w,
+            "assignee {} registered: {}, {}, stage {}",
+            self.assignee_id,
+            self.name,
+            self.role.as_str(),
+            self.stage
+        )?;
+        writeln!(w, "  steps: {}", steps.join(", "))
+    }
+}
+
+/// Parses a number of an individual for a relation (M3).
+pub fn related_pnr(flag: &str, text: &str, today: NaiveDate) -> Result<Pnr> {
+    Pnr::parse(text, today).map_err(|e| anyhow!("{flag}: {e}"))
+}
+
+pub fn run(ctx: &Ctx, command: &'static str, args: AddArgs) -> Result<Box<dyn Output>> {
+    let today = ctx.today;
+    let pnr = Pnr::parse(&args.pnr, today).map_err(|e| anyhow!("--pnr: {e}"))?;
+    if args.name.trim().is_empty() {
+        return Err(usage("--name is empty: give the assignee's name"));
+    }
+    let role = Role::parse(&args.role).ok_or_else(|| usage("unknown --role"))?;
+    let sex = match args.sex.as_deref() {
+        Some("female") => Sex::Female,
+        Some("male") => Sex::Male,
+        _ => pnr.sex(),
+    };
+    let mut relations = Vec::new();
+    for (flag, kind, list) in [
+        ("--relative-of", "relative", &args.relative_of),
+        ("--network-of", "network", &args.network_of),
+    ] {
+        for text in list {
+            let p = related_pnr(flag, text, today)?;
+            if p == pnr {
+                return Err(anyhow!("{flag}: that is the assignee's own number"));
+            }
+            relations.push((p, kind));
+        }
+    }
+    for (flag, day) in [
+        ("--interest", args.interest),
+        ("--interview", args.interview),
+        ("--consent", args.consent),
+        ("--record-checked", args.record_checked),
+        ("--register-checked", args.register_checked),
+        ("--approved", args.approved),
+    ] {
+        not_after_today(flag, day, today)?;
+    }
+    let given = Given {
+        interest: args.interest,
+        interview: args.interview,
+        consent: args.consent,
+        record_extract: args.record_checked,
+        social_register: args.register_checked,
+        approved: args.approved,
+    };
+    let filled = fill(&given, today).map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        refuse(
+            "M6",
+            format!(
+                "the recruitment dates do not hold: {}; give the dates of each step with \
+                 --consent, --record-checked, --register-checked",
+                lines.join("; ")
+            ),
+        )
+    })?;
+
+    let mut store = ctx.open_for_write(command)?;
+    let settings = guideline(store.conn())?.settings;
+    if let (Role::Ledsagare, Some(day), Some(extract)) =
+        (role, filled.approved, filled.record_extract)
+        && !record_extract_valid(extract, settings.record_extract_valid_months, day)
+    {
+        return Err(refuse(
+            "M2",
+            format!(
+                "a companion needs a criminal-records extract at most {} months old when \
+                 approved, and this one is dated {extract}: give a newer --record-checked",
+                settings.record_extract_valid_months
+            ),
+        ));
+    }
+    let mut warnings = Vec::new();
+    let age = years_between(pnr.birth_date(), today);
+    if age < settings.adult_age {
+        warnings.push(format!(
+            "the assignee is {age}, under {}: matching excludes them until they turn {} (M1)",
+            settings.adult_age, settings.adult_age
+        ));
+    }
+    let new = NewAssignee {
+        pnr: pnr.clone(),
+        name: args.name.trim().to_owned(),
+        sex,
+        role,
+        stage: filled.stage(),
+        interview_day: filled.interview,
+        consent_day: filled.consent,
+        record_checked: filled.record_extract,
+        register_checked: filled.social_register,
+        approved_day: filled.approved,
+        trained: args.trained,
+        interests: clean_list(args.interests),
+        languages: clean_list(args.languages),
+        area: clean_text(args.area),
+        workplace: clean_text(args.workplace),
+        residence: clean_text(args.residence),
+        capacity: args.capacity,
+        available_from: args.available_from,
+        // The queue starts at approval (fairness: longer waiting first).
+        waiting_since: filled.approved,
+    };
+    let note = clean_text(args.note);
+    let id = store.write(|tx| {
+        if let Some(existing) = register::find_by_pnr(tx, &pnr)? {
+            return Err(anyhow!(
+                "this personal identity number is already registered as assignee {existing}: \
+                 change it with `insats match assignee update {existing}`"
+            ));
+        }
+        let id = register::insert(tx, &new)?;
+        for (p, kind) in &relations {
+            register::add_relation(tx, id, p, kind)?;
+        }
+        for (i, s) in filled.steps.iter().enumerate() {
+            let implied = s
+                .implied
+                .then_some("Steget registrerades i efterhand; datum härlett från ett senare steg.");
+            let text = if i == 0 && note.is_some() {
+                note.as_deref()
+            } else {
+                implied
+            };
+            register::add_step(tx, id, s.stage, s.day, text)?;
+        }
+        tx.audit(&format!("assignee {id} registered"), None)?;
+        Ok(id)
+    })?;
+    for w in &warnings {
+        ctx.warn(w);
+    }
+    Ok(Box::new(Added {
+        assignee_id: id,
+        name: new.name,
+        role,
+        stage: new.stage,
+        steps: filled
+            .steps
+            .iter()
+            .map(|s| AddedStep {
+                stage: s.stage,
+                day: s.day,
+                implied: s.implied,
+            })
+            .collect(),
+        warnings,
+    }))
+}

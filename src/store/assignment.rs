@@ -1,0 +1,263 @@
+//! Assignments: the order being matched, offers (erbjudande) and agreements (överenskommelse).
+
+use anyhow::{Context, Result, anyhow};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+
+use super::cases::json_list;
+use super::{Tx, now};
+
+/// The order (beställning) of a case, with what its decision says.
+#[derive(Debug, Clone, Serialize)]
+pub struct OrderRow {
+    pub order_id: i64,
+    pub case_id: i64,
+    pub decision_id: i64,
+    pub provider: String,
+    pub hours_per_month: f64,
+    pub goals: Vec<String>,
+    pub ordered_day: String,
+    pub execute_by: String,
+    pub executed_day: Option<String>,
+    pub status: String,
+    /// From the decision: meetings a month, when it counts them, and its last day.
+    pub meetings_per_month: Option<u32>,
+    pub decision_to: Option<String>,
+}
+
+/// The case's order that is not ended (open or executed), if any.
+pub fn current_order(conn: &Connection, case_id: i64) -> Result<Option<OrderRow>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT o.id, o.case_id, o.decision_id, o.provider, o.hours_per_month, o.goals,
+                    o.ordered_day, o.execute_by, o.executed_day, o.status,
+                    d.meetings_per_month, d.to_day
+             FROM orders o JOIN decision d ON d.id = o.decision_id
+             WHERE o.case_id = ?1 AND o.status <> 'ended'
+             ORDER BY o.id DESC LIMIT 1",
+        )?
+        .query_row([case_id], |r| {
+            Ok(OrderRow {
+                order_id: r.get(0)?,
+                case_id: r.get(1)?,
+                decision_id: r.get(2)?,
+                provider: r.get(3)?,
+                hours_per_month: r.get(4)?,
+                goals: json_list(r, 5)?,
+                ordered_day: r.get(6)?,
+                execute_by: r.get(7)?,
+                executed_day: r.get(8)?,
+                status: r.get(9)?,
+                meetings_per_month: r.get(10)?,
+                decision_to: r.get(11)?,
+            })
+        })
+        .optional()?)
+}
+
+/// The order is executed (verkställd) on `day`.
+pub fn execute_order(tx: &Tx, order_id: i64, day: NaiveDate) -> Result<()> {
+    tx.prepare_cached("UPDATE orders SET executed_day = ?2, status = 'executed' WHERE id = ?1")?
+        .execute(params![order_id, day.to_string()])
+        .context("cannot mark the order executed")?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OfferRow {
+    pub offer_id: i64,
+    pub order_id: i64,
+    pub case_id: i64,
+    pub assignee_id: i64,
+    pub assignee_name: String,
+    pub offered_day: String,
+    pub answered_day: Option<String>,
+    pub outcome: String,
+    pub user: String,
+}
+
+const OFFER_SELECT: &str = "SELECT f.id, f.order_id, f.case_id, f.assignee_id, a.name,
+        f.offered_day, f.answered_day, f.outcome, f.user
+     FROM offer f JOIN assignee a ON a.id = f.assignee_id";
+
+fn offer_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<OfferRow> {
+    Ok(OfferRow {
+        offer_id: r.get(0)?,
+        order_id: r.get(1)?,
+        case_id: r.get(2)?,
+        assignee_id: r.get(3)?,
+        assignee_name: r.get(4)?,
+        offered_day: r.get(5)?,
+        answered_day: r.get(6)?,
+        outcome: r.get(7)?,
+        user: r.get(8)?,
+    })
+}
+
+/// The case's open offer (at most one: the file enforces it).
+pub fn pending_offer(conn: &Connection, case_id: i64) -> Result<Option<OfferRow>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "{OFFER_SELECT} WHERE f.case_id = ?1 AND f.outcome = 'pending'"
+        ))?
+        .query_row([case_id], offer_row)
+        .optional()?)
+}
+
+/// Every offer of a case, oldest first (declined ones stay in the history).
+pub fn offers_of_case(conn: &Connection, case_id: i64) -> Result<Vec<OfferRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{OFFER_SELECT} WHERE f.case_id = ?1 ORDER BY f.id"
+    ))?;
+    let rows = stmt.query_map([case_id], offer_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Every offer made to an assignee, oldest first.
+pub fn offers_of_assignee(conn: &Connection, assignee_id: i64) -> Result<Vec<OfferRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{OFFER_SELECT} WHERE f.assignee_id = ?1 ORDER BY f.id"
+    ))?;
+    let rows = stmt.query_map([assignee_id], offer_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+pub fn insert_offer(
+    tx: &Tx,
+    order_id: i64,
+    case_id: i64,
+    assignee_id: i64,
+    day: NaiveDate,
+) -> Result<i64> {
+    tx.prepare_cached(
+        "INSERT INTO offer (order_id, case_id, assignee_id, offered_day, outcome, user, at)
+         VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6)",
+    )?
+    .execute(params![
+        order_id,
+        case_id,
+        assignee_id,
+        day.to_string(),
+        tx.actor().user,
+        now()
+    ])
+    .context("cannot store the offer")?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Answers an open offer: `accepted`, `declined` or `withdrawn`.
+pub fn answer_offer(tx: &Tx, offer_id: i64, outcome: &str, day: NaiveDate) -> Result<()> {
+    let n = tx
+        .prepare_cached(
+            "UPDATE offer SET outcome = ?2, answered_day = ?3
+             WHERE id = ?1 AND outcome = 'pending'",
+        )?
+        .execute(params![offer_id, outcome, day.to_string()])?;
+    if n != 1 {
+        return Err(anyhow!("offer {offer_id} is no longer open"));
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AgreementRow {
+    pub agreement_id: i64,
+    pub case_id: i64,
+    pub order_id: i64,
+    pub assignee_id: i64,
+    pub assignee_name: String,
+    pub role: String,
+    pub start_day: String,
+    pub meetings_per_month: Option<u32>,
+    pub hours_per_meeting: Option<f64>,
+    pub goals: Vec<String>,
+    pub compensation_level: Option<u32>,
+    pub text: String,
+    pub review_due: String,
+    pub last_review: Option<String>,
+    pub status: String,
+    pub ended_day: Option<String>,
+}
+
+const AGREEMENT_SELECT: &str = "SELECT g.id, g.case_id, g.order_id, g.assignee_id, a.name,
+        a.role, g.start_day, g.meetings_per_month, g.hours_per_meeting, g.goals,
+        g.compensation_level, g.text, g.review_due, g.last_review, g.status, g.ended_day
+     FROM agreement g JOIN assignee a ON a.id = g.assignee_id";
+
+fn agreement_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AgreementRow> {
+    Ok(AgreementRow {
+        agreement_id: r.get(0)?,
+        case_id: r.get(1)?,
+        order_id: r.get(2)?,
+        assignee_id: r.get(3)?,
+        assignee_name: r.get(4)?,
+        role: r.get(5)?,
+        start_day: r.get(6)?,
+        meetings_per_month: r.get(7)?,
+        hours_per_meeting: r.get(8)?,
+        goals: json_list(r, 9)?,
+        compensation_level: r.get(10)?,
+        text: r.get(11)?,
+        review_due: r.get(12)?,
+        last_review: r.get(13)?,
+        status: r.get(14)?,
+        ended_day: r.get(15)?,
+    })
+}
+
+/// The case's active agreement (at most one: the file enforces it).
+pub fn active_agreement(conn: &Connection, case_id: i64) -> Result<Option<AgreementRow>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "{AGREEMENT_SELECT} WHERE g.case_id = ?1 AND g.status = 'active'"
+        ))?
+        .query_row([case_id], agreement_row)
+        .optional()?)
+}
+
+/// Every agreement of an assignee, oldest first.
+pub fn agreements_of_assignee(conn: &Connection, assignee_id: i64) -> Result<Vec<AgreementRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{AGREEMENT_SELECT} WHERE g.assignee_id = ?1 ORDER BY g.id"
+    ))?;
+    let rows = stmt.query_map([assignee_id], agreement_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// A new agreement, before it is stored.
+#[derive(Debug, Clone)]
+pub struct NewAgreement {
+    pub case_id: i64,
+    pub order_id: i64,
+    pub assignee_id: i64,
+    pub start_day: NaiveDate,
+    pub meetings_per_month: u32,
+    pub hours_per_meeting: f64,
+    pub goals: Vec<String>,
+    pub compensation_level: Option<u32>,
+    pub text: String,
+    pub review_due: NaiveDate,
+}
+
+pub fn insert_agreement(tx: &Tx, a: &NewAgreement) -> Result<i64> {
+    tx.prepare_cached(
+        "INSERT INTO agreement (case_id, order_id, assignee_id, start_day, meetings_per_month,
+             hours_per_meeting, goals, compensation_level, text, review_due, status)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'active')",
+    )?
+    .execute(params![
+        a.case_id,
+        a.order_id,
+        a.assignee_id,
+        a.start_day.to_string(),
+        a.meetings_per_month,
+        a.hours_per_meeting,
+        serde_json::to_string(&a.goals)?,
+        a.compensation_level,
+        a.text,
+        a.review_due.to_string()
+    ])
+    .context("cannot store the agreement")?;
+    Ok(tx.last_insert_rowid())
+}
