@@ -55,6 +55,12 @@ pub enum Command {
     Demo(cmd::demo::DemoArgs),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
+    /// Write a consistent, checked copy of the file
+    Backup(cmd::backup::BackupArgs),
+    /// Replace the file with a backup, keeping the replaced file aside
+    Restore(cmd::backup::RestoreArgs),
+    /// Check the file: integrity, modes, and the journal's hash chain (for the nightly cron)
+    Check(cmd::check::CheckArgs),
 }
 
 impl Command {
@@ -68,6 +74,9 @@ impl Command {
             Command::Init => "init",
             Command::Demo(_) => "demo",
             Command::Completions(_) => "completions",
+            Command::Backup(_) => "backup",
+            Command::Restore(_) => "restore",
+            Command::Check(_) => "check",
         }
     }
 }

@@ -1,6 +1,8 @@
 //! One file per subcommand: its `Args` (whose doc comments are the help) and its `run`.
 
 pub mod apply;
+pub mod backup;
+pub mod check;
 pub mod completions;
 pub mod demo;
 pub mod init;
@@ -24,5 +26,8 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Init => init::run(ctx, name),
         Command::Demo(args) => demo::run(ctx, name, args),
         Command::Completions(args) => completions::run(args),
+        Command::Backup(args) => backup::run_backup(ctx, name, args),
+        Command::Restore(args) => backup::run_restore(ctx, name, args),
+        Command::Check(args) => check::run(ctx, name, args),
     }
 }
