@@ -2,6 +2,7 @@
 //! with a pinned date and user (see `common`). Test names carry the rule IDs they guard.
 
 mod common;
+mod concurrency;
 mod file;
 mod foundation;
 mod journal;
