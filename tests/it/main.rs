@@ -7,6 +7,7 @@ mod file;
 mod foundation;
 mod journal;
 mod pnr_forms;
+mod props;
 mod safety;
 mod support;
 mod upgrade;
