@@ -51,8 +51,10 @@ impl Output for BackedUp {
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
         writeln!(
             w,
-            "backup written to {} ({} bytes, {} journal entries, integrity ok)",
-            self.backup, self.bytes, self.journal_entries
+            "backup written to {} ({} bytes, {}, integrity ok)",
+            self.backup,
+            self.bytes,
+            entries(self.journal_entries)
         )
     }
 }
@@ -86,8 +88,10 @@ impl Output for RestoredFile {
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
         writeln!(
             w,
-            "restored {} from {} ({} journal entries)",
-            self.db, self.restored_from, self.journal_entries
+            "restored {} from {} ({})",
+            self.db,
+            self.restored_from,
+            entries(self.journal_entries)
         )?;
         match &self.replaced_kept_as {
             Some(a) => writeln!(w, "the replaced file is kept as {a}"),
@@ -110,9 +114,9 @@ pub fn run_restore(ctx: &Ctx, command: &'static str, args: RestoreArgs) -> Resul
             )));
         }
         let question = format!(
-            "Replace {} with {from} ({} journal entries)? The current file is kept beside it",
+            "Replace {} with {from} ({})? The current file is kept beside it",
             live.display(),
-            facts.journal_entries
+            entries(facts.journal_entries)
         );
         if !TermPrompter.confirm(&question, false)? {
             bail!("restore cancelled: nothing changed");
@@ -135,6 +139,15 @@ pub fn run_restore(ctx: &Ctx, command: &'static str, args: RestoreArgs) -> Resul
         schema_version: crate::store::latest_version(),
         journal_entries: restored.journal_entries,
     }))
+}
+
+/// "1 journal entry", "2 journal entries".
+pub fn entries(n: i64) -> String {
+    if n == 1 {
+        "1 journal entry".to_string()
+    } else {
+        format!("{n} journal entries")
+    }
 }
 
 /// Absolute, so that the audit trail says which file was meant wherever it was run from.

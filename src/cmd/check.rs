@@ -32,8 +32,8 @@ impl Output for Report {
             let audit = c.chain("audit").map_or(0, |a| a.rows);
             return writeln!(
                 w,
-                "ok: {} journal entries, chain intact, integrity ok ({audit} audit lines, chain intact)",
-                c.journal_entries()
+                "ok: {}, chain intact, integrity ok ({audit} audit lines, chain intact)",
+                super::backup::entries(c.journal_entries())
             );
         }
         for f in &c.findings {

@@ -124,7 +124,7 @@ pub fn check_file(path: &Path) -> Result<Checked> {
     };
     if !pragmas.journal_mode.eq_ignore_ascii_case("wal") {
         findings.push(format!(
-            "journal mode is {}, not wal: any write with insats sets it back",
+            "journal mode is {}, not wal: any write with insats sets it back (a backup is kept so on purpose)",
             pragmas.journal_mode
         ));
     }
