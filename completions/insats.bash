@@ -22,6 +22,12 @@ _insats() {
             insats,assess)
                 cmd="insats__subcmd__assess"
                 ;;
+            insats,backup)
+                cmd="insats__subcmd__backup"
+                ;;
+            insats,check)
+                cmd="insats__subcmd__check"
+                ;;
             insats,completions)
                 cmd="insats__subcmd__completions"
                 ;;
@@ -58,6 +64,9 @@ _insats() {
             insats,order)
                 cmd="insats__subcmd__order"
                 ;;
+            insats,restore)
+                cmd="insats__subcmd__restore"
+                ;;
             insats,show)
                 cmd="insats__subcmd__show"
                 ;;
@@ -90,6 +99,12 @@ _insats() {
                 ;;
             insats__subcmd__help,assess)
                 cmd="insats__subcmd__help__subcmd__assess"
+                ;;
+            insats__subcmd__help,backup)
+                cmd="insats__subcmd__help__subcmd__backup"
+                ;;
+            insats__subcmd__help,check)
+                cmd="insats__subcmd__help__subcmd__check"
                 ;;
             insats__subcmd__help,completions)
                 cmd="insats__subcmd__help__subcmd__completions"
@@ -126,6 +141,9 @@ _insats() {
                 ;;
             insats__subcmd__help,order)
                 cmd="insats__subcmd__help__subcmd__order"
+                ;;
+            insats__subcmd__help,restore)
+                cmd="insats__subcmd__help__subcmd__restore"
                 ;;
             insats__subcmd__help,show)
                 cmd="insats__subcmd__help__subcmd__show"
@@ -263,7 +281,7 @@ _insats() {
 
     case "${cmd}" in
         insats)
-            opts="-h -V --db --user --today --json --help --version apply show list log assess guideline init match demo completions decide order letter follow-up help"
+            opts="-h -V --db --user --today --json --help --version apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -393,6 +411,62 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__backup)
+            opts="-h --out --force --db --user --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__check)
+            opts="-h --db --user --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -771,7 +845,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help)
-            opts="apply show list log assess guideline init match demo completions decide order letter follow-up help"
+            opts="apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -799,6 +873,34 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help__subcmd__assess)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1149,6 +1251,20 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help__subcmd__order)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2099,6 +2215,32 @@ _insats() {
                     COMPREPLY=($(compgen -W "md json" -- "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__restore)
+            opts="-h --yes --db --user --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -40,6 +40,9 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand order 'Order the granted intervention from a provider (beställning), or export the order'
             cand letter 'Write the decision letter (beslutsbrev) of a case, in Swedish'
             cand follow-up 'Follow up a decision, review an agreement, or list what is due'
+            cand backup 'Write a consistent, checked copy of the file'
+            cand restore 'Replace the file with a backup, keeping the replaced file aside'
+            cand check 'Check the file: integrity, modes, and the journal''s hash chain (for the nightly cron)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;apply'= {
@@ -460,6 +463,33 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'insats;backup'= {
+            cand --out 'Where to write the copy; it must not exist yet'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --force 'Replace FILE if it exists'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;restore'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --yes 'Do not ask for confirmation (required without a terminal)'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;check'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'insats;help'= {
             cand apply 'Register an application (ansökan) or a court order'
             cand show 'Print the whole case: person, consents, status, journal'
@@ -475,6 +505,9 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand order 'Order the granted intervention from a provider (beställning), or export the order'
             cand letter 'Write the decision letter (beslutsbrev) of a case, in Swedish'
             cand follow-up 'Follow up a decision, review an agreement, or list what is due'
+            cand backup 'Write a consistent, checked copy of the file'
+            cand restore 'Replace the file with a backup, keeping the replaced file aside'
+            cand check 'Check the file: integrity, modes, and the journal''s hash chain (for the nightly cron)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;help;apply'= {
@@ -543,6 +576,12 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;letter'= {
         }
         &'insats;help;follow-up'= {
+        }
+        &'insats;help;backup'= {
+        }
+        &'insats;help;restore'= {
+        }
+        &'insats;help;check'= {
         }
         &'insats;help;help'= {
         }

@@ -69,6 +69,12 @@ pub enum Command {
     Letter(cmd::letter::LetterArgs),
     /// Follow up a decision, review an agreement, or list what is due
     FollowUp(Box<cmd::followup::FollowUpArgs>),
+    /// Write a consistent, checked copy of the file
+    Backup(cmd::backup::BackupArgs),
+    /// Replace the file with a backup, keeping the replaced file aside
+    Restore(cmd::backup::RestoreArgs),
+    /// Check the file: integrity, modes, and the journal's hash chain (for the nightly cron)
+    Check(cmd::check::CheckArgs),
 }
 
 impl Command {
@@ -89,6 +95,9 @@ impl Command {
             Command::Order(_) => "order",
             Command::Letter(_) => "letter",
             Command::FollowUp(_) => "follow-up",
+            Command::Backup(_) => "backup",
+            Command::Restore(_) => "restore",
+            Command::Check(_) => "check",
         }
     }
 }

@@ -76,12 +76,23 @@ impl Ctx {
 
     /// Opens the file for a command that writes (creating it on first use).
     pub fn open_for_write(&self, command: &'static str) -> Result<Store> {
-        Store::open(&self.db_path()?, OpenMode::Create, self.actor(command))
+        let path = self.db_path()?;
+        self.warn_if_network(&path);
+        Store::open(&path, OpenMode::Create, self.actor(command))
     }
 
     /// Opens the file for a command that only reads: a missing file is an error, not created.
     pub fn open_for_read(&self, command: &'static str) -> Result<Store> {
-        Store::open(&self.db_path()?, OpenMode::Existing, self.actor(command))
+        let path = self.db_path()?;
+        self.warn_if_network(&path);
+        Store::open(&path, OpenMode::Existing, self.actor(command))
+    }
+
+    /// One warning line when the file sits on NFS, SMB and the like, where SQLite's locks fail.
+    pub fn warn_if_network(&self, path: &std::path::Path) {
+        if let Some(kind) = crate::store::safety::network_fs(path) {
+            self.warn(&crate::store::safety::network_warning(path, kind));
+        }
     }
 
     /// A warning on stderr (RULES.md "Warn" also writes it to the journal; the caller does that).

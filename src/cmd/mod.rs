@@ -2,7 +2,9 @@
 
 pub mod apply;
 pub mod assess;
+pub mod backup;
 pub mod carry;
+pub mod check;
 pub mod completions;
 pub mod decide;
 pub mod demo;
@@ -39,5 +41,8 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Order(args) => order::run(ctx, name, args),
         Command::Letter(args) => letter::run(ctx, name, args),
         Command::FollowUp(args) => followup::run(ctx, name, *args),
+        Command::Backup(args) => backup::run_backup(ctx, name, args),
+        Command::Restore(args) => backup::run_restore(ctx, name, args),
+        Command::Check(args) => check::run(ctx, name, args),
     }
 }

@@ -1,11 +1,14 @@
-//! The case journal: append-only (G4). The file's own triggers refuse UPDATE and DELETE.
+//! The case journal: append-only (G4). The file's own triggers refuse UPDATE and DELETE, and
+//! each entry is chained to the one before it by its hash, so `insats check` finds changes made
+//! behind the tool's back.
 
 use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
-use super::{Tx, now};
+use super::{Tx, chain, now};
 
 /// Kinds of journal entries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,20 +99,20 @@ fn insert(
     if text.is_empty() {
         bail!("the journal text is empty: write it with --note TEXT");
     }
-    tx.prepare_cached(
-        "INSERT INTO journal (case_id, day, at, user, kind, text, corrects)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
-        case_id,
-        day.to_string(),
-        now(),
-        tx.actor().user,
-        kind.as_str(),
-        text,
-        corrects
-    ])?;
-    let id = tx.last_insert_rowid();
+    // Chained to the entry before it (schema version 4): see `chain`.
+    let id = chain::append(
+        tx,
+        &chain::JOURNAL,
+        &[
+            Value::Integer(case_id),
+            Value::Text(day.to_string()),
+            Value::Text(now()),
+            Value::Text(tx.actor().user.clone()),
+            Value::Text(kind.as_str().to_string()),
+            Value::Text(text.to_string()),
+            corrects.map_or(Value::Null, Value::Integer),
+        ],
+    )?;
     tx.audit(&format!("journal {} #{id}", kind.as_str()), Some(case_id))?;
     Ok(id)
 }

@@ -7,13 +7,17 @@
 pub mod assessment;
 pub mod assignee;
 pub mod assignment;
+pub mod backup;
 pub mod carry;
 pub mod cases;
+pub mod chain;
 pub mod decision;
 pub mod followup;
 pub mod guideline;
 pub mod journal;
+pub mod migrate;
 pub mod order;
+pub mod safety;
 
 use std::fs;
 use std::io::ErrorKind;
@@ -33,6 +37,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/001_foundation.sql"),
     include_str!("migrations/002_assessment_decision_order.sql"),
     include_str!("migrations/003_assignees_visits_followups.sql"),
+    include_str!("migrations/004_journal_hash_chain.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -40,8 +45,20 @@ pub fn latest_version() -> i64 {
     MIGRATION_SQL.len() as i64
 }
 
+/// The migrations as rusqlite_migration sees them, for `validate()` in the tests; files are
+/// migrated by `migrate::to_latest`, which reads the version under the write lock.
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect())
+    Migrations::new(
+        MIGRATION_SQL
+            .iter()
+            .map(|sql| match migrate::step_after(sql) {
+                Some(step) => M::up_with_hook(sql, move |tx: &rusqlite::Transaction| {
+                    step(tx).map_err(rusqlite_migration::HookError::from)
+                }),
+                None => M::up(sql),
+            })
+            .collect(),
+    )
 }
 
 /// Who acts, on which day, through which command: stored with every change.
@@ -97,9 +114,9 @@ impl Store {
 
         check_identity(&conn, path)?;
         set_pragmas(&conn).with_context(|| format!("cannot prepare {shown}"))?;
-        migrations().to_latest(&mut conn).map_err(|e| {
+        migrate::to_latest(&mut conn, MIGRATION_SQL).map_err(|e| {
             anyhow!(
-                "cannot migrate {shown} to schema version {}: {e}",
+                "cannot migrate {shown} to schema version {}: {e:#}",
                 latest_version()
             )
         })?;
@@ -158,22 +175,22 @@ impl Tx<'_> {
         self.actor
     }
 
-    /// Records one change in the audit trail.
+    /// Records one change in the audit trail (a hash chain like the journal: see `chain`).
     pub fn audit(&self, action: &str, case_id: Option<i64>) -> Result<()> {
-        self.tx
-            .prepare_cached(
-                "INSERT INTO audit (at, day, user, command, action, case_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?
-            .execute(rusqlite::params![
-                now(),
-                self.actor.today.to_string(),
-                self.actor.user,
-                self.actor.command,
-                action,
-                case_id
-            ])
-            .context("cannot write the audit trail")?;
+        use rusqlite::types::Value;
+        chain::append(
+            &self.tx,
+            &chain::AUDIT,
+            &[
+                Value::Text(now()),
+                Value::Text(self.actor.today.to_string()),
+                Value::Text(self.actor.user.clone()),
+                Value::Text(self.actor.command.to_string()),
+                Value::Text(action.to_string()),
+                case_id.map_or(Value::Null, Value::Integer),
+            ],
+        )
+        .context("cannot write the audit trail")?;
         Ok(())
     }
 }
@@ -185,7 +202,7 @@ pub fn now() -> String {
 
 /// Creates the file with mode 0600 (and its folder with 0700) before SQLite touches it; SQLite
 /// gives the -wal and -shm files the same mode as the file.
-fn create_private_file(path: &Path) -> Result<()> {
+pub(crate) fn create_private_file(path: &Path) -> Result<()> {
     let shown = path.display();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::DirBuilder::new()
@@ -199,15 +216,24 @@ fn create_private_file(path: &Path) -> Result<()> {
                 )
             })?;
     }
-    fs::OpenOptions::new()
+    match fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .mode(0o600)
         .open(path)
-        .with_context(|| {
-            format!("cannot create {shown}: choose a writable place with --db or INSATS_DB")
-        })?;
-    Ok(())
+    {
+        Ok(_) => Ok(()),
+        // Another process created it a moment ago: use it, unless it is a link.
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => match fs::symlink_metadata(path) {
+            Ok(meta) if meta.is_file() => Ok(()),
+            _ => bail!(
+                "{shown} appeared while being created and is not a plain file: give the real path of the file with --db"
+            ),
+        },
+        Err(e) => Err(anyhow::Error::new(e).context(format!(
+            "cannot create {shown}: choose a writable place with --db or INSATS_DB"
+        ))),
+    }
 }
 
 /// Refuses files that are not SQLite, not ours, or newer than this binary.

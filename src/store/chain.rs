@@ -1,0 +1,386 @@
+//! Hash chains over the journal and the audit trail (schema version 4): tamper evidence.
+//!
+//! Each row's `hash` is SHA-256 over an unambiguous encoding of the table's name, the row's
+//! columns in a fixed order, and `prev_hash`, the hash of the row before it in id order
+//! ([`GENESIS`] for the first). Every value is written with a type tag and, for text, its length
+//! in bytes, so that `'ab' + 'c'` and `'a' + 'bc'` (or the integer 5 and the text "5") never
+//! encode alike. Rows are appended inside the caller's immediate transaction, which serialises
+//! writers, so reading the last hash and inserting the next row cannot interleave.
+//!
+//! What the chain proves: a row changed, deleted or inserted without recomputing every hash
+//! after it is found by [`verify`]. What it cannot prove: someone who recomputes the whole chain
+//! (the algorithm is public, there is no key), or who cuts rows off the end; `insats check`
+//! prints the head hash so that it can be kept elsewhere, and compares the journal's end with
+//! the audit trail's record of it.
+
+use anyhow::{Context, Result};
+use rusqlite::types::{Value, ValueRef};
+use rusqlite::{Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+
+/// `prev_hash` of the first row.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// A chained table: its name, how a row is called in messages, and its hashed columns after
+/// `id` (which is hashed first), in order.
+#[derive(Debug, Clone, Copy)]
+pub struct Chain {
+    pub table: &'static str,
+    pub noun: &'static str,
+    pub columns: &'static [&'static str],
+}
+
+pub const JOURNAL: Chain = Chain {
+    table: "journal",
+    noun: "journal entry",
+    columns: &["case_id", "day", "at", "user", "kind", "text", "corrects"],
+};
+
+pub const AUDIT: Chain = Chain {
+    table: "audit",
+    noun: "audit line",
+    columns: &["at", "day", "user", "command", "action", "case_id"],
+};
+
+/// Both chains, in the order `check` reports them.
+pub const ALL: [Chain; 2] = [JOURNAL, AUDIT];
+
+/// The hash of one row: `id`, the other columns in `chain.columns` order, then `prev_hash`.
+pub fn row_hash(chain: &Chain, id: i64, values: &[ValueRef<'_>], prev_hash: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(b"insats-chain-v1\0");
+    put_bytes(&mut h, b't', chain.table.as_bytes());
+    put_value(&mut h, ValueRef::Integer(id));
+    for v in values {
+        put_value(&mut h, *v);
+    }
+    put_bytes(&mut h, b't', prev_hash.as_bytes());
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn put_value(h: &mut Sha256, v: ValueRef<'_>) {
+    match v {
+        ValueRef::Null => h.update(b"n"),
+        ValueRef::Integer(i) => {
+            h.update(b"i");
+            h.update(i.to_be_bytes());
+        }
+        ValueRef::Real(f) => {
+            h.update(b"r");
+            h.update(f.to_bits().to_be_bytes());
+        }
+        ValueRef::Text(t) => put_bytes(h, b't', t),
+        ValueRef::Blob(b) => put_bytes(h, b'b', b),
+    }
+}
+
+fn put_bytes(h: &mut Sha256, tag: u8, bytes: &[u8]) {
+    h.update([tag]);
+    h.update((bytes.len() as u64).to_be_bytes());
+    h.update(bytes);
+}
+
+/// The last row's id and hash (`None` when the table is empty).
+fn last(conn: &Connection, chain: &Chain) -> Result<Option<(i64, Option<String>)>> {
+    let sql = format!(
+        "SELECT id, hash FROM {} ORDER BY id DESC LIMIT 1",
+        chain.table
+    );
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
+
+/// Appends one row with `values` for `chain.columns`, chained to the last row; returns its id.
+/// Must run inside the caller's immediate transaction.
+pub fn append(conn: &Connection, chain: &Chain, values: &[Value]) -> Result<i64> {
+    let (id, prev) = match last(conn, chain)? {
+        None => (1, GENESIS.to_string()),
+        Some((last_id, Some(hash))) => (last_id + 1, hash),
+        // Only a row written outside insats can lack a hash; `insats check` names it.
+        Some((last_id, None)) => anyhow::bail!(
+            "{} #{last_id} has no hash (written outside insats): run `insats check`",
+            chain.noun
+        ),
+    };
+    let refs: Vec<ValueRef<'_>> = values.iter().map(ValueRef::from).collect();
+    let hash = row_hash(chain, id, &refs, &prev);
+    let sql = format!(
+        "INSERT INTO {} (id, {}, prev_hash, hash) VALUES ({})",
+        chain.table,
+        chain.columns.join(", "),
+        (1..=chain.columns.len() + 3)
+            .map(|i| format!("?{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let mut params: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(values.len() + 3);
+    params.push(&id);
+    params.extend(values.iter().map(|v| v as &dyn rusqlite::ToSql));
+    params.push(&prev);
+    params.push(&hash);
+    conn.prepare_cached(&sql)?
+        .execute(params.as_slice())
+        .with_context(|| format!("cannot write the {}", chain.noun))?;
+    Ok(id)
+}
+
+/// Gives every row without a hash its place in the chain, in id order. Runs once, in the
+/// transaction of migration 004, whose UPDATE triggers allow exactly this.
+pub fn backfill(conn: &Connection, chain: &Chain) -> rusqlite::Result<usize> {
+    let rows = read_rows(conn, chain)?;
+    let update = format!(
+        "UPDATE {} SET prev_hash = ?1, hash = ?2 WHERE id = ?3",
+        chain.table
+    );
+    let mut prev = GENESIS.to_string();
+    let mut filled = 0;
+    for row in rows {
+        let hash = match row.hash {
+            Some(h) => h,
+            None => {
+                let h = row_hash(chain, row.id, &row.refs(), &prev);
+                conn.execute(&update, rusqlite::params![prev, h, row.id])?;
+                filled += 1;
+                h
+            }
+        };
+        prev = hash;
+    }
+    Ok(filled)
+}
+
+/// One row as read back for verifying.
+struct Row {
+    id: i64,
+    values: Vec<Value>,
+    prev_hash: Option<String>,
+    hash: Option<String>,
+}
+
+impl Row {
+    fn refs(&self) -> Vec<ValueRef<'_>> {
+        self.values.iter().map(ValueRef::from).collect()
+    }
+}
+
+fn read_rows(conn: &Connection, chain: &Chain) -> rusqlite::Result<Vec<Row>> {
+    let n = chain.columns.len();
+    let sql = format!(
+        "SELECT id, {}, prev_hash, hash FROM {} ORDER BY id",
+        chain.columns.join(", "),
+        chain.table
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Row {
+            id: r.get(0)?,
+            values: (1..=n)
+                .map(|i| r.get::<_, Value>(i))
+                .collect::<rusqlite::Result<_>>()?,
+            prev_hash: r.get(n + 1)?,
+            hash: r.get(n + 2)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// What verifying one chain found.
+#[derive(Debug, Clone)]
+pub struct Verified {
+    pub rows: i64,
+    /// The last row's stored hash (GENESIS for an empty table).
+    pub head: String,
+    pub last_id: Option<i64>,
+    /// In id order: the first names the first broken row.
+    pub findings: Vec<String>,
+}
+
+/// Recomputes the chain in id order. Each row must carry a hash that matches its content, and a
+/// `prev_hash` equal to the previous row's hash; ids must run without gaps from 1 (insats
+/// never skips one: ids are not reused and a rolled-back write takes none).
+pub fn verify(conn: &Connection, chain: &Chain) -> Result<Verified> {
+    let rows =
+        read_rows(conn, chain).with_context(|| format!("cannot read the {} table", chain.table))?;
+    let noun = chain.noun;
+    let mut findings = Vec::new();
+    let mut prev = GENESIS.to_string();
+    let mut prev_id: Option<i64> = None;
+    for row in &rows {
+        let id = row.id;
+        let expected_id = prev_id.map_or(1, |p| p + 1);
+        let missing = match id - expected_id {
+            0 => None,
+            1 => Some(format!("{noun} #{expected_id} is missing")),
+            _ => Some(format!("{noun} #{expected_id} to #{} are missing", id - 1)),
+        };
+        let after = prev_id.map_or("the start".to_string(), |p| format!("#{p}"));
+        match (&row.prev_hash, &row.hash) {
+            (Some(p), Some(h)) => {
+                let linked = *p == prev;
+                match (missing, linked) {
+                    (Some(m), false) => findings.push(format!(
+                        "{m}: deleted outside insats (#{id} does not follow {after} in the chain)"
+                    )),
+                    (Some(m), true) => findings.push(format!(
+                        "{m}: the entries were renumbered outside insats"
+                    )),
+                    (None, false) => findings.push(format!(
+                        "{noun} #{id} does not follow {after} in the chain: a row before it was changed, deleted or inserted outside insats"
+                    )),
+                    (None, true) => {}
+                }
+                if row_hash(chain, id, &row.refs(), p) != *h {
+                    findings.push(format!(
+                        "{noun} #{id} does not match its hash: it was changed outside insats"
+                    ));
+                }
+            }
+            _ => {
+                if let Some(m) = missing {
+                    findings.push(format!("{m}: deleted outside insats"));
+                }
+                findings.push(format!(
+                    "{noun} #{id} has no hash: it was written outside insats"
+                ));
+            }
+        }
+        // Go on from the stored hash, so that each break is reported once, where it is.
+        prev = row.hash.clone().unwrap_or_default();
+        prev_id = Some(id);
+    }
+    Ok(Verified {
+        rows: rows.len() as i64,
+        head: rows
+            .last()
+            .and_then(|r| r.hash.clone())
+            .unwrap_or_else(|| GENESIS.to_string()),
+        last_id: prev_id,
+        findings,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn db() -> Connection {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE journal (id INTEGER PRIMARY KEY, case_id INTEGER, day TEXT, at TEXT,
+                 user TEXT, kind TEXT, text TEXT, corrects INTEGER, prev_hash TEXT, hash TEXT);",
+        )
+        .unwrap();
+        conn
+    }
+
+    fn add(conn: &Connection, text: &str) -> i64 {
+        let v = |s: &str| Value::Text(s.to_string());
+        append(
+            conn,
+            &JOURNAL,
+            &[
+                Value::Integer(1),
+                v("2026-11-23"),
+                v("2026-11-23T08:00:00Z"),
+                v("u"),
+                v("note"),
+                v(text),
+                Value::Null,
+            ],
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn the_encoding_separates_fields_and_types() {
+        let a = row_hash(
+            &JOURNAL,
+            1,
+            &[ValueRef::Text(b"ab"), ValueRef::Text(b"c")],
+            GENESIS,
+        );
+        let b = row_hash(
+            &JOURNAL,
+            1,
+            &[ValueRef::Text(b"a"), ValueRef::Text(b"bc")],
+            GENESIS,
+        );
+        assert_ne!(a, b);
+        let i = row_hash(&JOURNAL, 1, &[ValueRef::Integer(5)], GENESIS);
+        let t = row_hash(&JOURNAL, 1, &[ValueRef::Text(b"5")], GENESIS);
+        assert_ne!(i, t);
+        let n = row_hash(&JOURNAL, 1, &[ValueRef::Null], GENESIS);
+        let e = row_hash(&JOURNAL, 1, &[ValueRef::Text(b"")], GENESIS);
+        assert_ne!(n, e);
+        assert_ne!(
+            row_hash(&JOURNAL, 1, &[], GENESIS),
+            row_hash(&AUDIT, 1, &[], GENESIS),
+            "the table is part of the hash"
+        );
+        assert_eq!(a.len(), 64);
+    }
+
+    #[test]
+    fn an_intact_chain_verifies_and_each_kind_of_tampering_is_named() {
+        let conn = db();
+        for t in ["a", "b", "c", "d"] {
+            add(&conn, t);
+        }
+        let ok = verify(&conn, &JOURNAL).unwrap();
+        assert!(ok.findings.is_empty(), "{:?}", ok.findings);
+        assert_eq!(ok.rows, 4);
+
+        conn.execute("UPDATE journal SET text = 'x' WHERE id = 2", [])
+            .unwrap();
+        let f = verify(&conn, &JOURNAL).unwrap().findings;
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].contains("#2 does not match its hash"), "{f:?}");
+        conn.execute("UPDATE journal SET text = 'b' WHERE id = 2", [])
+            .unwrap();
+
+        conn.execute("DELETE FROM journal WHERE id = 3", [])
+            .unwrap();
+        let f = verify(&conn, &JOURNAL).unwrap().findings;
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].starts_with("journal entry #3 is missing: deleted"),
+            "{f:?}"
+        );
+        assert!(f[0].contains("#4 does not follow #2"), "{f:?}");
+
+        let conn = db();
+        add(&conn, "a");
+        conn.execute(
+            "INSERT INTO journal (id, text, prev_hash, hash) VALUES (2, 'forged', NULL, NULL)",
+            [],
+        )
+        .unwrap();
+        let f = verify(&conn, &JOURNAL).unwrap().findings;
+        assert!(f[0].contains("#2 has no hash"), "{f:?}");
+        assert!(
+            append(&conn, &JOURNAL, &[]).is_err(),
+            "no append after a hashless row"
+        );
+    }
+
+    #[test]
+    fn backfill_fills_only_rows_without_a_hash_and_matches_append() {
+        let a = db();
+        add(&a, "one");
+        add(&a, "two");
+        let b = db();
+        b.execute_batch(
+            "INSERT INTO journal SELECT id, case_id, day, at, user, kind, text, corrects, NULL, NULL
+             FROM (SELECT 1 AS id, 1 AS case_id, '2026-11-23' AS day, '2026-11-23T08:00:00Z' AS at,
+                   'u' AS user, 'note' AS kind, 'one' AS text, NULL AS corrects);",
+        )
+        .unwrap();
+        assert_eq!(backfill(&b, &JOURNAL).unwrap(), 1);
+        add(&b, "two");
+        assert_eq!(backfill(&b, &JOURNAL).unwrap(), 0);
+        let head = |c: &Connection| verify(c, &JOURNAL).unwrap().head;
+        assert_eq!(head(&a), head(&b));
+    }
+}

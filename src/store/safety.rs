@@ -1,0 +1,361 @@
+//! `insats check` in the store: integrity, foreign keys, the pragmas kept in the file, file
+//! modes, and the hash chains; and the network-file-system test done on every open.
+//!
+//! Checking changes nothing: no migration, no backfill, no repair (`query_only`).
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+
+use super::chain::{self, Chain};
+use super::{APPLICATION_ID, latest_version};
+
+/// Findings of one kind beyond this many are summed up in one line.
+const MAX_PER_KIND: usize = 20;
+
+/// The schema version that added the hash chains.
+pub const CHAIN_VERSION: i64 = 4;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Pragmas {
+    pub journal_mode: String,
+    pub application_id: i64,
+    pub user_version: i64,
+    pub page_size: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChainState {
+    pub table: &'static str,
+    pub rows: i64,
+    /// The last row's hash: keep it elsewhere to notice a chain recomputed or cut off later.
+    pub head: String,
+    pub intact: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Checked {
+    pub ok: bool,
+    pub db: String,
+    pub integrity: bool,
+    pub pragmas: Pragmas,
+    pub chains: Vec<ChainState>,
+    pub findings: Vec<String>,
+}
+
+impl Checked {
+    pub fn journal_entries(&self) -> i64 {
+        self.chain("journal").map_or(0, |c| c.rows)
+    }
+
+    pub fn chain(&self, table: &str) -> Option<&ChainState> {
+        self.chains.iter().find(|c| c.table == table)
+    }
+}
+
+/// Opens an insats file read-only, as the source of a restore or to verify a copy. Refuses
+/// links, missing files, and files that are not SQLite or not ours.
+pub fn open_read_only(path: &Path) -> Result<Connection> {
+    open_existing(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+}
+
+/// Opens the live file for `check`: read-write at the SQLite level, so that on closing it tidies
+/// its -wal and -shm away as any last connection does (a read-only connection would leave new
+/// ones behind), but with `query_only`, so that no statement can change anything.
+fn open_for_check(path: &Path) -> Result<Connection> {
+    let conn = open_existing(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    conn.pragma_update(None, "query_only", true)?;
+    Ok(conn)
+}
+
+fn open_existing(path: &Path, mode: OpenFlags) -> Result<Connection> {
+    let shown = path.display();
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            bail!("{shown} is a symbolic link: give the real path of the file")
+        }
+        Ok(m) if !m.is_file() => bail!("{shown} is not a file: give the path of an insats file"),
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            bail!("there is no file at {shown}: give the path of an insats file")
+        }
+        Err(e) => bail!("cannot read {shown} ({e})"),
+    }
+    let flags = mode | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn =
+        Connection::open_with_flags(path, flags).with_context(|| format!("cannot open {shown}"))?;
+    conn.busy_timeout(Duration::from_secs(10))?;
+    let app_id: i64 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(|_| anyhow::anyhow!("{shown} is not an SQLite database"))?;
+    if app_id != APPLICATION_ID {
+        bail!("{shown} is not an insats file");
+    }
+    Ok(conn)
+}
+
+/// Everything `insats check` looks at, as findings (an empty list means all is well).
+pub fn check_file(path: &Path) -> Result<Checked> {
+    let conn = open_for_check(path)?;
+    let mut findings = Vec::new();
+
+    for p in with_companions(path) {
+        if let Some(f) = mode_finding(&p) {
+            findings.push(f);
+        }
+    }
+    if let Some(kind) = network_fs(path) {
+        findings.push(network_warning(path, kind));
+    }
+
+    let pragma = |name: &str| -> Result<i64> {
+        Ok(conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))?)
+    };
+    let pragmas = Pragmas {
+        journal_mode: conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?,
+        application_id: pragma("application_id")?,
+        user_version: pragma("user_version")?,
+        page_size: pragma("page_size")?,
+    };
+    if !pragmas.journal_mode.eq_ignore_ascii_case("wal") {
+        findings.push(format!(
+            "journal mode is {}, not wal: any write with insats sets it back (a backup is kept so on purpose)",
+            pragmas.journal_mode
+        ));
+    }
+    let version = pragmas.user_version;
+    if version > latest_version() {
+        findings.push(format!(
+            "schema version {version} is newer than this insats knows ({}): check it with a newer insats",
+            latest_version()
+        ));
+    } else if version < latest_version() {
+        findings.push(format!(
+            "schema version {version} is older than this insats ({}): any write (`insats init`) migrates it{}",
+            latest_version(),
+            if version < CHAIN_VERSION {
+                " and adds the hash chains"
+            } else {
+                ""
+            }
+        ));
+    }
+
+    let integrity = integrity_findings(&conn)?;
+    let integrity_ok = integrity.is_empty();
+    findings.extend(integrity);
+    findings.extend(foreign_key_findings(&conn)?);
+
+    let mut chains = Vec::new();
+    if version >= CHAIN_VERSION {
+        let mut journal_last = None;
+        for c in chain::ALL {
+            let v = chain::verify(&conn, &c)?;
+            if c.table == chain::JOURNAL.table {
+                journal_last = v.last_id;
+            }
+            chains.push(ChainState {
+                table: c.table,
+                rows: v.rows,
+                head: v.head,
+                intact: v.findings.is_empty(),
+            });
+            findings.extend(capped(&c, v.findings));
+        }
+        findings.extend(journal_end_finding(&conn, journal_last)?);
+    }
+
+    Ok(Checked {
+        ok: findings.is_empty(),
+        db: path.display().to_string(),
+        integrity: integrity_ok,
+        pragmas,
+        chains,
+        findings,
+    })
+}
+
+fn capped(c: &Chain, mut list: Vec<String>) -> Vec<String> {
+    if list.len() > MAX_PER_KIND {
+        let more = list.len() - MAX_PER_KIND;
+        list.truncate(MAX_PER_KIND);
+        list.push(format!("... and {more} more broken {} rows", c.table));
+    }
+    list
+}
+
+/// `PRAGMA integrity_check`: nothing when it says "ok".
+pub fn integrity_findings(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check(100)")?;
+    let rows: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()
+        .context("cannot run the integrity check")?;
+    if rows.len() == 1 && rows[0] == "ok" {
+        return Ok(Vec::new());
+    }
+    Ok(rows
+        .into_iter()
+        .map(|r| format!("integrity: {r}"))
+        .collect())
+}
+
+fn foreign_key_findings(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+    let rows: Vec<(String, Option<i64>, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()
+        .context("cannot run the foreign key check")?;
+    let n = rows.len();
+    let mut list: Vec<String> = rows
+        .into_iter()
+        .take(MAX_PER_KIND)
+        .map(|(table, rowid, parent)| match rowid {
+            Some(id) => {
+                format!("foreign key: {table} row {id} refers to a missing row of {parent}")
+            }
+            None => format!("foreign key: a row of {table} refers to a missing row of {parent}"),
+        })
+        .collect();
+    if n > MAX_PER_KIND {
+        list.push(format!(
+            "... and {} more foreign key errors",
+            n - MAX_PER_KIND
+        ));
+    }
+    Ok(list)
+}
+
+/// Rows cut off the journal's end leave the chain intact; the audit trail still names them.
+fn journal_end_finding(conn: &Connection, last: Option<i64>) -> Result<Option<String>> {
+    let recorded: Option<i64> = conn.query_row(
+        "SELECT max(CAST(substr(action, instr(action, '#') + 1) AS INTEGER)) FROM audit
+         WHERE action GLOB 'journal * #[0-9]*'",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(match (recorded, last) {
+        (Some(r), Some(l)) if r > l => Some(format!(
+            "the audit trail records journal entry #{r}, but the journal ends at #{l}: entries were cut off its end outside insats"
+        )),
+        (Some(r), None) => Some(format!(
+            "the audit trail records journal entry #{r}, but the journal is empty: entries were deleted outside insats"
+        )),
+        _ => None,
+    })
+}
+
+/// The file and, where present, its -wal and -shm files.
+pub fn with_companions(path: &Path) -> Vec<PathBuf> {
+    let mut list = vec![path.to_path_buf()];
+    for suffix in ["-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let p = PathBuf::from(name);
+        if p.exists() {
+            list.push(p);
+        }
+    }
+    list
+}
+
+/// A file of case records may be read by its owner only.
+fn mode_finding(path: &Path) -> Option<String> {
+    let mode = fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    (mode & 0o077 != 0).then(|| {
+        format!(
+            "{} has mode {mode:04o}: others may read it; make it private with `chmod 600 {}`",
+            path.display(),
+            path.display()
+        )
+    })
+}
+
+/// The warning printed when the file sits on a network file system.
+pub fn network_warning(path: &Path, kind: &str) -> String {
+    format!(
+        "{} sits on a network file system ({kind}): SQLite locking is unreliable there, so concurrent use can corrupt it; keep the file on a local disk",
+        path.display()
+    )
+}
+
+/// The network file system `path` (or, when it does not exist yet, its folder) sits on.
+pub fn network_fs(path: &Path) -> Option<&'static str> {
+    let probe = if path.exists() {
+        path
+    } else {
+        path.parent().filter(|p| !p.as_os_str().is_empty())?
+    };
+    fs_magic(probe).and_then(classify_fs)
+}
+
+#[cfg(target_os = "linux")]
+fn fs_magic(path: &Path) -> Option<u32> {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).ok()?;
+    // SAFETY: `c` is a valid NUL-terminated string and `buf` a zeroed statfs that the call fills.
+    let mut buf: libc::statfs = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::statfs(c.as_ptr(), &mut buf) };
+    // f_type is a signed word whose width varies by platform; the magic numbers are 32 bits.
+    (rc == 0).then_some(buf.f_type as u32)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn fs_magic(_: &Path) -> Option<u32> {
+    None
+}
+
+/// Linux file system magic numbers (statfs(2), linux/magic.h) of file systems on which
+/// SQLite's POSIX locks cannot be trusted: NFS, SMB/CIFS, AFS, Coda, 9p (WSL's and virtual
+/// machines' shared folders), Ceph, and FUSE, which covers sshfs and other network mounts (and
+/// some local ones, hence "may be" in its name).
+pub fn classify_fs(magic: u32) -> Option<&'static str> {
+    Some(match magic {
+        0x6969 => "nfs",
+        0x517B => "smb",
+        0xFF53_4D42 => "cifs",
+        0xFE53_4D42 => "smb2",
+        0x5346_414F | 0x6B41_4653 => "afs",
+        0x7375_7245 => "coda",
+        0x0102_1997 => "9p",
+        0x00C3_6400 => "ceph",
+        0x6573_5546 => "fuse, may be a network mount such as sshfs",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn network_file_systems_are_recognised_and_local_ones_are_not() {
+        assert_eq!(classify_fs(0x6969), Some("nfs"));
+        assert_eq!(classify_fs(0xFF53_4D42), Some("cifs"));
+        assert_eq!(classify_fs(0xFE53_4D42), Some("smb2"));
+        assert_eq!(classify_fs(0x517B), Some("smb"));
+        assert!(classify_fs(0x6573_5546).is_some_and(|k| k.starts_with("fuse")));
+        // ext4, xfs, btrfs, tmpfs, overlayfs, zfs.
+        for local in [
+            0xEF53,
+            0x5846_5342,
+            0x9123_683E,
+            0x0102_1994,
+            0x794C_7630,
+            0x2FC1_2FC1,
+        ] {
+            assert_eq!(classify_fs(local), None, "{local:#x}");
+        }
+    }
+
+    #[test]
+    fn the_local_temp_folder_is_not_a_network_file_system() {
+        let dir = std::env::temp_dir();
+        assert_eq!(network_fs(&dir.join("not-there.db")), None);
+    }
+}

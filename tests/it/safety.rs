@@ -1,0 +1,527 @@
+//! Data safety (issue 9): `check` and the hash chains, `backup`, `restore`, file modes.
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::common::*;
+
+fn mode(p: &Path) -> u32 {
+    fs::metadata(p).expect("metadata").permissions().mode() & 0o777
+}
+
+/// A file with two cases and a few notes.
+fn env_with_entries() -> Env {
+    let env = Env::new();
+    env.apply(pnr::ADULT, "kontaktperson-sol", &["--consent", "self"]);
+    env.apply(pnr::SENIOR_70, "ledsagning-sol", &["--consent", "self"]);
+    for n in ["Första.", "Andra.", "Tredje."] {
+        env.ok(&["log", "1", "--note", n]);
+    }
+    env
+}
+
+/// Changes the file as someone with the sqlite3 shell would: triggers dropped first.
+fn tamper(env: &Env, sql: &str) {
+    let c = env.conn();
+    c.execute_batch(
+        "DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete;
+         DROP TRIGGER journal_hash_required; DROP TRIGGER audit_no_update;
+         DROP TRIGGER audit_no_delete; DROP TRIGGER audit_hash_required;",
+    )
+    .expect("drop the triggers");
+    c.execute_batch(sql).expect("tamper");
+}
+
+/// Runs `check`, expects exit 1, and returns its findings (stdout lines).
+fn check_fails(env: &Env) -> Vec<String> {
+    let out = env.run(&["check"]);
+    assert_fails(&out, 1, "check found");
+    let findings: Vec<String> = stdout(&out).lines().map(str::to_string).collect();
+    assert!(!findings.is_empty());
+    let json = env.cmd().args(["--json", "check"]).output().unwrap();
+    assert_eq!(json.status.code(), Some(1));
+    let doc: Value = serde_json::from_slice(&json.stdout).expect("one JSON document");
+    assert_eq!(doc["ok"], false);
+    assert_eq!(doc["findings"].as_array().unwrap().len(), findings.len());
+    findings
+}
+
+#[test]
+fn check_passes_a_sound_file_with_one_line() {
+    let env = env_with_entries();
+    let out = env.run(&["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.starts_with("ok: 5 journal entries, chain intact, integrity ok"),
+        "{text}"
+    );
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+    let doc = env.json(&["check"]);
+    assert_eq!(doc["ok"], true);
+    assert_eq!(doc["findings"], serde_json::json!([]));
+    assert_eq!(doc["pragmas"]["journal_mode"], "wal");
+    assert_eq!(doc["chains"][0]["table"], "journal");
+    assert_eq!(doc["chains"][0]["head"].as_str().unwrap().len(), 64);
+}
+
+#[test]
+fn check_changes_nothing_and_does_not_create_a_file() {
+    let env = env_with_entries();
+    let before = env.dump();
+    env.ok(&["check"]);
+    assert_eq!(
+        env.dump(),
+        before,
+        "check writes nothing, not even an audit line"
+    );
+    let other = Env::new();
+    assert_fails(&other.run(&["check"]), 1, "no file");
+    assert!(!other.db.exists());
+}
+
+#[test]
+fn g4_a_changed_entry_is_named_by_check() {
+    let env = env_with_entries();
+    env.ok(&["check"]);
+    tamper(
+        &env,
+        "UPDATE journal SET text = 'Ändrad i efterhand.' WHERE id = 4",
+    );
+    let f = check_fails(&env);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(
+        f[0].starts_with("journal entry #4 does not match its hash"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn g4_a_deleted_entry_is_named_by_check() {
+    let env = env_with_entries();
+    tamper(&env, "DELETE FROM journal WHERE id = 3");
+    let f = check_fails(&env);
+    assert!(f[0].starts_with("journal entry #3 is missing"), "{f:?}");
+    assert!(f[0].contains("#4 does not follow #2"), "{f:?}");
+}
+
+#[test]
+fn g4_an_inserted_entry_is_named_by_check() {
+    let env = env_with_entries();
+    // With a hash that looks right but is not, at the end.
+    let fake = "a".repeat(64);
+    tamper(
+        &env,
+        &format!(
+            "INSERT INTO journal (id, case_id, day, at, user, kind, text, prev_hash, hash)
+             SELECT 6, 1, '2026-11-23', '2026-11-23T08:00:00Z', 'x', 'note', 'Inskjuten.', hash,
+                    '{fake}' FROM journal WHERE id = 5"
+        ),
+    );
+    let f = check_fails(&env);
+    assert!(
+        f[0].starts_with("journal entry #6 does not match its hash"),
+        "{f:?}"
+    );
+
+    // Without a hash, as a plain INSERT writes it.
+    let env = env_with_entries();
+    tamper(
+        &env,
+        "INSERT INTO journal (case_id, day, at, user, kind, text)
+         VALUES (1, '2026-11-23', '2026-11-23T08:00:00Z', 'x', 'note', 'Inskjuten.')",
+    );
+    let f = check_fails(&env);
+    assert!(f[0].starts_with("journal entry #6 has no hash"), "{f:?}");
+    // And insats refuses to chain onto it rather than hide it.
+    assert_fails(&env.run(&["log", "1", "--note", "Nästa."]), 1, "no hash");
+}
+
+#[test]
+fn g4_a_renumbered_entry_is_found() {
+    let env = env_with_entries();
+    tamper(&env, "UPDATE journal SET id = 9 WHERE id = 5");
+    let f = check_fails(&env);
+    assert!(
+        f[0].starts_with("journal entry #5 to #8 are missing"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn g4_entries_cut_off_the_end_are_found_through_the_audit_trail() {
+    let env = env_with_entries();
+    tamper(&env, "DELETE FROM journal WHERE id >= 4");
+    let f = check_fails(&env);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(
+        f[0].contains("records journal entry #5, but the journal ends at #3"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_changed_audit_line_is_named_by_check() {
+    let env = env_with_entries();
+    tamper(&env, "UPDATE audit SET user = 'någon annan' WHERE id = 2");
+    let f = check_fails(&env);
+    assert!(
+        f[0].starts_with("audit line #2 does not match its hash"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn g4_without_dropping_triggers_the_file_refuses_rows_without_a_hash() {
+    let env = env_with_entries();
+    let before = env.dump();
+    let e = env
+        .conn()
+        .execute(
+            "INSERT INTO journal (case_id, day, at, user, kind, text)
+             VALUES (1, '2026-11-23', '2026-11-23T08:00:00Z', 'x', 'note', 'Inskjuten.')",
+            [],
+        )
+        .unwrap_err();
+    assert!(e.to_string().contains("written by insats only"), "{e}");
+    let e = env
+        .conn()
+        .execute("UPDATE journal SET hash = NULL WHERE id = 1", [])
+        .unwrap_err();
+    assert!(e.to_string().contains("append-only (G4)"), "{e}");
+    assert_eq!(env.dump(), before);
+    env.ok(&["check"]);
+}
+
+#[test]
+fn check_reports_file_modes_that_let_others_read() {
+    let env = env_with_entries();
+    fs::set_permissions(&env.db, fs::Permissions::from_mode(0o644)).unwrap();
+    let f = check_fails(&env);
+    let db = env.db.display();
+    assert_eq!(
+        f[0],
+        format!("{db} has mode 0644: others may read it; make it private with `chmod 600 {db}`")
+    );
+    // SQLite gives a new -wal and -shm the file's mode: they are named too when they exist.
+    env.ok(&["log", "1", "--note", "Medan filen var öppen."]);
+    let c = env.conn();
+    c.execute_batch("BEGIN; SELECT count(*) FROM journal;")
+        .unwrap();
+    let wal = PathBuf::from(format!("{}-wal", env.db.display()));
+    if wal.exists() && mode(&wal) == 0o644 {
+        let f = check_fails(&env);
+        assert!(
+            f.iter().any(|l| l.contains("insats.db-wal has mode 0644")),
+            "{f:?}"
+        );
+    }
+    drop(c);
+    for p in [&env.db, &wal] {
+        if p.exists() {
+            fs::set_permissions(p, fs::Permissions::from_mode(0o600)).unwrap();
+        }
+    }
+    let shm = PathBuf::from(format!("{}-shm", env.db.display()));
+    if shm.exists() {
+        fs::set_permissions(&shm, fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    env.ok(&["check"]);
+}
+
+#[test]
+fn check_reports_a_file_that_is_not_in_wal_mode() {
+    let env = env_with_entries();
+    env.conn()
+        .execute_batch("PRAGMA journal_mode = DELETE;")
+        .unwrap();
+    let f = check_fails(&env);
+    assert!(
+        f.iter().any(|l| l.starts_with("journal mode is delete")),
+        "{f:?}"
+    );
+    // Any write sets it back.
+    env.ok(&["init"]);
+    env.ok(&["check"]);
+}
+
+#[test]
+fn check_neither_migrates_nor_repairs_an_older_file() {
+    let env = Env::new();
+    fs::copy(fixture("v3.db"), &env.db).unwrap();
+    // A clone checks files out 0644; the file itself would be private.
+    fs::set_permissions(&env.db, fs::Permissions::from_mode(0o600)).unwrap();
+    let before = fs::read(&env.db).unwrap();
+    let f = check_fails(&env);
+    assert!(
+        f.iter()
+            .any(|l| l.contains("schema version 3 is older") && l.contains("hash chains")),
+        "{f:?}"
+    );
+    assert_eq!(fs::read(&env.db).unwrap(), before, "the file is untouched");
+    env.ok(&["init"]);
+    let ok = env.ok(&["check"]);
+    assert!(ok.starts_with("ok: 3 journal entries"), "{ok}");
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+#[test]
+fn backup_is_a_private_checked_copy_and_is_audited() {
+    let env = env_with_entries();
+    let out = env.dir.path().join("kopia.db");
+    let doc = env.json(&["backup", "--out", out.to_str().unwrap()]);
+    assert_eq!(doc["integrity"], "ok");
+    assert_eq!(doc["journal_entries"], 5);
+    assert_eq!(mode(&out), 0o600);
+    // It stands alone: no -wal beside it, and it checks clean as a file of its own.
+    assert!(!env.dir.path().join("kopia.db-wal").exists());
+    let copy = env
+        .cmd()
+        .args(["--db", out.to_str().unwrap(), "check"])
+        .output()
+        .unwrap();
+    // A backup is kept in rollback-journal mode, which check names; everything else is sound.
+    let text = stdout(&copy);
+    assert!(
+        text.lines()
+            .all(|l| l.starts_with("journal mode is delete")),
+        "{text}"
+    );
+    // Same journal as the live file; the live file records the backup.
+    let journal = |p: &Path| {
+        let c = rusqlite::Connection::open(p).unwrap();
+        let rows: Vec<String> = c
+            .prepare("SELECT id || text || hash FROM journal ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        rows
+    };
+    assert_eq!(journal(&out), journal(&env.db));
+    let action: String = env
+        .conn()
+        .query_row(
+            "SELECT action FROM audit ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(action.starts_with("backup to /"), "{action}");
+    assert!(action.ends_with("kopia.db"), "{action}");
+    env.ok(&["check"]);
+}
+
+#[test]
+fn backup_refuses_an_existing_file_unless_forced_and_never_the_file_itself() {
+    let env = env_with_entries();
+    let out = env.dir.path().join("kopia.db");
+    fs::write(&out, "annat").unwrap();
+    assert_fails(
+        &env.run(&["backup", "--out", out.to_str().unwrap()]),
+        1,
+        "exists already",
+    );
+    assert_eq!(fs::read(&out).unwrap(), b"annat");
+    env.ok(&["backup", "--out", out.to_str().unwrap(), "--force"]);
+    assert_eq!(mode(&out), 0o600);
+    let before = env.dump();
+    assert_fails(
+        &env.run(&["backup", "--out", env.db.to_str().unwrap(), "--force"]),
+        1,
+        "the file itself",
+    );
+    assert_eq!(env.dump(), before);
+    let missing = env.dir.path().join("saknas/kopia.db");
+    assert_fails(
+        &env.run(&["backup", "--out", missing.to_str().unwrap()]),
+        1,
+        "does not exist",
+    );
+    // No half-made copies are left behind.
+    let left: Vec<String> = fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("partial"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn restore_without_a_terminal_needs_yes_and_changes_nothing() {
+    let env = env_with_entries();
+    let out = env.dir.path().join("kopia.db");
+    env.ok(&["backup", "--out", out.to_str().unwrap()]);
+    env.ok(&["log", "1", "--note", "Efter kopian."]);
+    let before = env.dump();
+    assert_fails(&env.run(&["restore", out.to_str().unwrap()]), 2, "--yes");
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn restore_replaces_the_file_and_keeps_the_replaced_one_aside() {
+    let env = env_with_entries();
+    let out = env.dir.path().join("kopia.db");
+    env.ok(&["backup", "--out", out.to_str().unwrap()]);
+    env.ok(&["log", "1", "--note", "Efter kopian."]);
+    let before = env.dump();
+    let doc = env.json(&["restore", out.to_str().unwrap(), "--yes"]);
+    let aside = PathBuf::from(doc["replaced_kept_as"].as_str().unwrap());
+    let name = aside.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("insats.db.replaced-"), "{name}");
+    assert_eq!(mode(&aside), 0o600);
+    assert_eq!(mode(&env.db), 0o600);
+    // The replaced file holds everything the live file held, the later note included.
+    assert_eq!(dump(&aside), before);
+    // The restored file is the backup, plus the audit line of the restore.
+    let log = env.json(&["log", "1"]);
+    let texts: Vec<&str> = log["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["text"].as_str().unwrap())
+        .collect();
+    assert!(!texts.contains(&"Efter kopian."), "{texts:?}");
+    assert!(texts.contains(&"Tredje."), "{texts:?}");
+    let action: String = env
+        .conn()
+        .query_row(
+            "SELECT action FROM audit ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(action.starts_with("restore from /"), "{action}");
+    assert!(action.contains("replaced-"), "{action}");
+    let mode_now: String = env
+        .conn()
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode_now, "wal");
+    env.ok(&["check"]);
+    env.ok(&["log", "1", "--note", "Efter återläsningen."]);
+    env.ok(&["check"]);
+}
+
+#[test]
+fn restore_refuses_what_is_not_a_sound_insats_file() {
+    let env = env_with_entries();
+    let dir = env.dir.path();
+    let newer = dir.join("nyare.db");
+    env.ok(&["backup", "--out", newer.to_str().unwrap()]);
+    let tampered = dir.join("andrad.db");
+    env.ok(&["backup", "--out", tampered.to_str().unwrap()]);
+    let before = env.dump();
+
+    let text = dir.join("text.db");
+    fs::write(&text, "inte en databas").unwrap();
+    assert_fails(
+        &env.run(&["restore", text.to_str().unwrap(), "--yes"]),
+        1,
+        "not an SQLite database",
+    );
+
+    let stranger = dir.join("annan.db");
+    rusqlite::Connection::open(&stranger)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); PRAGMA application_id = 7;")
+        .unwrap();
+    assert_fails(
+        &env.run(&["restore", stranger.to_str().unwrap(), "--yes"]),
+        1,
+        "not an insats file",
+    );
+
+    rusqlite::Connection::open(&newer)
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 99;")
+        .unwrap();
+    assert_fails(
+        &env.run(&["restore", newer.to_str().unwrap(), "--yes"]),
+        1,
+        "newer than this insats",
+    );
+
+    let c = rusqlite::Connection::open(&tampered).unwrap();
+    c.execute_batch(
+        "DROP TRIGGER journal_no_update; UPDATE journal SET text = 'Ändrad.' WHERE id = 3;",
+    )
+    .unwrap();
+    drop(c);
+    assert_fails(
+        &env.run(&["restore", tampered.to_str().unwrap(), "--yes"]),
+        1,
+        "journal entry #3 does not match its hash",
+    );
+
+    let link = dir.join("lank.db");
+    std::os::unix::fs::symlink(&newer, &link).unwrap();
+    assert_fails(
+        &env.run(&["restore", link.to_str().unwrap(), "--yes"]),
+        1,
+        "symbolic link",
+    );
+    assert_fails(
+        &env.run(&["restore", env.db.to_str().unwrap(), "--yes"]),
+        1,
+        "the file itself",
+    );
+
+    // The live file is as it was, and nothing was kept aside.
+    assert!(env.dump() == before, "the live file changed");
+    let aside: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .contains("replaced")
+        })
+        .collect();
+    assert!(aside.is_empty());
+}
+
+#[test]
+fn a_backup_made_by_an_older_version_is_restored_and_migrated() {
+    let env = env_with_entries();
+    let doc = env.json(&["restore", fixture("v3.db").to_str().unwrap(), "--yes"]);
+    assert_eq!(doc["schema_version"], 4);
+    let show = env.json(&["show", "1"]);
+    assert_eq!(show["person"]["name"], "Anna Fixtur");
+    env.ok(&["check"]);
+}
+
+#[test]
+fn restore_where_there_is_no_file_yet_creates_it_private() {
+    let env = env_with_entries();
+    let out = env.dir.path().join("kopia.db");
+    env.ok(&["backup", "--out", out.to_str().unwrap()]);
+    let other = env.dir.path().join("ny/insats.db");
+    fs::create_dir(other.parent().unwrap()).unwrap();
+    let doc = env.json(&[
+        "--db",
+        other.to_str().unwrap(),
+        "restore",
+        out.to_str().unwrap(),
+        "--yes",
+    ]);
+    assert_eq!(doc["replaced_kept_as"], Value::Null);
+    assert_eq!(mode(&other), 0o600);
+    let ok = env
+        .cmd()
+        .args(["--db", other.to_str().unwrap(), "check"])
+        .output()
+        .unwrap();
+    assert!(ok.status.success(), "{}", stdout(&ok));
+}
