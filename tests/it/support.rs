@@ -59,8 +59,11 @@ pub fn grant_and_order(env: &Env, case_id: i64, from: &str, to: &str, hours: f64
     )
     .unwrap();
     let order_id = c.last_insert_rowid();
-    c.execute("UPDATE cases SET status = 'ordered' WHERE id = ?1", [case_id])
-        .unwrap();
+    c.execute(
+        "UPDATE cases SET status = 'ordered' WHERE id = ?1",
+        [case_id],
+    )
+    .unwrap();
     Granted {
         case_id,
         decision_id,

@@ -15,6 +15,11 @@ fn a_version_2_file_migrates_without_loss() {
     migrates_without_loss("v2.db", "Anteckning i version 2.");
 }
 
+#[test]
+fn a_version_3_file_migrates_without_loss() {
+    migrates_without_loss("v3.db", "Anteckning i version 3.");
+}
+
 fn migrates_without_loss(fixture: &str, note: &str) {
     let env = Env::new();
     fs::copy(
