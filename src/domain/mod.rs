@@ -9,4 +9,5 @@ pub mod hours;
 pub mod matching;
 pub mod pnr;
 pub mod recruitment;
+pub mod report;
 pub mod rules;

@@ -7,6 +7,7 @@
 pub mod cases;
 pub mod guideline;
 pub mod journal;
+pub mod reports;
 
 use std::fs;
 use std::io::ErrorKind;
@@ -26,6 +27,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/001_foundation.sql"),
     include_str!("migrations/002_assessment_decision_order.sql"),
     include_str!("migrations/003_assignees_visits_followups.sql"),
+    include_str!("migrations/007_report_indexes.sql"),
 ];
 
 /// The schema version this binary writes.
