@@ -55,6 +55,10 @@ pub enum Command {
     Demo(cmd::demo::DemoArgs),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
+    /// Batch reports and the nightly reminder (numbers masked unless --reveal)
+    Report(cmd::report::ReportArgs),
+    /// Delete personal files due under the retention rules (gallring, R2)
+    Retention(cmd::retention::RetentionArgs),
 }
 
 impl Command {
@@ -68,6 +72,8 @@ impl Command {
             Command::Init => "init",
             Command::Demo(_) => "demo",
             Command::Completions(_) => "completions",
+            Command::Report(_) => "report",
+            Command::Retention(_) => "retention",
         }
     }
 }

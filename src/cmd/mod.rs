@@ -6,6 +6,8 @@ pub mod demo;
 pub mod init;
 pub mod list;
 pub mod log;
+pub mod report;
+pub mod retention;
 pub mod show;
 
 use anyhow::Result;
@@ -24,5 +26,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Init => init::run(ctx, name),
         Command::Demo(args) => demo::run(ctx, name, args),
         Command::Completions(args) => completions::run(args),
+        Command::Report(args) => report::run(ctx, name, args),
+        Command::Retention(args) => retention::run(ctx, name, args),
     }
 }

@@ -6,5 +6,6 @@ mod file;
 mod foundation;
 mod journal;
 mod pnr_forms;
+mod reports;
 mod support;
 mod upgrade;
