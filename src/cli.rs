@@ -75,6 +75,10 @@ pub enum Command {
     Restore(cmd::backup::RestoreArgs),
     /// Check the file: integrity, modes, and the journal's hash chain (for the nightly cron)
     Check(cmd::check::CheckArgs),
+    /// Batch reports and the nightly reminder (numbers masked unless --reveal)
+    Report(cmd::report::ReportArgs),
+    /// Delete personal files due under the retention rules (gallring, R2)
+    Retention(cmd::retention::RetentionArgs),
 }
 
 impl Command {
@@ -98,6 +102,8 @@ impl Command {
             Command::Backup(_) => "backup",
             Command::Restore(_) => "restore",
             Command::Check(_) => "check",
+            Command::Report(_) => "report",
+            Command::Retention(_) => "retention",
         }
     }
 }

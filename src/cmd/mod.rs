@@ -16,6 +16,8 @@ pub mod list;
 pub mod log;
 pub mod matching;
 pub mod order;
+pub mod report;
+pub mod retention;
 pub mod show;
 
 use anyhow::Result;
@@ -44,5 +46,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Backup(args) => backup::run_backup(ctx, name, args),
         Command::Restore(args) => backup::run_restore(ctx, name, args),
         Command::Check(args) => check::run(ctx, name, args),
+        Command::Report(args) => report::run(ctx, name, args),
+        Command::Retention(args) => retention::run(ctx, name, args),
     }
 }

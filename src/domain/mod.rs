@@ -14,4 +14,5 @@ pub mod matching;
 pub mod order;
 pub mod pnr;
 pub mod recruitment;
+pub mod report;
 pub mod rules;

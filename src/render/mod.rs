@@ -25,6 +25,10 @@ pub trait Output {
     fn json(&self) -> serde_json::Value;
     /// The human form, for stdout.
     fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()>;
+    /// Already written to stdout while it was made (a streamed report): nothing left to print.
+    fn written(&self) -> bool {
+        false
+    }
 }
 
 /// Implements `Output::json` through `Serialize`.
@@ -39,6 +43,9 @@ macro_rules! json_by_serde {
 
 /// Prints a result: JSON with `--json`, else the human form.
 pub fn emit(ctx: &Ctx, output: &dyn Output) -> Result<()> {
+    if output.written() {
+        return Ok(());
+    }
     let stdout = io::stdout();
     let mut w = io::BufWriter::new(stdout.lock());
     if ctx.json {

@@ -113,7 +113,9 @@ impl<'w> ReportWriter<'w> {
                 for (c, v) in self.columns.iter().zip(values) {
                     item.insert(c.key.to_string(), v);
                 }
-                serde_json::to_writer(&mut *self.w, &Value::Object(item))?;
+                // Serialized first, so that a closed pipe surfaces as the io::Error it is.
+                let text = serde_json::to_vec(&Value::Object(item))?;
+                self.w.write_all(&text)?;
             }
             Format::Csv => self.w.write_all(&csv_line(values.iter().map(cell))?)?,
             Format::Table if self.style.tty => {
@@ -142,6 +144,104 @@ impl<'w> ReportWriter<'w> {
         }
         self.w.flush()?;
         Ok(self.rows)
+    }
+}
+
+/// When a report with no rows prints nothing at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WhenEmpty {
+    /// Always the header (table, CSV) or the document (JSON).
+    Header,
+    /// Nothing in table and CSV, so that cron mails only when there is something to do; JSON
+    /// still prints its (empty) document, since a script that asks for JSON wants one.
+    Quiet,
+}
+
+/// A report that starts writing only at its first row when it is [`WhenEmpty::Quiet`].
+pub struct Report<'w> {
+    state: State<'w>,
+}
+
+enum State<'w> {
+    Waiting {
+        w: &'w mut dyn Write,
+        format: Format,
+        columns: &'static [Column],
+        meta: Map<String, Value>,
+        style: Style,
+    },
+    Started(ReportWriter<'w>),
+    Done,
+}
+
+impl<'w> Report<'w> {
+    pub fn begin(
+        w: &'w mut dyn Write,
+        format: Format,
+        columns: &'static [Column],
+        meta: Map<String, Value>,
+        style: Style,
+        when_empty: WhenEmpty,
+    ) -> Result<Report<'w>> {
+        let state = if when_empty == WhenEmpty::Quiet && format != Format::Json {
+            State::Waiting {
+                w,
+                format,
+                columns,
+                meta,
+                style,
+            }
+        } else {
+            State::Started(ReportWriter::begin(w, format, columns, meta, style)?)
+        };
+        Ok(Report { state })
+    }
+
+    pub fn row(&mut self, values: Vec<Value>) -> Result<()> {
+        if let State::Waiting { .. } = self.state {
+            let State::Waiting {
+                w,
+                format,
+                columns,
+                meta,
+                style,
+            } = std::mem::replace(&mut self.state, State::Done)
+            else {
+                bail!("the report lost its place");
+            };
+            self.state = State::Started(ReportWriter::begin(w, format, columns, meta, style)?);
+        }
+        match &mut self.state {
+            State::Started(r) => r.row(values),
+            _ => bail!("the report lost its place"),
+        }
+    }
+
+    /// Ends the report; returns how many rows it had.
+    pub fn finish(self) -> Result<usize> {
+        match self.state {
+            State::Started(r) => r.finish(),
+            State::Waiting { w, .. } => {
+                w.flush()?;
+                Ok(0)
+            }
+            State::Done => Ok(0),
+        }
+    }
+}
+
+/// The result of a report that streamed itself to stdout.
+pub struct Written;
+
+impl super::Output for Written {
+    fn json(&self) -> Value {
+        Value::Null
+    }
+    fn human(&self, _: &mut dyn Write, _: Style) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn written(&self) -> bool {
+        true
     }
 }
 
@@ -220,6 +320,42 @@ mod tests {
         let text = render(Format::Table, false);
         assert!(text.starts_with("case_id  message\n"), "{text}");
         assert!(text.contains("1        a, \"quoted\" text"), "{text}");
+    }
+
+    #[test]
+    fn quiet_report_prints_nothing_without_rows_except_json() {
+        for (format, expect_empty) in [
+            (Format::Table, true),
+            (Format::Csv, true),
+            (Format::Json, false),
+        ] {
+            let mut out = Vec::new();
+            let style = Style {
+                color: false,
+                tty: false,
+            };
+            let r =
+                Report::begin(&mut out, format, COLS, Map::new(), style, WhenEmpty::Quiet).unwrap();
+            assert_eq!(r.finish().unwrap(), 0);
+            assert_eq!(out.is_empty(), expect_empty, "{format:?}");
+        }
+        let mut out = Vec::new();
+        let style = Style {
+            color: false,
+            tty: false,
+        };
+        let mut r = Report::begin(
+            &mut out,
+            Format::Csv,
+            COLS,
+            Map::new(),
+            style,
+            WhenEmpty::Quiet,
+        )
+        .unwrap();
+        r.row(vec![Value::from(1), Value::from("x")]).unwrap();
+        assert_eq!(r.finish().unwrap(), 1);
+        assert_eq!(String::from_utf8(out).unwrap(), "case_id,message\n1,x\n");
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod guideline;
 pub mod journal;
 pub mod migrate;
 pub mod order;
+pub mod reports;
 pub mod safety;
 
 use std::fs;
@@ -38,6 +39,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/002_assessment_decision_order.sql"),
     include_str!("migrations/003_assignees_visits_followups.sql"),
     include_str!("migrations/004_journal_hash_chain.sql"),
+    include_str!("migrations/005_report_indexes.sql"),
 ];
 
 /// The schema version this binary writes.

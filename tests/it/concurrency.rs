@@ -314,7 +314,7 @@ fn an_old_file_opened_by_eight_processes_at_once_is_migrated_once() {
     let version: i64 = c
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 4);
+    assert_eq!(version, insats::store::latest_version());
     let entries: i64 = c
         .query_row("SELECT count(*) FROM journal", [], |r| r.get(0))
         .unwrap();

@@ -17,6 +17,7 @@ mod matching;
 mod order;
 mod pnr_forms;
 mod props;
+mod reports;
 mod safety;
 mod support;
 mod upgrade;

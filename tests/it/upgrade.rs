@@ -21,6 +21,11 @@ fn a_version_3_file_migrates_without_loss() {
     migrates_without_loss("v3.db", "Anteckning i version 3.");
 }
 
+#[test]
+fn a_version_4_file_migrates_without_loss() {
+    migrates_without_loss("v4.db", "Anteckning i version 4.");
+}
+
 fn migrates_without_loss(fixture: &str, note: &str) {
     let env = Env::new();
     fs::copy(

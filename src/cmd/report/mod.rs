@@ -1,0 +1,201 @@
+//! `insats report`: batch reports and the nightly reminder. One file per report; this one holds
+//! the subcommands and what every report shares: the format, masking (G5), streaming.
+//!
+//! Every report writes its rows to stdout as it reads them (table, JSON or CSV through
+//! `render::report`), so a long report never sits whole in memory. JSON is one document,
+//! `{"as_of": DATE, ..., "items": [...]}`, with stable keys; CSV has a header of the same keys.
+
+pub mod caseload;
+pub mod compensation;
+pub mod expiring;
+pub mod hours;
+pub mod ivo;
+pub mod reminders;
+pub mod retention;
+pub mod stats;
+pub mod unexecuted;
+
+use std::io::{self, BufWriter, Write};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+use serde_json::{Map, Value};
+
+use crate::Ctx;
+use crate::cmd::list::show_pnr;
+use crate::error::usage;
+use crate::guideline::Guideline;
+use crate::render::report::{Column, Format, Report, WhenEmpty, Written};
+use crate::render::{Output, Style};
+use crate::store::Store;
+use crate::store::guideline::active_or_builtin;
+
+/// Batch reports and the nightly reminder (personal identity numbers masked unless --reveal)
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub report: ReportCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    Reminders(reminders::RemindersArgs),
+    Expiring(expiring::ExpiringArgs),
+    Unexecuted(unexecuted::UnexecutedArgs),
+    Ivo(ivo::IvoArgs),
+    Hours(hours::HoursArgs),
+    Stats(stats::StatsArgs),
+    Caseload(caseload::CaseloadArgs),
+    Compensation(compensation::CompensationArgs),
+    Retention(retention::RetentionReportArgs),
+}
+
+impl ReportCommand {
+    /// The report's name, as the audit trail records it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            ReportCommand::Reminders(_) => "reminders",
+            ReportCommand::Expiring(_) => "expiring",
+            ReportCommand::Unexecuted(_) => "unexecuted",
+            ReportCommand::Ivo(_) => "ivo",
+            ReportCommand::Hours(_) => "hours",
+            ReportCommand::Stats(_) => "stats",
+            ReportCommand::Caseload(_) => "caseload",
+            ReportCommand::Compensation(_) => "compensation",
+            ReportCommand::Retention(_) => "retention",
+        }
+    }
+}
+
+/// The flags every report takes.
+#[derive(Debug, Clone, Args)]
+pub struct Common {
+    /// Output format [default: table; json with the global --json]
+    #[arg(long, value_name = "FORMAT", value_parser = Format::NAMES)]
+    pub format: Option<String>,
+    /// Show whole personal identity numbers (recorded in the audit trail; never for a
+    /// protected identity, rule G5)
+    #[arg(long)]
+    pub reveal: bool,
+}
+
+pub fn run(ctx: &Ctx, command: &'static str, args: ReportArgs) -> Result<Box<dyn Output>> {
+    match args.report {
+        ReportCommand::Reminders(a) => reminders::run(ctx, command, a),
+        ReportCommand::Expiring(a) => expiring::run(ctx, command, a),
+        ReportCommand::Unexecuted(a) => unexecuted::run(ctx, command, a),
+        ReportCommand::Ivo(a) => ivo::run(ctx, command, a),
+        ReportCommand::Hours(a) => hours::run(ctx, command, a),
+        ReportCommand::Stats(a) => stats::run(ctx, command, a),
+        ReportCommand::Caseload(a) => caseload::run(ctx, command, a),
+        ReportCommand::Compensation(a) => compensation::run(ctx, command, a),
+        ReportCommand::Retention(a) => retention::run(ctx, command, a),
+    }
+}
+
+/// What a report run has at hand: the file, the day, the guideline, how to print.
+pub struct Sheet {
+    pub store: Store,
+    pub today: NaiveDate,
+    pub guideline: Guideline,
+    pub format: Format,
+    pub reveal: bool,
+    pub style: Style,
+}
+
+impl Sheet {
+    /// Opens the file for a report named `name`; `--reveal` is recorded in the audit trail
+    /// before anything is shown (G5).
+    pub fn open(ctx: &Ctx, command: &'static str, name: &str, common: &Common) -> Result<Sheet> {
+        let format =
+            Format::choose(common.format.as_deref(), ctx.json).map_err(|e| usage(e.to_string()))?;
+        let mut store = ctx.open_for_read(command)?;
+        if common.reveal {
+            store.write(|tx| tx.audit(&format!("report {name} --reveal"), None))?;
+        }
+        let guideline = match active_or_builtin(store.conn())? {
+            Some(stored) => stored.guideline,
+            None => Guideline::builtin().clone(),
+        };
+        Ok(Sheet {
+            store,
+            today: ctx.today,
+            guideline,
+            format,
+            reveal: common.reveal,
+            style: Style {
+                color: ctx.color,
+                tty: ctx.stdout_tty,
+            },
+        })
+    }
+
+    /// A personal identity number as a report shows it (G5): masked unless revealed, and never
+    /// for a protected identity.
+    pub fn identity(&self, pnr: &str, protected: bool) -> Value {
+        if protected {
+            Value::from(PROTECTED)
+        } else {
+            Value::from(show_pnr(pnr, self.reveal))
+        }
+    }
+
+    /// Streams a report to stdout: `rows` writes each row as it reads it.
+    pub fn stream(
+        &self,
+        columns: &'static [Column],
+        mut meta: Map<String, Value>,
+        when_empty: WhenEmpty,
+        rows: impl FnOnce(&Sheet, &mut Report<'_>) -> Result<()>,
+    ) -> Result<Box<dyn Output>> {
+        if !meta.contains_key("as_of") {
+            meta.insert("as_of".into(), date(self.today));
+        }
+        let stdout = io::stdout();
+        let mut w = BufWriter::new(stdout.lock());
+        let mut report = Report::begin(&mut w, self.format, columns, meta, self.style, when_empty)?;
+        rows(self, &mut report)?;
+        report.finish()?;
+        w.flush()?;
+        Ok(Box::new(Written))
+    }
+}
+
+/// What a protected identity (skyddad identitet) shows instead of a number.
+pub const PROTECTED: &str = "skyddad identitet";
+
+/// A date as reports write it: `YYYY-MM-DD`.
+pub fn date(d: NaiveDate) -> Value {
+    Value::from(d.format("%Y-%m-%d").to_string())
+}
+
+pub fn opt_date(d: Option<NaiveDate>) -> Value {
+    d.map_or(Value::Null, date)
+}
+
+/// Hours rounded to hundredths, as a number.
+pub fn hours(h: f64) -> Value {
+    let r = (h * 100.0).round() / 100.0;
+    serde_json::Number::from_f64(r).map_or(Value::Null, Value::Number)
+}
+
+/// The `meta` map from pairs.
+pub fn meta(pairs: impl IntoIterator<Item = (&'static str, Value)>) -> Map<String, Value> {
+    pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+}
+
+/// The law an intervention type rests on, from the guideline (R3), else the built-in table.
+pub fn law_of(guideline: &Guideline, insats: &str) -> String {
+    guideline
+        .intervention(insats)
+        .map(|i| i.law.clone())
+        .or_else(|| crate::domain::case::InsatsType::parse(insats).map(|t| t.law().to_string()))
+        .unwrap_or_default()
+}
+
+/// The intervention as a caseworker reads it ("kontaktperson", "ledsagning", ...).
+pub fn swedish(insats: &str) -> String {
+    crate::domain::case::InsatsType::parse(insats)
+        .map_or_else(|| insats.to_string(), |t| t.swedish().to_string())
+}

@@ -1,0 +1,327 @@
+//! `insats report reminders`: everything that needs action as of today, for the nightly cron
+//! run. Prints nothing at all (table, CSV) when nothing does; JSON prints its empty document.
+//!
+//! Kinds, in this order, each sorted by the day it falls due:
+//! - `expiring` (G1): grants in force whose last day is within the window.
+//! - `unexecuted` (D3): open orders whose last day to be executed is within the window or past,
+//!   and grants in force with no order at all, counted from the decision day.
+//! - `follow_up_due` (G1, E6): the grant's follow-up, due weeks before its end, not yet made.
+//! - `cancellations` (E5): repeated cancellations without a new time.
+//! - `agreement_review` (E8): the yearly follow-up of the agreement with the assignee.
+//! - `lvu_review` (E9): the regular reconsideration of an LVU decision.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::Args;
+use serde_json::Value;
+
+use super::{Common, Sheet, date, meta, swedish};
+use crate::Ctx;
+use crate::domain::cancellation::{Cancelled, CancelledBy, flag_repeated};
+use crate::domain::case::InsatsType;
+use crate::domain::dates::sub_months;
+use crate::domain::followup::{
+    DueState, agreement_review, due_state, follow_up_due, next_lvu_review,
+};
+use crate::domain::report::{execute_by, minus_days, plus_days};
+use crate::render::Output;
+use crate::render::report::{Column, Report, WhenEmpty, col};
+use crate::store::reports::Subject;
+use crate::store::reports::reminders as q;
+
+/// Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and
+/// LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5).
+///
+/// Prints nothing and exits 0 when nothing needs action (so that cron mails only when there is
+/// something to do); with JSON it prints the empty document {"as_of": ..., "items": []}.
+#[derive(Debug, Args)]
+pub struct RemindersArgs {
+    /// What falls due within this many days from today (and everything overdue)
+    #[arg(long, value_name = "DAYS", default_value_t = 30,
+          value_parser = clap::value_parser!(u32).range(0..=3660))]
+    pub within: u32,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+pub const COLUMNS: &[Column] = &[
+    col("kind", 16),
+    col("case_id", 7),
+    col("rule", 4),
+    col("due", 10),
+    col("overdue", 7),
+    col("pnr", 17),
+    col("caseworker", 12),
+    col("message", 40),
+];
+
+pub fn run(ctx: &Ctx, command: &'static str, args: RemindersArgs) -> Result<Box<dyn Output>> {
+    let sheet = Sheet::open(ctx, command, "reminders", &args.common)?;
+    let within = args.within;
+    let m = meta([("within_days", Value::from(within))]);
+    sheet.stream(COLUMNS, m, WhenEmpty::Quiet, |sheet, out| {
+        let mut r = Reminders { sheet, out, within };
+        r.expiring()?;
+        r.unexecuted()?;
+        r.follow_ups()?;
+        r.cancellations()?;
+        r.agreements()?;
+        r.lvu_reviews()
+    })
+}
+
+struct Reminders<'a, 'w> {
+    sheet: &'a Sheet,
+    out: &'a mut Report<'w>,
+    within: u32,
+}
+
+impl Reminders<'_, '_> {
+    fn today(&self) -> NaiveDate {
+        self.sheet.today
+    }
+
+    fn horizon(&self) -> NaiveDate {
+        plus_days(self.today(), self.within)
+    }
+
+    fn write(
+        &mut self,
+        kind: &str,
+        rule: &str,
+        who: &Subject,
+        due: NaiveDate,
+        overdue: bool,
+        message: String,
+    ) -> Result<()> {
+        let pnr = self.sheet.identity(&who.pnr, who.protected);
+        self.out.row(vec![
+            Value::from(kind),
+            Value::from(who.case_id),
+            Value::from(rule),
+            date(due),
+            Value::from(overdue),
+            pnr,
+            Value::from(who.caseworker.as_str()),
+            Value::from(message),
+        ])
+    }
+
+    /// G1: grants ending within the window.
+    fn expiring(&mut self) -> Result<()> {
+        let (today, horizon) = (self.today(), self.horizon());
+        let sheet = self.sheet;
+        let conn = sheet.store.conn();
+        q::expiring(conn, today, horizon, &mut |g| {
+            let left = (g.to - today).num_days();
+            let when = match left {
+                0 => "i dag".to_string(),
+                1 => "i morgon".to_string(),
+                n => format!("om {n} dagar"),
+            };
+            let message = format!(
+                "beslutet om {} upphör {} ({when}): följ upp och fatta vid behov nytt beslut",
+                swedish(&g.who.insats),
+                g.to.format("%Y-%m-%d")
+            );
+            self.write("expiring", "G1", &g.who, g.to, false, message)
+        })
+    }
+
+    /// D3: orders not executed as their three months run out or past them, and grants with no
+    /// order at all.
+    fn unexecuted(&mut self) -> Result<()> {
+        let (today, horizon) = (self.today(), self.horizon());
+        let months = self.sheet.guideline.settings.execute_within_months;
+        // Generous by a few days (month ends clamp); the deadline itself is checked below.
+        let decided_by = plus_days(sub_months(horizon, months), 3);
+        let sheet = self.sheet;
+        let conn = sheet.store.conn();
+        let deadline = |decided| execute_by(decided, months);
+        q::unexecuted(conn, horizon, decided_by, &deadline, &mut |u| {
+            if u.execute_by > horizon {
+                return Ok(());
+            }
+            let overdue = u.execute_by < today;
+            let by = u.execute_by.format("%Y-%m-%d");
+            let decided = u.decided.format("%Y-%m-%d");
+            let message = match (&u.provider, overdue) {
+                (None, _) => format!(
+                    "beviljat {decided} men ingen beställning gjord: ska vara verkställt senast {by}"
+                ),
+                (Some(_), true) => format!(
+                    "ej verkställt i tid: beslut {decided} skulle ha verkställts senast {by} ({} dagar sedan)",
+                    (today - u.execute_by).num_days()
+                ),
+                (Some(p), false) => format!(
+                    "beställningen till {p} ska vara verkställd senast {by} (beslut {decided})"
+                ),
+            };
+            self.write("unexecuted", "D3", &u.who, u.execute_by, overdue, message)
+        })
+    }
+
+    /// G1, E6: the follow-up before a grant ends. For an LVU decision (E9) only a follow-up
+    /// made on or after the day it falls due counts; the earlier ones are its reviews.
+    fn follow_ups(&mut self) -> Result<()> {
+        let (today, within) = (self.today(), self.within);
+        let settings = self.sheet.guideline.settings.clone();
+        let weeks = settings.follow_up_weeks_before_end;
+        let last_day_by = plus_days(self.horizon(), weeks.saturating_mul(7));
+        let lvu = InsatsType::KvalificeradLvu.as_str();
+        let sheet = self.sheet;
+        let conn = sheet.store.conn();
+        q::follow_ups(conn, last_day_by, weeks, &mut |g| {
+            let due = follow_up_due(g.from, g.to, &settings);
+            let done = match g.last_follow_up {
+                Some(day) if g.who.insats == lvu => day >= due,
+                Some(_) => true,
+                None => false,
+            };
+            let state = due_state(due, today, within);
+            if done || state == DueState::NotDue {
+                return Ok(());
+            }
+            let message = format!(
+                "uppföljning av beslutet om {} före dess slut {}: fortsätta, ändra, förlänga eller avsluta",
+                swedish(&g.who.insats),
+                g.to.format("%Y-%m-%d")
+            );
+            self.write(
+                "follow_up_due",
+                "G1",
+                &g.who,
+                due,
+                state == DueState::Overdue,
+                message,
+            )
+        })
+    }
+
+    /// E5: cases with repeated cancellations by the individual's side without a new time. The
+    /// few flagged are sorted by their last cancellation before printing.
+    fn cancellations(&mut self) -> Result<()> {
+        let today = self.today();
+        let rules = self.sheet.guideline.settings.cancellation.clone();
+        let settings = self.sheet.guideline.settings.clone();
+        // The flag's last cancellation lies within one window of today, its first within one
+        // window before that: two windows back, and a few days for month ends.
+        let from = minus_days(
+            sub_months(today, rules.flag_window_months.saturating_mul(2)),
+            3,
+        );
+        let by = [
+            CancelledBy::Individual.as_str(),
+            CancelledBy::Guardian.as_str(),
+        ];
+        let sheet = self.sheet;
+        let conn = sheet.store.conn();
+        let mut candidates = Vec::new();
+        q::cancellation_candidates(conn, from, today, by, rules.flag_count, &mut |id| {
+            candidates.push(id);
+            Ok(())
+        })?;
+        let mut flagged = Vec::new();
+        for case_id in candidates {
+            let Some((who, assessed)) = q::open_subject(conn, case_id)? else {
+                continue;
+            };
+            // After a new assessment only the cancellations since it count.
+            let after = assessed
+                .unwrap_or(chrono::NaiveDate::MIN)
+                .max(minus_days(from, 1));
+            let mut list = Vec::new();
+            q::cancellations(conn, case_id, after, today, &mut |c| {
+                if let Some(by) = CancelledBy::parse(&c.by) {
+                    list.push(Cancelled {
+                        day: c.day,
+                        by,
+                        rebooked: c.rebooked,
+                    });
+                }
+                Ok(())
+            })?;
+            if let Some(flag) = flag_repeated(&list, today, &settings) {
+                flagged.push((flag, who));
+            }
+        }
+        flagged.sort_by_key(|(flag, who)| (flag.last, who.case_id));
+        for (flag, who) in flagged {
+            let message = format!(
+                "{} avbokningar utan ny tid {}–{}: utföraren meddelar biståndshandläggaren, som överväger en ny utredning",
+                flag.count,
+                flag.first.format("%Y-%m-%d"),
+                flag.last.format("%Y-%m-%d")
+            );
+            self.write("cancellations", "E5", &who, flag.last, false, message)?;
+        }
+        Ok(())
+    }
+
+    /// E8: the yearly follow-up of the agreement with the assignee.
+    fn agreements(&mut self) -> Result<()> {
+        let (today, within) = (self.today(), self.within);
+        let settings = self.sheet.guideline.settings.clone();
+        let base_by = plus_days(
+            sub_months(self.horizon(), settings.agreement_review_months),
+            3,
+        );
+        let sheet = self.sheet;
+        let conn = sheet.store.conn();
+        q::agreements(conn, base_by, &mut |a| {
+            let due = agreement_review(a.start, a.last_review, &settings);
+            let state = due_state(due, today, within);
+            if state == DueState::NotDue {
+                return Ok(());
+            }
+            let since = match a.last_review {
+                Some(d) => format!("senast uppföljd {}", d.format("%Y-%m-%d")),
+                None => format!("uppdraget började {}", a.start.format("%Y-%m-%d")),
+            };
+            let message =
+                format!("årlig uppföljning av överenskommelsen med uppdragstagaren ({since})");
+            self.write(
+                "agreement_review",
+                "E8",
+                &a.who,
+                due,
+                state == DueState::Overdue,
+                message,
+            )
+        })
+    }
+
+    /// E9: the next reconsideration of an LVU decision, counted from the last follow-up of the
+    /// decision (or its first day); one falling after the decision's end is left to the
+    /// follow-up before the end.
+    fn lvu_reviews(&mut self) -> Result<()> {
+        let (today, within) = (self.today(), self.within);
+        let settings = self.sheet.guideline.settings.clone();
+        let lvu = InsatsType::KvalificeradLvu.as_str();
+        let sheet = self.sheet;
+        let conn = sheet.store.conn();
+        q::grants_of_type(conn, lvu, &mut |g| {
+            let next = next_lvu_review(g.from, g.last_follow_up, &settings);
+            let state = due_state(next, today, within);
+            if next > g.to || state == DueState::NotDue {
+                return Ok(());
+            }
+            let since = match g.last_follow_up {
+                Some(d) => format!("senast omprövat {}", d.format("%Y-%m-%d")),
+                None => format!("beslutet gäller från {}", g.from.format("%Y-%m-%d")),
+            };
+            let message = format!(
+                "omprövning av beslutet om särskilt kvalificerad kontaktperson enligt LVU, minst var {}:e månad ({since})",
+                settings.lvu_review_months
+            );
+            self.write(
+                "lvu_review",
+                "E9",
+                &g.who,
+                next,
+                state == DueState::Overdue,
+                message,
+            )
+        })
+    }
+}

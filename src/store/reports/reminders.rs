@@ -1,0 +1,346 @@
+//! The rows behind `report reminders` (and `report expiring`): each kind one query, sorted by
+//! the date it falls due.
+
+use std::iter::Peekable;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Connection, Row, params};
+
+use super::{CLOSED, SUBJECT_COLUMNS, SUBJECT_WIDTH, Subject, day, each, opt_day, subject, text};
+
+/// A grant in force and its period (G1, E9).
+#[derive(Debug, Clone)]
+pub struct GrantRow {
+    pub who: Subject,
+    pub decision_id: i64,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub hours_per_month: f64,
+    /// The latest follow-up recorded on this decision (E6; for LVU also its reviews, E9).
+    pub last_follow_up: Option<NaiveDate>,
+}
+
+const GRANT_COLUMNS: &str = "d.id, d.from_day, d.to_day, d.hours_per_month,
+    (SELECT max(f.day) FROM follow_up f WHERE f.case_id = d.case_id AND f.decision_id = d.id)";
+
+fn grant_row(r: &Row<'_>) -> rusqlite::Result<GrantRow> {
+    let w = SUBJECT_WIDTH;
+    Ok(GrantRow {
+        who: subject(r)?,
+        decision_id: r.get(w)?,
+        from: day(r, w + 1)?,
+        to: day(r, w + 2)?,
+        hours_per_month: r.get(w + 3)?,
+        last_follow_up: opt_day(r, w + 4)?,
+    })
+}
+
+pub fn expiring_sql() -> String {
+    format!(
+        "SELECT {SUBJECT_COLUMNS}, {GRANT_COLUMNS}
+         FROM decision d INDEXED BY decision_grant_end
+         JOIN cases c ON c.id = d.case_id JOIN person p ON p.id = c.person_id
+         WHERE d.status = 'in_force' AND d.outcome = 'grant' AND d.to_day BETWEEN ?1 AND ?2
+           AND c.status NOT IN {CLOSED}
+         ORDER BY d.to_day, d.case_id"
+    )
+}
+
+/// Grants in force on open cases whose last day is in `from..=to` (G1), by that day.
+pub fn expiring(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    f: &mut dyn FnMut(GrantRow) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(&expiring_sql())?;
+    each(stmt.query(params![text(from), text(to)])?, grant_row, f)
+}
+
+pub fn follow_up_sql() -> String {
+    format!(
+        "SELECT {SUBJECT_COLUMNS}, {GRANT_COLUMNS}
+         FROM decision d INDEXED BY decision_grant_end
+         JOIN cases c ON c.id = d.case_id JOIN person p ON p.id = c.person_id
+         WHERE d.status = 'in_force' AND d.outcome = 'grant' AND d.to_day <= ?1
+           AND c.status NOT IN {CLOSED}
+         ORDER BY max(date(d.to_day, ?2), d.from_day), d.case_id"
+    )
+}
+
+/// Grants in force on open cases ending on or before `last_day_by` (a generous cut: the
+/// follow-up falls `weeks_before_end` weeks before the end), in the order their follow-ups fall.
+pub fn follow_ups(
+    conn: &Connection,
+    last_day_by: NaiveDate,
+    weeks_before_end: u32,
+    f: &mut dyn FnMut(GrantRow) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(&follow_up_sql())?;
+    let shift = format!("-{} days", u64::from(weeks_before_end) * 7);
+    each(stmt.query(params![text(last_day_by), shift])?, grant_row, f)
+}
+
+pub fn lvu_sql() -> String {
+    format!(
+        "SELECT {SUBJECT_COLUMNS}, {GRANT_COLUMNS}
+         FROM cases c INDEXED BY cases_insats_status
+         JOIN decision d ON d.case_id = c.id AND d.status = 'in_force' AND d.outcome = 'grant'
+         JOIN person p ON p.id = c.person_id
+         WHERE c.insats = ?1 AND c.status NOT IN {CLOSED}
+         ORDER BY coalesce((SELECT max(f.day) FROM follow_up f
+                            WHERE f.case_id = d.case_id AND f.decision_id = d.id), d.from_day),
+                  c.id"
+    )
+}
+
+/// Grants in force on open cases of intervention type `insats` (the LVU one, E9), in the order
+/// of their last review (or start): the order their next reviews fall in.
+pub fn grants_of_type(
+    conn: &Connection,
+    insats: &str,
+    f: &mut dyn FnMut(GrantRow) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(&lvu_sql())?;
+    each(stmt.query(params![insats])?, grant_row, f)
+}
+
+/// An order not executed, or a grant without an order (D3).
+#[derive(Debug, Clone)]
+pub struct UnexecutedRow {
+    pub who: Subject,
+    pub decision_id: i64,
+    pub decided: NaiveDate,
+    /// `None`: the grant has no order yet.
+    pub order_id: Option<i64>,
+    pub provider: Option<String>,
+    pub execute_by: NaiveDate,
+}
+
+pub fn open_orders_sql() -> String {
+    format!(
+        "SELECT {SUBJECT_COLUMNS}, d.id, d.decided_day, o.id, o.provider, o.execute_by
+         FROM orders o INDEXED BY orders_execute_by
+         JOIN decision d ON d.id = o.decision_id
+         JOIN cases c ON c.id = o.case_id JOIN person p ON p.id = c.person_id
+         WHERE o.status = 'open' AND o.execute_by <= ?1 AND c.status NOT IN {CLOSED}
+         ORDER BY o.execute_by, o.case_id"
+    )
+}
+
+pub fn grants_without_order_sql() -> String {
+    format!(
+        "SELECT {SUBJECT_COLUMNS}, d.id, d.decided_day
+         FROM decision d INDEXED BY decision_decided_day
+         JOIN cases c ON c.id = d.case_id JOIN person p ON p.id = c.person_id
+         WHERE d.decided_day <= ?1 AND d.status = 'in_force' AND d.outcome = 'grant'
+           AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.case_id = d.case_id)
+           AND c.status NOT IN {CLOSED}
+         ORDER BY d.decided_day, d.case_id"
+    )
+}
+
+/// Open orders due by `horizon`, and grants in force without an order decided on or before
+/// `decided_by` (their last day computed by `deadline`), merged in the order of that day (D3).
+pub fn unexecuted(
+    conn: &Connection,
+    horizon: NaiveDate,
+    decided_by: NaiveDate,
+    deadline: &dyn Fn(NaiveDate) -> NaiveDate,
+    f: &mut dyn FnMut(UnexecutedRow) -> Result<()>,
+) -> Result<()> {
+    let mut orders = conn.prepare_cached(&open_orders_sql())?;
+    let mut grants = conn.prepare_cached(&grants_without_order_sql())?;
+    let w = SUBJECT_WIDTH;
+    let a = orders.query_map(params![text(horizon)], |r| {
+        Ok(UnexecutedRow {
+            who: subject(r)?,
+            decision_id: r.get(w)?,
+            decided: day(r, w + 1)?,
+            order_id: Some(r.get(w + 2)?),
+            provider: Some(r.get(w + 3)?),
+            execute_by: day(r, w + 4)?,
+        })
+    })?;
+    let b = grants.query_map(params![text(decided_by)], |r| {
+        let decided = day(r, w + 1)?;
+        Ok(UnexecutedRow {
+            who: subject(r)?,
+            decision_id: r.get(w)?,
+            decided,
+            order_id: None,
+            provider: None,
+            execute_by: deadline(decided),
+        })
+    })?;
+    merge_by(a.peekable(), b.peekable(), |r| r.execute_by, f)
+}
+
+/// Two streams, each sorted by `key`, as one sorted stream.
+fn merge_by<T, K: Ord>(
+    mut a: Peekable<impl Iterator<Item = rusqlite::Result<T>>>,
+    mut b: Peekable<impl Iterator<Item = rusqlite::Result<T>>>,
+    key: impl Fn(&T) -> K,
+    f: &mut dyn FnMut(T) -> Result<()>,
+) -> Result<()> {
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (None, None) => return Ok(()),
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (Some(Err(_)), _) => true,
+            (_, Some(Err(_))) => false,
+            (Some(Ok(x)), Some(Ok(y))) => key(x) <= key(y),
+        };
+        let next = if take_a { a.next() } else { b.next() };
+        if let Some(row) = next {
+            f(row?)?;
+        }
+    }
+}
+
+/// An active agreement with an assignee (E8).
+#[derive(Debug, Clone)]
+pub struct AgreementRow {
+    pub who: Subject,
+    pub agreement_id: i64,
+    pub start: NaiveDate,
+    pub last_review: Option<NaiveDate>,
+}
+
+pub fn agreements_sql() -> String {
+    format!(
+        "SELECT {SUBJECT_COLUMNS}, a.id, a.start_day, a.last_review
+         FROM agreement a INDEXED BY agreement_review_base
+         JOIN cases c ON c.id = a.case_id JOIN person p ON p.id = c.person_id
+         WHERE a.status = 'active' AND coalesce(a.last_review, a.start_day) <= ?1
+           AND c.status NOT IN {CLOSED}
+         ORDER BY coalesce(a.last_review, a.start_day), a.case_id"
+    )
+}
+
+/// Active agreements on open cases whose last review (or start) is on or before `base_by`, in
+/// that order: the order their next reviews fall in.
+pub fn agreements(
+    conn: &Connection,
+    base_by: NaiveDate,
+    f: &mut dyn FnMut(AgreementRow) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(&agreements_sql())?;
+    let w = SUBJECT_WIDTH;
+    each(
+        stmt.query(params![text(base_by)])?,
+        |r| {
+            Ok(AgreementRow {
+                who: subject(r)?,
+                agreement_id: r.get(w)?,
+                start: day(r, w + 1)?,
+                last_review: opt_day(r, w + 2)?,
+            })
+        },
+        f,
+    )
+}
+
+pub const CANCELLATION_CANDIDATES_SQL: &str = "SELECT x.case_id
+     FROM cancellation x INDEXED BY cancellation_day
+     WHERE x.day BETWEEN ?1 AND ?2 AND x.rebooked_day IS NULL AND x.by_whom IN (?3, ?4)
+     GROUP BY x.case_id HAVING count(*) >= ?5
+     ORDER BY max(x.day), x.case_id";
+
+/// Cases with at least `count` un-rebooked cancellations by `by` (the individual's side) in
+/// `from..=to`: the candidates for E5, which the domain then confirms.
+pub fn cancellation_candidates(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    by: [&str; 2],
+    count: u32,
+    f: &mut dyn FnMut(i64) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(CANCELLATION_CANDIDATES_SQL)?;
+    let rows = stmt.query(params![text(from), text(to), by[0], by[1], count])?;
+    each(rows, |r| r.get(0), f)
+}
+
+pub fn open_subject_sql() -> String {
+    format!(
+        "SELECT {SUBJECT_COLUMNS},
+            (SELECT max(a.completed_day) FROM assessment a WHERE a.case_id = c.id)
+         FROM cases c JOIN person p ON p.id = c.person_id
+         WHERE c.id = ?1 AND c.status NOT IN {CLOSED}"
+    )
+}
+
+/// An open case, and the day of its latest completed assessment.
+pub fn open_subject(
+    conn: &Connection,
+    case_id: i64,
+) -> Result<Option<(Subject, Option<NaiveDate>)>> {
+    use rusqlite::OptionalExtension;
+    let mut stmt = conn.prepare_cached(&open_subject_sql())?;
+    Ok(stmt
+        .query_row([case_id], |r| Ok((subject(r)?, opt_day(r, SUBJECT_WIDTH)?)))
+        .optional()?)
+}
+
+/// One cancellation as E5 reads it.
+#[derive(Debug, Clone)]
+pub struct CancellationRow {
+    pub day: NaiveDate,
+    pub by: String,
+    pub rebooked: bool,
+}
+
+pub const CANCELLATIONS_SQL: &str = "SELECT x.day, x.by_whom, x.rebooked_day IS NOT NULL
+     FROM cancellation x WHERE x.case_id = ?1 AND x.day > ?2 AND x.day <= ?3 ORDER BY x.day";
+
+/// A case's cancellations after `after` up to `to`.
+pub fn cancellations(
+    conn: &Connection,
+    case_id: i64,
+    after: NaiveDate,
+    to: NaiveDate,
+    f: &mut dyn FnMut(CancellationRow) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(CANCELLATIONS_SQL)?;
+    each(
+        stmt.query(params![case_id, text(after), text(to)])?,
+        |r| {
+            Ok(CancellationRow {
+                day: day(r, 0)?,
+                by: r.get(1)?,
+                rebooked: r.get(2)?,
+            })
+        },
+        f,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::plan_tests::{assert_indexed, file};
+    use super::*;
+
+    #[test]
+    fn reminder_queries_read_through_indexes() {
+        let conn = file();
+        for (name, sql) in [
+            ("expiring", expiring_sql()),
+            ("follow_up", follow_up_sql()),
+            ("lvu", lvu_sql()),
+            ("open_orders", open_orders_sql()),
+            ("grants_without_order", grants_without_order_sql()),
+            ("agreements", agreements_sql()),
+            (
+                "cancellation_candidates",
+                CANCELLATION_CANDIDATES_SQL.to_string(),
+            ),
+            ("open_subject", open_subject_sql()),
+            ("cancellations", CANCELLATIONS_SQL.to_string()),
+        ] {
+            assert_indexed(&conn, name, &sql);
+        }
+    }
+}
