@@ -26,6 +26,11 @@ fn a_version_4_file_migrates_without_loss() {
     migrates_without_loss("v4.db", "Anteckning i version 4.");
 }
 
+#[test]
+fn a_version_5_file_migrates_without_loss() {
+    migrates_without_loss("v5.db", "Anteckning i version 5.");
+}
+
 fn migrates_without_loss(fixture: &str, note: &str) {
     let env = Env::new();
     fs::copy(
