@@ -186,6 +186,125 @@ fn read_rows(conn: &Connection, chain: &Chain) -> rusqlite::Result<Vec<Row>> {
     rows.collect()
 }
 
+/// Records, before a case's journal is deleted under R2, each run of its consecutive entries
+/// with the hashes on both sides, so that `verify` can bridge exactly these gaps. Runs deleted
+/// one after another (two cases whose entries interleave) chain through each other.
+pub fn record_gaps(tx: &super::Tx, case_id: i64) -> Result<usize> {
+    let rows: Vec<(i64, String, String)> = tx
+        .prepare_cached("SELECT id, prev_hash, hash FROM journal WHERE case_id = ?1 ORDER BY id")?
+        .query_map([case_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut runs: Vec<(i64, i64, String, String)> = Vec::new();
+    for (id, prev, hash) in rows {
+        match runs.last_mut() {
+            Some(run) if run.1 + 1 == id => {
+                run.1 = id;
+                run.3 = hash;
+            }
+            _ => runs.push((id, id, prev, hash)),
+        }
+    }
+    let actor = tx.actor();
+    for (first, last, prev, hash) in &runs {
+        tx.prepare_cached(
+            "INSERT INTO chain_gap (tbl, first_id, last_id, prev_hash, last_hash, day, user, at)
+             VALUES ('journal', ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(rusqlite::params![
+            first,
+            last,
+            prev,
+            hash,
+            actor.today.to_string(),
+            actor.user,
+            super::now()
+        ])?;
+    }
+    Ok(runs.len())
+}
+
+/// A gap recorded under R2: entries `first_id..=last_id`, which followed `prev_hash`.
+#[derive(Debug, Clone)]
+struct Gap {
+    first_id: i64,
+    last_id: i64,
+    last_hash: String,
+}
+
+/// The recorded gaps of a chain by the hash they followed (none before schema version 6).
+fn recorded_gaps(
+    conn: &Connection,
+    chain: &Chain,
+) -> rusqlite::Result<std::collections::HashMap<String, Vec<Gap>>> {
+    let mut gaps: std::collections::HashMap<String, Vec<Gap>> = Default::default();
+    let exists: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = 'chain_gap'",
+        [],
+        |r| r.get(0),
+    )?;
+    if !exists {
+        return Ok(gaps);
+    }
+    let mut stmt = conn
+        .prepare("SELECT prev_hash, first_id, last_id, last_hash FROM chain_gap WHERE tbl = ?1")?;
+    let rows = stmt.query_map([chain.table], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Gap {
+                first_id: r.get(1)?,
+                last_id: r.get(2)?,
+                last_hash: r.get(3)?,
+            },
+        ))
+    })?;
+    for row in rows {
+        let (prev, gap) = row?;
+        gaps.entry(prev).or_default().push(gap);
+    }
+    Ok(gaps)
+}
+
+/// Follows recorded gaps from the row `from_id` (whose hash is `from_hash`) towards the row
+/// `to_id` that names `to_prev` as its prev_hash. Returns whether they lead there without a
+/// hole, and the last id they cover (so that what is left is reported precisely).
+fn bridge(
+    gaps: &std::collections::HashMap<String, Vec<Gap>>,
+    from_hash: &str,
+    from_id: Option<i64>,
+    to_id: i64,
+    to_prev: &str,
+) -> (bool, Option<i64>) {
+    let mut hash = from_hash.to_string();
+    let mut covered = from_id;
+    let mut used = false;
+    loop {
+        let next_id = covered.map_or(1, |c| c + 1);
+        if used && next_id == to_id && hash == to_prev {
+            return (true, covered);
+        }
+        let next = gaps
+            .get(&hash)
+            .and_then(|list| list.iter().find(|g| g.first_id == next_id));
+        match next {
+            Some(g) if g.last_id < to_id => {
+                hash = g.last_hash.clone();
+                covered = Some(g.last_id);
+                used = true;
+            }
+            _ => return (false, covered),
+        }
+    }
+}
+
+/// The last id a recorded gap covers (entries deleted under R2 at the journal's end).
+pub fn last_gap_id(conn: &Connection, chain: &Chain) -> Result<Option<i64>> {
+    Ok(recorded_gaps(conn, chain)?
+        .values()
+        .flatten()
+        .map(|g| g.last_id)
+        .max())
+}
+
 /// What verifying one chain found.
 #[derive(Debug, Clone)]
 pub struct Verified {
@@ -203,12 +322,27 @@ pub struct Verified {
 pub fn verify(conn: &Connection, chain: &Chain) -> Result<Verified> {
     let rows =
         read_rows(conn, chain).with_context(|| format!("cannot read the {} table", chain.table))?;
+    let gaps = recorded_gaps(conn, chain)
+        .with_context(|| format!("cannot read the recorded gaps of the {} table", chain.table))?;
     let noun = chain.noun;
     let mut findings = Vec::new();
     let mut prev = GENESIS.to_string();
     let mut prev_id: Option<i64> = None;
     for row in &rows {
         let id = row.id;
+        // Entries deleted under R2 (recorded gaps) are bridged, and only those; a hole beyond
+        // them is reported from where they end.
+        let mut bridged = false;
+        if let Some(p) = &row.prev_hash
+            && (*p != prev || prev_id.map_or(1, |x| x + 1) != id)
+        {
+            let (ok, covered) = bridge(&gaps, &prev, prev_id, id, p);
+            if ok {
+                bridged = true;
+                prev = p.clone();
+            }
+            prev_id = covered;
+        }
         let expected_id = prev_id.map_or(1, |p| p + 1);
         let missing = match id - expected_id {
             0 => None,
@@ -218,7 +352,7 @@ pub fn verify(conn: &Connection, chain: &Chain) -> Result<Verified> {
         let after = prev_id.map_or("the start".to_string(), |p| format!("#{p}"));
         match (&row.prev_hash, &row.hash) {
             (Some(p), Some(h)) => {
-                let linked = *p == prev;
+                let linked = *p == prev || bridged;
                 match (missing, linked) {
                     (Some(m), false) => findings.push(format!(
                         "{m}: deleted outside insats (#{id} does not follow {after} in the chain)"

@@ -40,7 +40,11 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/003_assignees_visits_followups.sql"),
     include_str!("migrations/004_journal_hash_chain.sql"),
     include_str!("migrations/005_report_indexes.sql"),
+    include_str!("migrations/006_chain_gaps.sql"),
 ];
+
+/// How long a command waits for another process's write before it gives up.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// The schema version this binary writes.
 pub fn latest_version() -> i64 {
@@ -111,7 +115,7 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags)
             .with_context(|| format!("cannot open {shown}"))?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))
+        conn.busy_timeout(BUSY_TIMEOUT)
             .context("cannot set the busy timeout")?;
 
         check_identity(&conn, path)?;
@@ -267,7 +271,23 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
 }
 
 fn set_pragmas(conn: &Connection) -> Result<()> {
-    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    // Switching a file to WAL needs it to itself for a moment, and SQLite answers "busy" at once
+    // (without its busy handler) while another process has it open: wait and try again, as long
+    // as the busy timeout would have.
+    let started = std::time::Instant::now();
+    let mode: String = loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)) {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                ) && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            other => break other?,
+        }
+    };
     if !mode.eq_ignore_ascii_case("wal") {
         bail!("the file cannot use write-ahead logging (journal mode is {mode})");
     }

@@ -124,6 +124,7 @@ pub fn with_journal_deletable<T>(tx: &Tx, f: impl FnOnce() -> Result<T>) -> Resu
 /// Deletes a case and everything that hangs on it, its journal included. Runs inside
 /// [`with_journal_deletable`]; elsewhere the journal's trigger refuses it.
 pub fn delete_case(tx: &Tx, case_id: i64) -> Result<Deleted> {
+    crate::store::chain::record_gaps(tx, case_id)?;
     let journal_entries = tx
         .prepare_cached("DELETE FROM journal WHERE case_id = ?1")?
         .execute([case_id])

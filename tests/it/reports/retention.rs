@@ -297,6 +297,31 @@ fn r2_deletion_with_yes_deletes_the_files_and_everything_on_them_and_is_audited(
     let again = env.json(&["retention", "delete", "--yes"]);
     assert_eq!(again["deleted"], serde_json::json!([]));
     assert_eq!(journal_triggers(&env), triggers_before);
+    // The hash chains still check: the runs R2 deleted are recorded, and only those are bridged.
+    let ok = env.ok(&["check"]);
+    assert!(ok.starts_with("ok:"), "{ok}");
+    let gaps: i64 = count(&env, "SELECT count(*) FROM chain_gap WHERE ?1 > 0", 1);
+    assert!(gaps >= 1);
+    // A deletion outside insats, next to a recorded gap, is still found.
+    let victim: i64 = count(
+        &env,
+        "SELECT min(id) FROM journal WHERE case_id = ?1",
+        f.due_lss,
+    );
+    let c = env.conn();
+    c.execute_batch("DROP TRIGGER journal_no_delete").unwrap();
+    c.execute("DELETE FROM journal WHERE id = ?1", [victim])
+        .unwrap();
+    drop(c);
+    let out = env.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    // The report starts at the deleted entry (recorded gaps after it are counted in the run).
+    assert!(
+        stdout(&out).contains(&format!("journal entry #{victim} "))
+            && stdout(&out).contains("deleted outside insats"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 /// The journal's triggers as the schema holds them.
