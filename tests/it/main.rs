@@ -17,6 +17,7 @@ mod matching;
 mod order;
 mod pnr_forms;
 mod props;
+mod props_answers;
 mod reports;
 mod safety;
 mod support;
