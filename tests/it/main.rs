@@ -20,5 +20,6 @@ mod props;
 mod props_answers;
 mod reports;
 mod safety;
+mod secrecy;
 mod support;
 mod upgrade;
