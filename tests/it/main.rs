@@ -21,5 +21,6 @@ mod props_answers;
 mod reports;
 mod safety;
 mod secrecy;
+mod secrecy_errors;
 mod support;
 mod upgrade;
