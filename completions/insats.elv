@@ -86,7 +86,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --user 'Who is acting; stored with every change [default: the login name]'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --open 'Only open cases (not ended or rejected)'
-            cand --reveal 'Show whole personal identity numbers'
+            cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
             cand --help 'Print help'

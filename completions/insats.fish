@@ -94,7 +94,7 @@ complete -c insats -n "__fish_insats_using_subcommand list" -l db -d 'The SQLite
 complete -c insats -n "__fish_insats_using_subcommand list" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
 complete -c insats -n "__fish_insats_using_subcommand list" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand list" -l open -d 'Only open cases (not ended or rejected)'
-complete -c insats -n "__fish_insats_using_subcommand list" -l reveal -d 'Show whole personal identity numbers'
+complete -c insats -n "__fish_insats_using_subcommand list" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
 complete -c insats -n "__fish_insats_using_subcommand list" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand list" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand log" -l note -d 'The note\'s text' -r

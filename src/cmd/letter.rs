@@ -160,8 +160,8 @@ pub fn build(store: &Store, case_id: i64, decision_id: Option<i64>) -> Result<Le
         decided_by: d.decided_by.clone(),
         name: person.name.clone(),
         to_guardians: pnr.age_on(decided_day) < g.settings.consent_age,
-        pnr: pnr.formatted(),
-        // Protected identity (skyddad identitet): never an address in a letter.
+        // Protected identity (skyddad identitet): never a number or an address in a letter (G5).
+        pnr: (!person.protected).then(|| pnr.formatted()),
         address: person.address.clone().filter(|_| !person.protected),
         insats_name: insats.swedish().to_string(),
         received: case.received.clone(),

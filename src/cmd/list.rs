@@ -7,19 +7,22 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::Ctx;
+use crate::cmd::report::PROTECTED;
 use crate::domain::pnr::Pnr;
 use crate::json_by_serde;
 use crate::render::table::table;
 use crate::render::{Output, Style};
 use crate::store::cases::{CaseListItem, list_cases};
 
-/// List cases (personal identity numbers masked unless --reveal, rule G5)
+/// List cases (personal identity numbers masked unless --reveal, and never shown for a
+/// protected identity, rule G5)
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only open cases (not ended or rejected)
     #[arg(long)]
     pub open: bool,
-    /// Show whole personal identity numbers
+    /// Show whole personal identity numbers (recorded in the audit trail; never for a protected
+    /// identity, rule G5)
     #[arg(long)]
     pub reveal: bool,
 }
@@ -33,7 +36,12 @@ pub fn run(ctx: &Ctx, command: &'static str, args: ListArgs) -> Result<Box<dyn O
     let mut store = ctx.open_for_read(command)?;
     let mut cases = list_cases(store.conn(), args.open)?;
     for c in &mut cases {
-        c.pnr = show_pnr(&c.pnr, args.reveal);
+        c.pnr = if c.protected {
+            // G5: never the number of a protected identity, not even with --reveal.
+            PROTECTED.to_string()
+        } else {
+            show_pnr(&c.pnr, args.reveal)
+        };
     }
     if args.reveal {
         // G5: revealing numbers in an overview is an act worth recording.

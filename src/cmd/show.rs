@@ -118,13 +118,25 @@ impl Output for CaseView {
             "  person      {}, {} ({} years, {})",
             p.name, pnr, self.age, p.sex
         )?;
+        // G5: this is the caseworker's own view of the case, so it shows the number and the
+        // address; for a protected identity (skyddad identitet) the address carries a marker,
+        // and nothing else the file prints (letters, exports, lists, reports) shows either.
+        if let Some(a) = &p.address {
+            if p.protected {
+                writeln!(
+                    w,
+                    "  address     {a}  {}",
+                    bold("[SKYDDAD IDENTITET: never give the address out]", style)
+                )?;
+            } else {
+                writeln!(w, "  address     {a}")?;
+            }
+        }
         if p.protected {
             writeln!(
                 w,
-                "  protected   yes: skyddad identitet, no address is given out"
+                "  protected   yes: skyddad identitet; letters, exports, lists and reports show neither number nor address (G5)"
             )?;
-        } else if let Some(a) = &p.address {
-            writeln!(w, "  address     {a}")?;
         }
         writeln!(
             w,

@@ -121,7 +121,8 @@ pub fn parse(text: &str, expected: &Expected) -> Result<Filled, Vec<String>> {
         None => problems.push("guideline: missing".into()),
         Some(Value::String(g)) if *g == expected.guideline => {}
         Some(Value::String(g)) => problems.push(format!(
-            "guideline: the document is for '{g}', but this assessment uses '{}': print a new one with --template",
+            "guideline: the document is for '{}', but this assessment uses '{}': print a new one with --template",
+            shown(g),
             expected.guideline
         )),
         Some(_) => problems.push("guideline: expected a string such as \"standard 2026.1\"".into()),
@@ -130,8 +131,9 @@ pub fn parse(text: &str, expected: &Expected) -> Result<Filled, Vec<String>> {
         && v.as_str() != Some(expected.insats)
     {
         problems.push(format!(
-            "insats: the case is {}, the document says {v}",
-            expected.insats
+            "insats: the case is {}, the document says {}",
+            expected.insats,
+            shown_value(v)
         ));
     }
 
@@ -183,7 +185,8 @@ fn questions(
         };
         let Some(question) = expected.questions.iter().find(|q| q.id == id) else {
             problems.push(format!(
-                "{path}.id: unknown question '{id}' for this case under this guideline"
+                "{path}.id: unknown question '{}' for this case under this guideline",
+                shown(id)
             ));
             continue;
         };
@@ -206,7 +209,8 @@ fn questions(
             Some(Value::String(s)) if s == "unsure" => Some(Answer::Unsure),
             Some(other) => {
                 problems.push(format!(
-                    "{path}.answer: {other} is not an answer: true (yes), false (no) or \"unsure\""
+                    "{path}.answer: {} is not an answer: true (yes), false (no) or \"unsure\"",
+                    shown_value(other)
                 ));
                 None
             }
@@ -223,8 +227,9 @@ fn questions(
             && *rule != question.rule
         {
             problems.push(format!(
-                "{path}.rule: the question serves {}, not {rule}",
-                question.rule
+                "{path}.rule: the question serves {}, not {}",
+                question.rule,
+                shown(rule)
             ));
         }
         if let (Some(a), Some(n)) = (answer, note) {
@@ -301,6 +306,7 @@ fn unknown_keys(
 ) {
     for key in fields.keys() {
         if !known.contains(&key.as_str()) {
+            let key = shown(key);
             let at = if path.is_empty() {
                 key.clone()
             } else {
@@ -308,6 +314,40 @@ fn unknown_keys(
             };
             problems.push(format!("{at}: unknown field '{key}'"));
         }
+    }
+}
+
+/// The most characters of the file's own text that a problem quotes.
+const QUOTED: usize = 60;
+
+/// Text from the file as a problem quotes it: as it is when short and plain; otherwise as a
+/// JSON string (control characters and line breaks escaped) cut at `QUOTED` characters, so
+/// that every problem stays one short line.
+fn shown(text: &str) -> String {
+    let plain = text.chars().count() <= QUOTED
+        && !text
+            .chars()
+            .any(|c| c.is_control() || c == '\'' || c == '"');
+    if plain {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(QUOTED).collect();
+    let quoted = serde_json::to_string(&cut).unwrap_or_default();
+    if cut.len() < text.len() {
+        format!("{quoted}…")
+    } else {
+        quoted
+    }
+}
+
+/// A JSON value from the file as a problem quotes it: compact JSON (strings quoted, line breaks
+/// escaped), cut at `QUOTED` characters.
+fn shown_value(value: &Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > QUOTED {
+        format!("{}…", text.chars().take(QUOTED).collect::<String>())
+    } else {
+        text
     }
 }
 
@@ -396,6 +436,29 @@ mod tests {
         let problems = parse(&doc.to_string(), &exp).unwrap_err();
         assert_eq!(problems.len(), 1);
         assert!(problems[0].contains("not a child"));
+    }
+
+    #[test]
+    fn what_the_file_said_is_quoted_on_one_short_line() {
+        let a = q("a", "A1");
+        let exp = Expected {
+            case_id: 1,
+            insats: "kontaktperson-sol",
+            guideline: "g 1".into(),
+            questions: vec![&a],
+            child: false,
+        };
+        let mut doc = template(&exp);
+        doc["questions"][0]["answer"] = json!("x".repeat(10_000));
+        doc["fel\nnyckel"] = json!(1);
+        let problems = parse(&doc.to_string(), &exp).unwrap_err();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems.iter().all(|p| !p.contains('\n') && p.len() < 200));
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains(r#""fel\nnyckel": unknown field"#))
+        );
     }
 
     #[test]

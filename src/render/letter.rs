@@ -1,6 +1,7 @@
 //! The decision letter (beslutsbrev), in Swedish: what was applied for and decided, the legal
 //! basis, the period, level and goals, the reasons, and for a rejection or a partial grant how
-//! to appeal. A person with protected identity gets no address in the letter.
+//! to appeal. A person with protected identity gets neither address nor personal identity number
+//! in the letter (G5): the case number identifies the matter.
 
 use chrono::NaiveDate;
 
@@ -30,7 +31,8 @@ pub struct Letter {
     pub name: String,
     /// A child under the consent age: the letter goes to the guardians.
     pub to_guardians: bool,
-    pub pnr: String,
+    /// `None` for a person with protected identity (skyddad identitet), always (G5).
+    pub pnr: Option<String>,
     /// `None` for a person with protected identity (skyddad identitet), always.
     pub address: Option<String>,
     /// The intervention's name, e.g. "kontaktperson".
@@ -77,14 +79,14 @@ impl Letter {
                 format!("Ärende: {} · Beslut: {}", self.case_id, self.decision_id),
             ]),
         ];
-        let mut to = vec![
-            if self.to_guardians {
-                format!("Till vårdnadshavarna för {}", self.name)
-            } else {
-                self.name.clone()
-            },
-            format!("Personnummer: {}", self.pnr),
-        ];
+        let mut to = vec![if self.to_guardians {
+            format!("Till vårdnadshavarna för {}", self.name)
+        } else {
+            self.name.clone()
+        }];
+        if let Some(p) = &self.pnr {
+            to.push(format!("Personnummer: {p}"));
+        }
         if let Some(a) = &self.address {
             to.push(a.clone());
         }

@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::common::*;
+use crate::matching::{add, apnr};
+use crate::support::grant_and_order;
 
 const PROCESSES: usize = 8;
 const WRITES_PER_PROCESS: usize = 100;
@@ -21,16 +23,15 @@ const APPLICANTS: [&str; 4] = [pnr::ADULT, pnr::ADULT_MAN, pnr::YOUNG_20, pnr::Y
 enum Write {
     Apply,
     Note,
-    // Visits (`log CASE --visit DATE --hours H`) join here when they exist on this branch:
-    // add `Visit`, run it in `run_write`, count it in `eight_processes_...`.
+    Visit,
 }
 
 fn plan(i: usize) -> Write {
     // The first write registers the process's own case, which its notes are written to.
-    if i % 2 == 0 {
-        Write::Apply
-    } else {
-        Write::Note
+    match i % 3 {
+        0 => Write::Apply,
+        1 => Write::Note,
+        _ => Write::Visit,
     }
 }
 
@@ -38,9 +39,68 @@ fn note_text(process: usize, i: usize) -> String {
     format!("Anteckning {i} från process {process}.")
 }
 
-fn run_write(env: &Env, process: usize, i: usize, case: Option<i64>) -> Output {
+/// The executed cases that the processes' visits go to: half of the processes share each, so
+/// that visits to one case race each other.
+const VISITED: usize = 2;
+
+/// A visit's day and hours, different for every write: days from July to November (the
+/// orders are executed in June), hours that add up exactly.
+fn visit(process: usize, i: usize) -> (String, f64) {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 7, 1).expect("day")
+        + chrono::Duration::days(((process * 37 + i) % 140) as i64);
+    (day.to_string(), 0.5 + (process % 4) as f64 * 0.25)
+}
+
+/// A case granted, ordered, matched and started through the real commands (apply, assess
+/// with `--answers`, decide, order, match assignee add/offer/start), as of June 2026.
+fn executed_case(env: &Env, who: &str, assignee: (&str, &str)) -> i64 {
+    let case = env.apply(
+        who,
+        "kontaktperson-sol",
+        &["--received", "2026-06-01", "--consent", "self"],
+    );
+    grant_and_order(env, case, "2026-06-01", "2027-05-31", 10.0);
+    let id = add(
+        env,
+        assignee.1,
+        assignee.0,
+        "kontaktperson",
+        &["--record-checked", "2026-06-01", "--approved", "2026-06-15"],
+    )
+    .to_string();
+    let c = case.to_string();
+    env.json(&[
+        "--today",
+        "2026-06-16",
+        "match",
+        "offer",
+        &c,
+        "--assignee",
+        &id,
+    ]);
+    env.json(&[
+        "--today",
+        "2026-06-20",
+        "match",
+        "start",
+        &c,
+        "--date",
+        "2026-06-20",
+    ]);
+    case
+}
+
+fn run_write(
+    env: &Env,
+    process: usize,
+    i: usize,
+    case: Option<i64>,
+    visited: Option<i64>,
+) -> Output {
     let mut c = env.cmd();
     c.arg("--json");
+    let (day, hours) = visit(process, i);
+    let hours = hours.to_string();
     match plan(i) {
         Write::Apply => c.args([
             "apply",
@@ -59,6 +119,14 @@ fn run_write(env: &Env, process: usize, i: usize, case: Option<i64>) -> Output {
             "--note",
             &note_text(process, i),
         ]),
+        Write::Visit => c.args([
+            "log",
+            &visited.expect("the case visited").to_string(),
+            "--visit",
+            &day,
+            "--hours",
+            &hours,
+        ]),
     };
     c.output().expect("run insats")
 }
@@ -72,25 +140,43 @@ fn assert_clean_success(out: &Output, what: &str) {
     assert!(out.status.success(), "{what} failed: {err}");
 }
 
-#[test]
-fn eight_processes_writing_at_once_lose_nothing() {
-    // No file yet: the first writers also race to create and migrate it.
-    let env = Env::new();
-    let start = Instant::now();
+/// What one process reported: its cases, and its visits as (visit id, journal entry).
+#[derive(Debug, Default)]
+struct Reported {
+    cases: Vec<i64>,
+    visits: Vec<(i64, i64)>,
+}
+
+/// Runs writes `writes` of every process at once (all start on a barrier).
+fn at_once(
+    env: &Env,
+    writes: std::ops::Range<usize>,
+    mine: Vec<Reported>,
+    visited: &[i64],
+) -> Vec<Reported> {
     let barrier = Barrier::new(PROCESSES);
-    let cases: Vec<Vec<i64>> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..PROCESSES)
-            .map(|p| {
-                let (env, barrier) = (&env, &barrier);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = mine
+            .into_iter()
+            .enumerate()
+            .map(|(p, mut mine)| {
+                let (env, barrier, writes) = (env, &barrier, writes.clone());
+                let visited = visited.get(p % VISITED).copied();
                 s.spawn(move || {
                     barrier.wait();
-                    let mut mine = Vec::new();
-                    for i in 0..WRITES_PER_PROCESS {
-                        let out = run_write(env, p, i, mine.first().copied());
+                    for i in writes {
+                        let out = run_write(env, p, i, mine.cases.first().copied(), visited);
                         assert_clean_success(&out, &format!("process {p} write {i}"));
-                        if let Write::Apply = plan(i) {
-                            let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
-                            mine.push(doc["case_id"].as_i64().expect("case_id"));
+                        let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+                        match plan(i) {
+                            Write::Apply => {
+                                mine.cases.push(doc["case_id"].as_i64().expect("case_id"))
+                            }
+                            Write::Visit => mine.visits.push((
+                                doc["visit_id"].as_i64().expect("visit_id"),
+                                doc["journal_entry"].as_i64().expect("journal_entry"),
+                            )),
+                            Write::Note => {}
                         }
                     }
                     mine
@@ -101,12 +187,41 @@ fn eight_processes_writing_at_once_lose_nothing() {
             .into_iter()
             .map(|h| h.join().expect("writer thread"))
             .collect()
-    });
-    let elapsed = start.elapsed();
+    })
+}
 
-    let applies = WRITES_PER_PROCESS.div_ceil(2);
-    let notes = WRITES_PER_PROCESS / 2;
-    let all_cases: BTreeSet<i64> = cases.iter().flatten().copied().collect();
+#[test]
+fn eight_processes_writing_at_once_lose_nothing() {
+    let env = Env::new();
+    let start = Instant::now();
+    // No file yet: the first writes (applications) race to create and migrate it.
+    let first = at_once(
+        &env,
+        0..1,
+        (0..PROCESSES).map(|_| Reported::default()).collect(),
+        &[],
+    );
+    // Then the executed cases the visits go to, through the real commands.
+    let set_up = Instant::now();
+    let visited: Vec<i64> = [
+        (pnr::SENIOR_70, (apnr::F1, "Kontakt Ett")),
+        (pnr::CENTENARIAN, (apnr::M1, "Kontakt Två")),
+    ]
+    .into_iter()
+    .take(VISITED)
+    .map(|(who, assignee)| executed_case(&env, who, assignee))
+    .collect();
+    let set_up = set_up.elapsed();
+    // The other 99 writes of each process: applications, notes and visits, all at once.
+    let reported = at_once(&env, 1..WRITES_PER_PROCESS, first, &visited);
+    let elapsed = start.elapsed() - set_up;
+
+    let count_of = |w: fn(&Write) -> bool| (0..WRITES_PER_PROCESS).filter(|&i| w(&plan(i))).count();
+    let applies = count_of(|w| matches!(w, Write::Apply));
+    let notes = count_of(|w| matches!(w, Write::Note));
+    let visits = count_of(|w| matches!(w, Write::Visit));
+    assert_eq!(applies + notes + visits, WRITES_PER_PROCESS);
+    let all_cases: BTreeSet<i64> = reported.iter().flat_map(|r| r.cases.clone()).collect();
     assert_eq!(
         all_cases.len(),
         PROCESSES * applies,
@@ -116,7 +231,7 @@ fn eight_processes_writing_at_once_lose_nothing() {
     let count = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
     assert_eq!(
         count("SELECT count(*) FROM cases"),
-        (PROCESSES * applies) as i64
+        (PROCESSES * applies + VISITED) as i64
     );
     let texts: BTreeSet<String> = c
         .prepare("SELECT text FROM journal WHERE kind = 'note'")
@@ -135,22 +250,72 @@ fn eight_processes_writing_at_once_lose_nothing() {
     assert_eq!(texts, expected);
     assert_eq!(texts.len(), PROCESSES * notes);
     // Each note went to its own process's case.
-    for (p, mine) in cases.iter().enumerate() {
+    for (p, mine) in reported.iter().enumerate() {
         let on_case: i64 = c
             .query_row(
                 "SELECT count(*) FROM journal WHERE kind = 'note' AND case_id = ?1",
-                [mine[0]],
+                [mine.cases[0]],
                 |r| r.get(0),
             )
             .unwrap();
         assert_eq!(on_case, notes as i64, "process {p}");
     }
+    // Every visit once, on its case, with its day and hours, and its journal entry.
+    assert_eq!(
+        count("SELECT count(*) FROM visit"),
+        (PROCESSES * visits) as i64
+    );
+    for (p, mine) in reported.iter().enumerate() {
+        let case = visited[p % VISITED];
+        let wanted: Vec<(String, f64)> = (0..WRITES_PER_PROCESS)
+            .filter(|&i| matches!(plan(i), Write::Visit))
+            .map(|i| visit(p, i))
+            .collect();
+        assert_eq!(mine.visits.len(), wanted.len(), "process {p}");
+        for (&(id, entry), (day, hours)) in mine.visits.iter().zip(&wanted) {
+            let row: (i64, String, f64) = c
+                .query_row(
+                    "SELECT case_id, day, hours FROM visit WHERE id = ?1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .unwrap_or_else(|e| panic!("visit {id} reported written is missing: {e}"));
+            assert_eq!(row, (case, day.clone(), *hours), "visit {id}");
+            let (on, kind): (i64, String) = c
+                .query_row(
+                    "SELECT case_id, kind FROM journal WHERE id = ?1",
+                    [entry],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .unwrap();
+            assert_eq!((on, kind.as_str()), (case, "event"), "entry {entry}");
+        }
+    }
     drop(c);
+    // The balance of each visited case counts every November visit, whoever wrote it.
+    for (k, case) in visited.iter().enumerate() {
+        let november: f64 = (0..PROCESSES)
+            .filter(|p| p % VISITED == k)
+            .flat_map(|p| {
+                (0..WRITES_PER_PROCESS)
+                    .filter(|&i| matches!(plan(i), Write::Visit))
+                    .map(move |i| visit(p, i))
+            })
+            .filter(|(day, _)| day.starts_with("2026-11"))
+            .map(|(_, h)| h)
+            .sum();
+        let show = env.json(&["show", &case.to_string()]);
+        assert_eq!(
+            show["hours"]["used"].as_f64(),
+            Some(november),
+            "case {case}"
+        );
+    }
     // Writers interleaved, yet both chains are whole.
     let check = env.json(&["check"]);
     assert_eq!(check["ok"], true, "{check}");
     eprintln!(
-        "{} writes by {PROCESSES} processes in {elapsed:.1?}",
+        "{} writes by {PROCESSES} processes in {elapsed:.1?} (set-up of the visited cases: {set_up:.1?})",
         PROCESSES * WRITES_PER_PROCESS
     );
 }

@@ -342,9 +342,12 @@ fn g5_list_masks_numbers_unless_revealed_and_reveal_is_audited() {
     assert!(masked.contains("19900101-****"), "{masked}");
     assert!(!masked.contains("2385"), "{masked}");
     let v = env.json(&["list"]);
-    assert_eq!(v["cases"][0]["pnr"], "19560113-****");
+    assert_eq!(v["cases"][1]["pnr"], "19900101-****");
+    // A protected identity's number is never listed, not even revealed (G5).
+    assert_eq!(v["cases"][0]["pnr"], "skyddad identitet");
     let revealed = env.json(&["list", "--reveal"]);
-    assert_eq!(revealed["cases"][0]["pnr"], "19560113-2334");
+    assert_eq!(revealed["cases"][1]["pnr"], "19900101-2385");
+    assert_eq!(revealed["cases"][0]["pnr"], "skyddad identitet");
     let audited: i64 = env
         .conn()
         .query_row(

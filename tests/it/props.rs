@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use proptest::test_runner::Config;
 use serde_json::Value;
 
-fn config(cases: u32) -> Config {
+pub(crate) fn config(cases: u32) -> Config {
     Config {
         cases,
         // No regression files in the repository; a failure prints its minimal input.
@@ -40,7 +40,7 @@ fn a_date() -> impl Strategy<Value = NaiveDate> {
     })
 }
 
-fn one_clean_line(message: &str) {
+pub(crate) fn one_clean_line(message: &str) {
     assert!(!message.trim().is_empty(), "empty message");
     assert!(!message.contains('\n'), "more than one line: {message:?}");
 }
@@ -97,7 +97,7 @@ proptest! {
 }
 
 /// A JSON value of any shape, a few levels deep.
-fn json_value() -> impl Strategy<Value = Value> {
+pub(crate) fn json_value() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
@@ -118,13 +118,13 @@ fn json_value() -> impl Strategy<Value = Value> {
 }
 
 #[derive(Debug, Clone)]
-enum Mutation {
+pub(crate) enum Mutation {
     Replace(Value),
     Remove,
     AddField(String, Value),
 }
 
-fn mutation() -> impl Strategy<Value = Mutation> {
+pub(crate) fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
         4 => json_value().prop_map(Mutation::Replace),
         2 => Just(Mutation::Remove),
@@ -134,7 +134,7 @@ fn mutation() -> impl Strategy<Value = Mutation> {
 
 /// Walks `path` (each step picks a child by index modulo the count) and applies `m` there, or
 /// where the path runs out of children.
-fn mutate(node: &mut Value, path: &[usize], m: Mutation) {
+pub(crate) fn mutate(node: &mut Value, path: &[usize], m: Mutation) {
     let Some((&step, rest)) = path.split_first() else {
         return apply(node, m);
     };
