@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use anyhow::Result;
 use clap::Args;
 use clap::builder::PossibleValuesParser;
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use crate::Ctx;
@@ -159,7 +160,7 @@ pub fn show(ctx: &Ctx, command: &'static str, args: ShowArgs) -> Result<Box<dyn 
     Ok(Box::new(AssigneeView {
         assignee_id: args.id,
         age,
-        relations: register::relations(conn, args.id)?,
+        relations: shielded(conn, register::relations(conn, args.id)?)?,
         active_assignments: register::active_assignments(conn)?
             .get(&args.id)
             .copied()
@@ -169,6 +170,24 @@ pub fn show(ctx: &Ctx, command: &'static str, args: ShowArgs) -> Result<Box<dyn 
         agreements: assignment::agreements_of_assignee(conn, args.id)?,
         assignee: row,
     }))
+}
+
+/// G5: a relation to a person with protected identity never shows that person's number.
+fn shielded(conn: &rusqlite::Connection, relations: Vec<Relation>) -> Result<Vec<Relation>> {
+    let mut stmt = conn.prepare_cached("SELECT protected FROM person WHERE pnr = ?1")?;
+    relations
+        .into_iter()
+        .map(|mut r| {
+            let protected: bool = stmt
+                .query_row([&r.pnr], |row| row.get(0))
+                .optional()?
+                .unwrap_or(false);
+            if protected {
+                r.pnr = "skyddad identitet".to_string();
+            }
+            Ok(r)
+        })
+        .collect()
 }
 
 fn or_dash(s: &Option<String>) -> &str {
@@ -238,7 +257,11 @@ impl Output for AssigneeView {
                 } else {
                     "network of"
                 },
-                show_pnr(&r.pnr, true)
+                if r.pnr.len() == 12 {
+                    show_pnr(&r.pnr, true)
+                } else {
+                    r.pnr.clone()
+                }
             )?;
         }
         writeln!(w)?;

@@ -233,3 +233,42 @@ fn demo_has_a_register_in_every_stage_and_relatives_of_its_individuals() {
         "some assignees are related to the demo's individuals"
     );
 }
+
+#[test]
+fn g5_an_assignees_relation_to_a_protected_person_shows_no_number() {
+    let env = Env::new();
+    env.apply(pnr::ADULT, "kontaktperson-sol", &["--protected"]);
+    env.apply(pnr::SENIOR_70, "ledsagning-sol", &[]);
+    let a = env.json(&[
+        "match",
+        "assignee",
+        "add",
+        "--name",
+        "Kim Kontakt",
+        "--pnr",
+        "198501012390",
+        "--role",
+        "kontaktperson",
+        "--relative-of",
+        pnr::ADULT,
+        "--relative-of",
+        pnr::SENIOR_70,
+    ])["assignee_id"]
+        .as_i64()
+        .unwrap();
+    let human = env.ok(&["match", "assignee", "show", &a.to_string()]);
+    let json = env
+        .json(&["match", "assignee", "show", &a.to_string()])
+        .to_string();
+    for text in [&human, &json] {
+        assert!(
+            !text.contains("2385"),
+            "the protected person's number: {text}"
+        );
+        assert!(text.contains("skyddad identitet"), "{text}");
+        assert!(
+            text.contains("19560113"),
+            "an unprotected relative is shown: {text}"
+        );
+    }
+}
