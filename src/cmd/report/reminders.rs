@@ -60,14 +60,19 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RemindersArgs) -> Result<Box<
     let within = args.within;
     let m = meta([("within_days", Value::from(within))]);
     sheet.stream(COLUMNS, m, WhenEmpty::Quiet, |sheet, out| {
-        let mut r = Reminders { sheet, out, within };
-        r.expiring()?;
-        r.unexecuted()?;
-        r.follow_ups()?;
-        r.cancellations()?;
-        r.agreements()?;
-        r.lvu_reviews()
+        all(sheet, out, within)
     })
+}
+
+/// Every kind of reminder, in order, to `out`.
+pub fn all(sheet: &Sheet, out: &mut Report<'_>, within: u32) -> Result<()> {
+    let mut r = Reminders { sheet, out, within };
+    r.expiring()?;
+    r.unexecuted()?;
+    r.follow_ups()?;
+    r.cancellations()?;
+    r.agreements()?;
+    r.lvu_reviews()
 }
 
 struct Reminders<'a, 'w> {
