@@ -517,6 +517,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --user 'Who is acting; stored with every change [default: the login name]'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
+            cand --sql 'Print the SQL statements the report runs, parameters filled in, instead of the report (for the benchmark''s comparison with the sqlite3 shell)'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

@@ -328,6 +328,7 @@ complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_su
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l sql -d 'Print the SQL statements the report runs, parameters filled in, instead of the report (for the benchmark\'s comparison with the sqlite3 shell)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from expiring" -l within -d 'Grants whose last day is today or within this many days' -r

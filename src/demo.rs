@@ -13,15 +13,17 @@ use crate::cmd::assess::{CaseFacts, finish};
 use crate::domain::assessment::{Answer, ChildSection};
 use crate::domain::case::{Application, Housing, InsatsType, RequestedBy, Wishes};
 use crate::domain::pnr::{Pnr, Sex};
+use crate::store::Tx;
 use crate::store::assessment as store_assessment;
 use crate::store::cases::insert_application;
-use crate::store::guideline::{Stored, ensure_active};
+use crate::store::guideline::Stored;
 use crate::store::journal::{EntryKind, append_dated};
-use crate::store::{Store, Tx};
 
 mod decisions;
 
 pub mod carry;
+pub mod pool;
+pub mod sim;
 
 /// Skatteverket's test numbers (CC0): they belong to no one.
 const TEST_NUMBERS: &str = include_str!("../data/testpersonnummer.txt");
@@ -182,7 +184,7 @@ const CHILD_HOW: &[&str] = &[
 ];
 
 /// Deterministic random numbers (splitmix64): the same demo file every time.
-struct Rng(u64);
+pub struct Rng(u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -207,7 +209,7 @@ impl Rng {
 }
 
 /// Test numbers by birth year, each handed out once.
-struct Numbers {
+pub struct Numbers {
     by_year: BTreeMap<i32, Vec<&'static str>>,
 }
 
@@ -226,6 +228,50 @@ impl Numbers {
         Numbers { by_year }
     }
 
+    /// A number of someone born within `within` years of `year`, nearest first.
+    fn take_near(&mut self, year: i32, within: i32, rng: &mut Rng) -> Option<Pnr> {
+        for offset in 0..=within {
+            for y in [year - offset, year + offset] {
+                if let Some(list) = self.by_year.get_mut(&y).filter(|l| !l.is_empty()) {
+                    let n = list.swap_remove(rng.below(list.len() as u64) as usize);
+                    if let Ok(p) = Pnr::from_stored(n) {
+                        return Some(p);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Moves up to `count` numbers of people born `from..=to` into a list of their own, spread
+    /// over the years.
+    fn split_off(&mut self, from: i32, to: i32, count: usize, rng: &mut Rng) -> Numbers {
+        let mut taken: BTreeMap<i32, Vec<&'static str>> = BTreeMap::new();
+        let mut moved = 0;
+        while moved < count {
+            let before = moved;
+            for y in from..=to {
+                if moved == count {
+                    break;
+                }
+                if let Some(list) = self.by_year.get_mut(&y).filter(|l| !l.is_empty()) {
+                    let n = list.swap_remove(rng.below(list.len() as u64) as usize);
+                    taken.entry(y).or_default().push(n);
+                    moved += 1;
+                }
+            }
+            if moved == before {
+                break;
+            }
+        }
+        Numbers { by_year: taken }
+    }
+
+    /// How many numbers of people born after `year` are left.
+    fn left_after(&self, year: i32) -> usize {
+        self.by_year.range(year + 1..).map(|(_, l)| l.len()).sum()
+    }
+
     /// A number of someone born in `year`, or the nearest year that still has one.
     fn take(&mut self, year: i32, rng: &mut Rng) -> Option<Pnr> {
         for offset in 0..200 {
@@ -240,22 +286,6 @@ impl Numbers {
         }
         None
     }
-}
-
-pub struct Summary {
-    pub cases: u32,
-    pub people: u32,
-    pub by_insats: Vec<(String, u32)>,
-    pub example_case: i64,
-    pub decisions: u32,
-    pub orders: u32,
-    /// The first case with a decision in force, for the letter example.
-    pub example_decided: Option<i64>,
-    /// Cases with a completed assessment, and the first of them.
-    pub assessed: u32,
-    pub assessed_example: Option<i64>,
-    /// A case still waiting for its assessment.
-    pub unassessed_example: Option<i64>,
 }
 
 /// The age range a type's cases are drawn from, roughly as caseloads look.
@@ -281,168 +311,217 @@ fn age_for(t: InsatsType, rng: &mut Rng) -> u32 {
     }
 }
 
-/// Makes `n` cases in one transaction.
-pub fn generate(store: &mut Store, n: u32) -> Result<Summary> {
-    let today = store.actor().today;
-    let mut rng = Rng(2026);
-    let mut numbers = Numbers::new();
-    let mut people: Vec<(Pnr, String, bool)> = Vec::new();
-    let mut counts: BTreeMap<InsatsType, u32> = BTreeMap::new();
-    let mut example_case = 1;
-    let (mut decisions, mut orders) = (0, 0);
-    let mut example_decided = None;
-    let mut assessed = 0;
-    let mut assessed_example = None;
-    let mut unassessed_example = None;
+/// The demo's individuals: Skatteverket's test numbers, each handed out once, and the people
+/// already made, by birth year, for the cases of people who have had one before. There are
+/// about 41,000 test numbers: a large file has several cases per person, and keeps numbers back
+/// for the assignees.
+pub(crate) struct People {
+    numbers: Numbers,
+    list: Vec<(Pnr, String, bool)>,
+    by_year: BTreeMap<i32, Vec<usize>>,
+    /// How many different people the file may have.
+    budget: usize,
+}
 
-    store.write(|tx| {
-        tx.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')",
-            [],
-        )?;
-        tx.audit("demo file made", None)?;
-        let guideline = ensure_active(tx)?;
-        for i in 0..n {
-            // Every type appears in the first seven; after that, kontaktperson dominates.
-            let t = if i < 7 {
-                InsatsType::ALL[i as usize]
-            } else {
-                match rng.below(20) {
-                    0..=6 => InsatsType::KontaktpersonSol,
-                    7..=9 => InsatsType::KontaktpersonLss,
-                    10 | 11 => InsatsType::KvalificeradSol,
-                    12 => InsatsType::KvalificeradLvu,
-                    13 | 14 => InsatsType::Umgangesstod,
-                    15..=17 => InsatsType::LedsagningSol,
-                    _ => InsatsType::LedsagarserviceLss,
-                }
-            };
-            let reuse = !people.is_empty() && rng.chance(8) && t != InsatsType::Umgangesstod;
-            let (pnr, name, protected) = if reuse {
-                people[rng.below(people.len() as u64) as usize].clone()
-            } else {
-                let age = age_for(t, &mut rng);
-                let pnr = numbers
-                    .take(today.year() - age as i32, &mut rng)
-                    .context("the demo ran out of test personal identity numbers")?;
-                let first = match pnr.sex() {
-                    Sex::Female => rng.pick(FEMALE),
-                    Sex::Male => rng.pick(MALE),
-                };
-                let name = format!("{first} {}", rng.pick(SURNAMES));
-                let person = (pnr, name, rng.chance(4));
-                people.push(person.clone());
-                person
-            };
-            let back = rng.below(540) as i64;
-            let received = (today - Duration::days(back)).max(pnr.birth_date());
-            let age = pnr.age_on(received);
-            let child = age < 18;
-            let lss = t.is_lss();
-            let app = Application {
-                insats: t,
-                received,
-                requested_by: match t {
-                    InsatsType::Umgangesstod => RequestedBy::Court,
-                    InsatsType::KvalificeradLvu => RequestedBy::Committee,
-                    _ if child => RequestedBy::Guardian,
-                    _ => RequestedBy::Myself,
-                },
-                consent_self: !child || age >= 15,
-                consent_guardian: child && t != InsatsType::KvalificeradLvu,
-                guardians: child.then(|| if rng.chance(75) { 2 } else { 1 }),
-                court_ref: (t == InsatsType::Umgangesstod)
-                    .then(|| format!("T {}-{:02}", rng.range(1000, 9999), received.year() % 100)),
-                lss_group: lss.then(|| rng.range(1, 3) as u8),
-                housing: if (lss || age >= 80) && rng.chance(25) {
-                    Housing::Special
-                } else {
-                    Housing::Ordinary
-                },
-                protected,
-                address: (!protected).then(|| {
-                    format!(
-                        "{} {}, {} {:02} Exempelstad",
-                        rng.pick(STREETS),
-                        rng.range(1, 60),
-                        rng.range(100, 199),
-                        rng.range(10, 99)
-                    )
-                }),
-                workplace: (lss && age >= 18 && rng.chance(60))
-                    .then(|| rng.pick(&PLACES[..2]).to_string()),
-                residence: (lss && rng.chance(30)).then(|| rng.pick(&PLACES[2..]).to_string()),
-                area: Some(rng.pick(AREAS).to_string()),
-                wishes: wishes(t, &mut rng),
-                name,
-                pnr,
-            };
-            let r = insert_application(tx, &app)?;
-            append_dated(
-                tx,
-                r.case_id,
-                EntryKind::Event,
-                &format!(
-                    "Ansökan om {} ({}) registrerad, inkom {}.",
-                    t.swedish(),
-                    t.as_str(),
-                    received
-                ),
-                received,
-            )?;
-            let mut day = received;
-            for _ in 0..rng.range(0, 3) {
-                day = (day + Duration::days(rng.range(2, 20) as i64)).min(today);
-                append_dated(tx, r.case_id, EntryKind::Note, rng.pick(NOTES), day)?;
-            }
-            // Cases received more than two weeks ago have often been assessed by now, and most
-            // of those decided and ordered.
-            if (today - received).num_days() > 14 && rng.chance(60) {
-                let done = (day + Duration::days(rng.range(5, 14) as i64)).min(today);
-                let assessment = assess(tx, &guideline, r.case_id, done, &mut rng)?;
-                assessed += 1;
-                if assessed_example.is_none() {
-                    assessed_example = Some(r.case_id);
-                }
-                let steps = decisions::decide_and_order(
-                    tx,
-                    &mut rng,
-                    &guideline,
-                    &app,
-                    r.case_id,
-                    &assessment,
-                    today,
-                )?;
-                decisions += u32::from(steps.decided);
-                if steps.decided && example_decided.is_none() {
-                    example_decided = Some(r.case_id);
-                }
-                orders += u32::from(steps.ordered);
-            } else if unassessed_example.is_none() {
-                unassessed_example = Some(r.case_id);
-            }
-            *counts.entry(t).or_default() += 1;
-            if i == 0 {
-                example_case = r.case_id;
+impl People {
+    pub(crate) fn new(budget: usize) -> People {
+        People {
+            numbers: Numbers::new(),
+            list: Vec::new(),
+            by_year: BTreeMap::new(),
+            budget,
+        }
+    }
+
+    pub(crate) fn numbers(&mut self) -> &mut Numbers {
+        &mut self.numbers
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// Someone of about `age` for a case of type `t`: now and then someone who has had a case
+    /// before; always so once the budget of people is spent or the birth year has no numbers
+    /// left.
+    fn pick(
+        &mut self,
+        t: InsatsType,
+        age: u32,
+        today: NaiveDate,
+        rng: &mut Rng,
+    ) -> Result<(Pnr, String, bool)> {
+        let year = today.year() - age as i32;
+        let again = !self.list.is_empty() && t != InsatsType::Umgangesstod && rng.chance(8);
+        if again {
+            if let Some(p) = self.known(year, rng, 200) {
+                return Ok(p);
             }
         }
-        Ok(())
-    })?;
-    Ok(Summary {
-        cases: n,
-        people: people.len() as u32,
-        by_insats: counts
-            .into_iter()
-            .map(|(t, c)| (t.as_str().to_string(), c))
-            .collect(),
-        example_case,
-        decisions,
-        orders,
-        example_decided,
-        assessed,
-        assessed_example,
-        unassessed_example,
-    })
+        if self.list.len() < self.budget {
+            if let Some(pnr) = self.numbers.take_near(year, 2, rng) {
+                return Ok(self.made(pnr, rng));
+            }
+        }
+        if let Some(p) = self.known(year, rng, 3) {
+            return Ok(p);
+        }
+        match self.numbers.take(year, rng) {
+            Some(pnr) => Ok(self.made(pnr, rng)),
+            None => self
+                .known(year, rng, 200)
+                .context("the demo ran out of test personal identity numbers"),
+        }
+    }
+
+    /// A person already made, born within `within` years of `year`, nearest first.
+    fn known(&self, year: i32, rng: &mut Rng, within: i32) -> Option<(Pnr, String, bool)> {
+        for offset in 0..=within {
+            for y in [year - offset, year + offset] {
+                if let Some(list) = self.by_year.get(&y).filter(|l| !l.is_empty()) {
+                    return Some(self.list[list[rng.below(list.len() as u64) as usize]].clone());
+                }
+            }
+        }
+        None
+    }
+
+    fn made(&mut self, pnr: Pnr, rng: &mut Rng) -> (Pnr, String, bool) {
+        let first = match pnr.sex() {
+            Sex::Female => rng.pick(FEMALE),
+            Sex::Male => rng.pick(MALE),
+        };
+        let name = format!("{first} {}", rng.pick(SURNAMES));
+        let person = (pnr, name, rng.chance(4));
+        self.by_year
+            .entry(person.0.birth_date().year())
+            .or_default()
+            .push(self.list.len());
+        self.list.push(person.clone());
+        person
+    }
+}
+
+/// The intervention type of the demo's `i`th case: every type among the first seven; after
+/// that, kontaktperson dominates.
+fn insats_for(i: u32, rng: &mut Rng) -> InsatsType {
+    if i < 7 {
+        return InsatsType::ALL[i as usize];
+    }
+    match rng.below(20) {
+        0..=6 => InsatsType::KontaktpersonSol,
+        7..=9 => InsatsType::KontaktpersonLss,
+        10 | 11 => InsatsType::KvalificeradSol,
+        12 => InsatsType::KvalificeradLvu,
+        13 | 14 => InsatsType::Umgangesstod,
+        15..=17 => InsatsType::LedsagningSol,
+        _ => InsatsType::LedsagarserviceLss,
+    }
+}
+
+/// What became of a new demo case.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Made {
+    pub case_id: i64,
+    pub insats: Option<InsatsType>,
+    pub assessed: bool,
+    pub decided: bool,
+    /// The day of its order to the provider, when it got that far.
+    pub ordered: Option<NaiveDate>,
+}
+
+/// The demo's `i`th case, received on `received`: the application through the same store
+/// functions as `insats apply`, journal notes, and for cases old enough an assessment,
+/// decision and order through the rules of `assess`, `decide` and `order`.
+pub(crate) fn make_case(
+    tx: &Tx,
+    guideline: &Stored,
+    people: &mut People,
+    i: u32,
+    received: NaiveDate,
+    rng: &mut Rng,
+) -> Result<Made> {
+    let today = tx.actor().today;
+    let t = insats_for(i, rng);
+    let age = age_for(t, rng);
+    let (pnr, name, protected) = people.pick(t, age, received, rng)?;
+    let received = received.max(pnr.birth_date());
+    let age = pnr.age_on(received);
+    let child = age < 18;
+    let lss = t.is_lss();
+    let app = Application {
+        insats: t,
+        received,
+        requested_by: match t {
+            InsatsType::Umgangesstod => RequestedBy::Court,
+            InsatsType::KvalificeradLvu => RequestedBy::Committee,
+            _ if child => RequestedBy::Guardian,
+            _ => RequestedBy::Myself,
+        },
+        consent_self: !child || age >= 15,
+        consent_guardian: child && t != InsatsType::KvalificeradLvu,
+        guardians: child.then(|| if rng.chance(75) { 2 } else { 1 }),
+        court_ref: (t == InsatsType::Umgangesstod)
+            .then(|| format!("T {}-{:02}", rng.range(1000, 9999), received.year() % 100)),
+        lss_group: lss.then(|| rng.range(1, 3) as u8),
+        housing: if (lss || age >= 80) && rng.chance(25) {
+            Housing::Special
+        } else {
+            Housing::Ordinary
+        },
+        protected,
+        address: (!protected).then(|| {
+            format!(
+                "{} {}, {} {:02} Exempelstad",
+                rng.pick(STREETS),
+                rng.range(1, 60),
+                rng.range(100, 199),
+                rng.range(10, 99)
+            )
+        }),
+        workplace: (lss && age >= 18 && rng.chance(60)).then(|| rng.pick(&PLACES[..2]).to_string()),
+        residence: (lss && rng.chance(30)).then(|| rng.pick(&PLACES[2..]).to_string()),
+        area: Some(rng.pick(AREAS).to_string()),
+        wishes: wishes(t, rng),
+        name,
+        pnr,
+    };
+    let r = insert_application(tx, &app)?;
+    append_dated(
+        tx,
+        r.case_id,
+        EntryKind::Event,
+        &format!(
+            "Ansökan om {} ({}) registrerad, inkom {}.",
+            t.swedish(),
+            t.as_str(),
+            received
+        ),
+        received,
+    )?;
+    let mut made = Made {
+        case_id: r.case_id,
+        insats: Some(t),
+        ..Made::default()
+    };
+    let mut day = received;
+    for _ in 0..rng.range(0, 3) {
+        day = (day + Duration::days(rng.range(2, 20) as i64)).min(today);
+        append_dated(tx, r.case_id, EntryKind::Note, rng.pick(NOTES), day)?;
+    }
+    // Cases received more than two weeks ago have often been assessed by now, and most of those
+    // decided and ordered; cases from months back nearly always.
+    let waited = (today - received).num_days();
+    if waited > 14 && rng.chance(if waited > 90 { 94 } else { 60 }) {
+        let done = (day + Duration::days(rng.range(5, 14) as i64)).min(today);
+        let assessment = assess(tx, guideline, r.case_id, done, rng)?;
+        made.assessed = true;
+        let steps =
+            decisions::decide_and_order(tx, rng, guideline, &app, r.case_id, &assessment, today)?;
+        made.decided = steps.decided;
+        made.ordered = steps.ordered;
+    }
+    Ok(made)
 }
 
 /// A completed assessment of a demo case on `day`, through the same store functions and

@@ -3,18 +3,25 @@
 //! Writes to `--db` when given, else `insats-demo.db` in the current folder; never the default
 //! file. An existing demo file is replaced; any other existing file is refused.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 use clap::Args;
+use indicatif::{ProgressBar, ProgressStyle};
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use crate::Ctx;
+use crate::cmd::report::{Sheet, reminders};
 use crate::demo;
+use crate::demo::carry::CarriedOut;
+use crate::guideline::Guideline;
 use crate::json_by_serde;
+use crate::render::report::{Format, WhenEmpty};
 use crate::render::table::table;
 use crate::render::{Output, Style};
+use crate::store::guideline::active_or_builtin;
 use crate::store::{OpenMode, Store};
 
 /// Make a demonstration file full of realistic cases (default: ./insats-demo.db)
@@ -40,7 +47,16 @@ pub struct DemoMade {
     pub assignments_started: u32,
     pub offers_open: u32,
     pub try_next: Vec<String>,
+    /// What the months of carrying out made (for people; the JSON keeps its keys).
+    #[serde(skip)]
+    pub carried: CarriedOut,
+    /// The first reminders, as `report reminders` prints them, and how many more there are.
+    #[serde(skip)]
+    pub reminders: Option<(String, usize)>,
 }
+
+/// How many reminders the demo shows.
+const SHOWN_REMINDERS: usize = 15;
 
 impl Output for DemoMade {
     json_by_serde!();
@@ -60,11 +76,40 @@ impl Output for DemoMade {
             "{} assignees in the register; {} assignments started, {} offers open",
             self.assignees, self.assignments_started, self.offers_open
         )?;
+        let c = &self.carried;
+        writeln!(
+            w,
+            "{} visits, {} cancellations, {} follow-ups ({} extended), {} agreement reviews, {} ended",
+            c.visits, c.cancellations, c.follow_ups, c.extensions, c.agreement_reviews, c.ended
+        )?;
         writeln!(w, "try:")?;
         for t in &self.try_next {
             writeln!(w, "  {t}")?;
         }
+        match &self.reminders {
+            None => {}
+            Some((shown, _)) if shown.is_empty() => writeln!(w, "\nnothing needs action today")?,
+            Some((shown, more)) => {
+                writeln!(w, "\nwhat needs action (report reminders):")?;
+                w.write_all(shown.as_bytes())?;
+                if *more > 0 {
+                    writeln!(
+                        w,
+                        "... {more} more: insats --db {} report reminders",
+                        quoted(&self.db)
+                    )?;
+                }
+            }
+        }
         Ok(())
+    }
+}
+
+fn quoted(db: &str) -> String {
+    if db.contains(' ') {
+        format!("'{db}'")
+    } else {
+        db.to_string()
     }
 }
 
@@ -75,52 +120,148 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
         .unwrap_or_else(|| PathBuf::from("insats-demo.db"));
     clear_old_demo(&path)?;
     let mut store = Store::open(&path, OpenMode::Create, ctx.actor(command))?;
-    let summary = demo::generate(&mut store, args.cases)?;
-    let assignees = demo::register::register_assignees(&mut store)?;
-    // Most open orders are matched and started, so that there is something to carry out.
-    let matched = demo::register::match_open_orders(&mut store)?;
-    // Months of visits, cancellations and follow-ups for the cases whose order is executed.
-    demo::carry::carry_out(&mut store)?;
-    let db = path.display().to_string();
-    let quoted = if db.contains(' ') {
-        format!("'{db}'")
+    // A bar on stderr while a person watches; nothing at all otherwise.
+    let progress = if io::stderr().is_terminal() {
+        let bar = ProgressBar::new(u64::from(args.cases));
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{elapsed_precise} [{bar:40}] {pos}/{len} cases ({eta} left)",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        bar
     } else {
-        db.clone()
+        ProgressBar::hidden()
     };
+    let made = demo::sim::make(&mut store, args.cases, &progress)?;
+    progress.finish_and_clear();
+    let examples = Examples::find(store.conn())?;
+    let db = path.display().to_string();
+    let quoted = quoted(&db);
+    let example_case = examples.executed.unwrap_or(1);
     let mut try_next = vec![
         format!("insats --db {quoted} list --open"),
-        format!("insats --db {quoted} show {}", summary.example_case),
-        format!(
-            "insats --db {quoted} log {} --note 'Samtal med den enskilde.'",
-            summary.example_case
-        ),
+        format!("insats --db {quoted} show {example_case}"),
+        format!("insats --db {quoted} log {example_case} --note 'Samtal med den enskilde.'"),
     ];
-    if let Some(case) = summary
-        .assessed_example
-        .filter(|c| *c != summary.example_case)
-    {
+    if let Some(case) = examples.assessed.filter(|c| *c != example_case) {
         try_next.push(format!("insats --db {quoted} show {case}"));
     }
-    if let Some(case) = summary.unassessed_example {
+    if let Some(case) = examples.unassessed {
         try_next.push(format!("insats --db {quoted} assess {case}"));
     }
-    if let Some(c) = summary.example_decided {
+    if let Some(c) = examples.decided {
         try_next.push(format!("insats --db {quoted} letter {c} --format md"));
     }
     try_next.push(format!("insats --db {quoted} match assignee list"));
+    try_next.push(format!("insats --db {quoted} report caseload"));
+    let reminders = if ctx.json {
+        None
+    } else {
+        Some(first_reminders(ctx, store)?)
+    };
     Ok(Box::new(DemoMade {
         try_next,
-        assessed: summary.assessed,
+        assessed: made.assessed,
         db,
-        cases: summary.cases,
-        people: summary.people,
-        by_insats: summary.by_insats,
-        decisions: summary.decisions,
-        orders: summary.orders,
-        assignees,
-        assignments_started: matched.started,
-        offers_open: matched.offered,
+        cases: made.cases,
+        people: made.people,
+        by_insats: made.by_insats,
+        decisions: made.decisions,
+        orders: made.orders,
+        assignees: made.assignees,
+        assignments_started: made.started,
+        offers_open: made.offers_open,
+        carried: made.carried,
+        reminders,
     }))
+}
+
+/// Cases worth a look: the latest still carried out, the latest assessed and not yet decided,
+/// the latest waiting for its assessment, the latest with a decision in force.
+struct Examples {
+    executed: Option<i64>,
+    assessed: Option<i64>,
+    unassessed: Option<i64>,
+    decided: Option<i64>,
+}
+
+impl Examples {
+    fn find(conn: &rusqlite::Connection) -> Result<Examples> {
+        let one = |sql: &str| -> Result<Option<i64>> {
+            Ok(conn
+                .query_row(sql, [], |r| r.get::<_, Option<i64>>(0))
+                .optional()?
+                .flatten())
+        };
+        Ok(Examples {
+            executed: one("SELECT max(id) FROM cases WHERE status = 'executed'")?,
+            assessed: one("SELECT max(id) FROM cases WHERE status = 'assessed'")?,
+            unassessed: one("SELECT max(id) FROM cases WHERE status = 'application'")?,
+            decided: one("SELECT case_id FROM decision INDEXED BY decision_case
+                 WHERE case_id = (SELECT max(id) FROM cases WHERE status = 'decided')")?,
+        })
+    }
+}
+
+/// The first [`SHOWN_REMINDERS`] reminders as `report reminders` prints them, and how many
+/// more there are.
+fn first_reminders(ctx: &Ctx, store: Store) -> Result<(String, usize)> {
+    let guideline = match active_or_builtin(store.conn())? {
+        Some(s) => s.guideline,
+        None => Guideline::builtin().clone(),
+    };
+    let sheet = Sheet {
+        store,
+        today: ctx.today,
+        guideline,
+        format: Format::Table,
+        reveal: false,
+        style: Style {
+            color: ctx.color,
+            tty: false,
+        },
+    };
+    let mut lines = FirstLines {
+        kept: Vec::new(),
+        lines: 0,
+        keep: SHOWN_REMINDERS + 1,
+    };
+    sheet.stream_to(
+        &mut lines,
+        reminders::COLUMNS,
+        Default::default(),
+        WhenEmpty::Quiet,
+        |sheet, out| reminders::all(sheet, out, 30),
+    )?;
+    let more = lines.lines.saturating_sub(lines.keep);
+    Ok((String::from_utf8_lossy(&lines.kept).into_owned(), more))
+}
+
+/// Keeps the first `keep` lines written to it and counts the rest.
+struct FirstLines {
+    kept: Vec<u8>,
+    lines: usize,
+    keep: usize,
+}
+
+impl Write for FirstLines {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        for &b in buf {
+            if self.lines < self.keep {
+                self.kept.push(b);
+            }
+            if b == b'\n' {
+                self.lines += 1;
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Replaces an earlier demo file; refuses to touch anything else.

@@ -159,6 +159,9 @@ pub fn run(ctx: &Ctx, command: &'static str, args: FollowUpArgs) -> Result<Box<d
     let today = ctx.today;
     let mut store = ctx.open_for_write(command)?;
     let out = store.write(|tx| follow_up(tx, &req, today))?;
+    for w in &out.warnings {
+        eprintln!("warning: {w}");
+    }
     Ok(Box::new(out))
 }
 
@@ -192,6 +195,9 @@ pub struct FollowedUp {
     /// For an LVU 22 § decision: the next reconsideration, counted from this one (E9).
     pub next_lvu_review: Option<NaiveDate>,
     pub journal_entry: i64,
+    /// The new decision's warnings (extend, change), for stderr after the write.
+    #[serde(skip)]
+    pub warnings: Vec<String>,
 }
 
 impl Output for FollowedUp {
@@ -242,6 +248,7 @@ pub(crate) fn follow_up(tx: &Tx, req: &Request, today: NaiveDate) -> Result<Foll
 
     let mut ended = Ended::default();
     let mut new_decision_id = None;
+    let mut warnings = Vec::new();
     match req.outcome {
         Outcome::Continue if today > grant.to => {
             return Err(refuse(
@@ -257,17 +264,20 @@ pub(crate) fn follow_up(tx: &Tx, req: &Request, today: NaiveDate) -> Result<Foll
             let to = req
                 .to
                 .ok_or_else(|| anyhow!("the new decision needs --to DATE"))?;
-            new_decision_id = Some(new_decision_from_follow_up(
+            let (id, warned) = new_decision_from_follow_up(
                 tx,
                 &FollowUpDecision {
                     case_id,
+                    day: today,
                     replaces: &grant,
                     outcome: req.outcome,
                     to,
                     hours_per_month: req.hours,
                     note: &req.note,
                 },
-            )?);
+            )?;
+            new_decision_id = Some(id);
+            warnings = warned;
         }
         Outcome::End => {
             ended = end_intervention(tx, case_id, grant.decision_id, today)?;
@@ -311,6 +321,7 @@ pub(crate) fn follow_up(tx: &Tx, req: &Request, today: NaiveDate) -> Result<Foll
         assignee_back_to_waiting: ended.assignee_back_to_waiting,
         next_lvu_review: next_lvu,
         journal_entry,
+        warnings,
     })
 }
 
@@ -318,6 +329,9 @@ pub(crate) fn follow_up(tx: &Tx, req: &Request, today: NaiveDate) -> Result<Foll
 #[derive(Debug, Clone)]
 pub struct FollowUpDecision<'a> {
     pub case_id: i64,
+    /// The follow-up's day: the new decision's day (the command's today; the demo's history
+    /// passes earlier days).
+    pub day: NaiveDate,
     /// The grant in force, which the new decision replaces.
     pub replaces: &'a Grant,
     /// `Extend` (a later end date) or `Change` (new terms, an end date not in the past).
@@ -332,9 +346,10 @@ pub struct FollowUpDecision<'a> {
 
 /// `follow-up --outcome extend|change` (E6): a new time-limited decision through the same rules
 /// as `insats decide` (G1, G6, C1, K1-K6, A3, G2, ...), replacing the one in force; the open
-/// order moves onto it. The caller records the follow-up in the same transaction.
-pub fn new_decision_from_follow_up(tx: &Tx, d: &FollowUpDecision) -> Result<i64> {
-    let today = tx.actor().today;
+/// order moves onto it. The caller records the follow-up in the same transaction. Returns the
+/// new decision's id and the rules' warnings, for the caller to show after the write.
+pub fn new_decision_from_follow_up(tx: &Tx, d: &FollowUpDecision) -> Result<(i64, Vec<String>)> {
+    let today = d.day;
     let old = crate::store::decision::get(tx, d.replaces.decision_id)?;
     // The new decision takes effect on the follow-up day (or the old start, if that is later)
     // and keeps the old one's terms unless the follow-up changes them: goals, meetings,
@@ -354,9 +369,7 @@ pub fn new_decision_from_follow_up(tx: &Tx, d: &FollowUpDecision) -> Result<i64>
         crime_recorded: old.crime_recorded,
     };
     let (decision, checked, recorded, _) = decide_in(tx, d.case_id, today, input)?;
-    for w in &checked.warnings {
-        eprintln!("warning: {}", w.message);
-    }
+    let warnings = checked.warnings.iter().map(|w| w.message.clone()).collect();
     // The provider goes on carrying out the same order, now resting on the new decision (G3).
     tx.prepare_cached(
         "UPDATE orders SET decision_id = ?2, hours_per_month = ?3
@@ -367,7 +380,7 @@ pub fn new_decision_from_follow_up(tx: &Tx, d: &FollowUpDecision) -> Result<i64>
         recorded.decision_id,
         decision.hours_per_month
     ])?;
-    Ok(recorded.decision_id)
+    Ok((recorded.decision_id, warnings))
 }
 
 /// The follow-up's journal entry, in Swedish.

@@ -23,7 +23,8 @@ const PROVIDERS: &[&str] = &[
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Steps {
     pub decided: bool,
-    pub ordered: bool,
+    /// The order's day, when the grant was ordered.
+    pub ordered: Option<NaiveDate>,
 }
 
 /// Assesses, decides and orders a demo case that has waited long enough. `day` is the case's
@@ -38,7 +39,8 @@ pub fn decide_and_order(
     today: NaiveDate,
 ) -> Result<Steps> {
     let mut steps = Steps::default();
-    if (today - assessment.day).num_days() < 7 || !rng.chance(85) {
+    let waited = (today - assessment.day).num_days();
+    if waited < 7 || !rng.chance(if waited > 60 { 97 } else { 85 }) {
         return Ok(steps);
     }
     let Some(intervention) = g.guideline.intervention(app.insats.as_str()) else {
@@ -131,7 +133,7 @@ pub fn decide_and_order(
     let recorded = record(tx, &decision, &checked.warnings)?;
     steps.decided = true;
 
-    if grant && rng.chance(75) {
+    if grant && rng.chance(if waited > 60 { 95 } else { 75 }) {
         let ordered_day = (decided_day + Duration::days(rng.range(0, 14) as i64)).min(today);
         let provider = match app.insats {
             InsatsType::LedsagningSol | InsatsType::LedsagarserviceLss => PROVIDERS[1],
@@ -151,7 +153,7 @@ pub fn decide_and_order(
                 execute_by: execute_by(decided_day, g.guideline.settings.execute_within_months),
             },
         )?;
-        steps.ordered = true;
+        steps.ordered = Some(ordered_day);
     }
     Ok(steps)
 }

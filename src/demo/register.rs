@@ -1,23 +1,16 @@
-//! The demo's register of assignees (uppdragstagare) in every stage of recruitment (M6), and the
-//! matching of the demo's open orders to them.
-//!
-//! Separate from [`super::generate`] so that it can run after anything that makes orders: it
-//! reads the people and orders already in the file. Deterministic, like the rest of the demo.
-
-use std::collections::HashSet;
+//! The demo's register of assignees (uppdragstagare) in every stage of recruitment (M6); the
+//! assignees recruited as cases need them are made by `pool`. Deterministic, like the rest of
+//! the demo.
 
 use anyhow::Result;
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::{AREAS, FEMALE, INTERESTS, LANGUAGES, MALE, Numbers, PLACES, Rng, SURNAMES};
-use crate::cmd::matching::offer::{decline, make_offer};
-use crate::cmd::matching::start::{StartTerms, start};
-use crate::cmd::matching::suggest::suggest;
 use crate::domain::matching::Role;
 use crate::domain::pnr::{Pnr, Sex};
 use crate::domain::recruitment::Stage;
 use crate::domain::recruitment::steps::{Given, fill};
-use crate::store::Store;
+use crate::store::Tx;
 use crate::store::assignee::{self as register, Field, NewAssignee};
 
 /// Where each demo assignee stands; the register's mix, roughly as a provider's looks.
@@ -45,112 +38,118 @@ pub const ASSIGNEES: u32 = 32;
 
 /// Registers [`ASSIGNEES`] assignees: most approved and waiting, the rest spread over the
 /// pipeline; a few trained (M5), companions among them, one under 18 (M1), one with an outdated
-/// extract (M2), a few relatives or network of the file's individuals (M3) and a few working
-/// where some of them have daily activity (M4). Returns how many were registered.
-pub fn register_assignees(store: &mut Store) -> Result<u32> {
-    let today = store.actor().today;
+/// extract (M2) and a few working where some of the file's individuals have daily activity
+/// (M4). Relatives (M3) are added by [`relate`] once the file has its individuals. Returns how
+/// many were registered.
+pub fn register_assignees(tx: &Tx, numbers: &mut Numbers) -> Result<u32> {
+    let today = tx.actor().today;
     let mut rng = Rng(2027);
-    let mut numbers = Numbers::new();
-    let people: Vec<String> = {
-        let mut stmt = store.conn().prepare("SELECT pnr FROM person ORDER BY id")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    let taken: HashSet<String> = people.iter().cloned().collect();
-    store.write(|tx| {
-        for i in 0..ASSIGNEES {
-            let young = i == 7;
-            let age = if young { 17 } else { rng.range(22, 72) as i32 };
-            let pnr = loop {
-                let Some(p) = numbers.take(today.year() - age, &mut rng) else {
-                    anyhow::bail!("the demo ran out of test personal identity numbers");
-                };
-                if !taken.contains(p.as_str()) && register::find_by_pnr(tx, &p)?.is_none() {
-                    break p;
-                }
+    for i in 0..ASSIGNEES {
+        let young = i == 7;
+        let age = if young { 17 } else { rng.range(22, 72) as i32 };
+        let pnr = loop {
+            let Some(p) = numbers.take(today.year() - age, &mut rng) else {
+                anyhow::bail!("the demo ran out of test personal identity numbers");
             };
-            let first = match pnr.sex() {
-                Sex::Female => rng.pick(FEMALE),
-                Sex::Male => rng.pick(MALE),
-            };
-            let name = format!("{first} {}", rng.pick(SURNAMES));
-            let role = if i % 5 == 4 {
-                Role::Ledsagare
-            } else {
-                Role::Kontaktperson
-            };
-            let target = PLAN
-                .get(i as usize % 16)
-                .copied()
-                .filter(|_| i >= 16)
-                .unwrap_or(Stage::Approved);
-            let given = dates(target, i == 11, today, &mut rng);
-            let Ok(filled) = fill(&given, today) else {
-                continue;
-            };
-            let mut interests = Vec::new();
-            for _ in 0..rng.range(1, 4) {
-                let it = rng.pick(INTERESTS).to_owned();
-                if !interests.contains(&it) {
-                    interests.push(it);
-                }
+            if register::find_by_pnr(tx, &p)?.is_none() {
+                break p;
             }
-            let mut languages = vec!["svenska".to_owned()];
-            if rng.chance(30) {
-                languages.push(rng.pick(LANGUAGES).to_owned());
+        };
+        let first = match pnr.sex() {
+            Sex::Female => rng.pick(FEMALE),
+            Sex::Male => rng.pick(MALE),
+        };
+        let name = format!("{first} {}", rng.pick(SURNAMES));
+        let role = if i % 5 == 4 {
+            Role::Ledsagare
+        } else {
+            Role::Kontaktperson
+        };
+        let target = PLAN
+            .get(i as usize % 16)
+            .copied()
+            .filter(|_| i >= 16)
+            .unwrap_or(Stage::Approved);
+        let given = dates(target, i == 11, today, &mut rng);
+        let Ok(filled) = fill(&given, today) else {
+            continue;
+        };
+        let mut interests = Vec::new();
+        for _ in 0..rng.range(1, 4) {
+            let it = rng.pick(INTERESTS).to_owned();
+            if !interests.contains(&it) {
+                interests.push(it);
             }
-            let new = NewAssignee {
-                pnr: pnr.clone(),
-                name,
-                sex: pnr.sex(),
-                role,
-                stage: filled.stage(),
-                interview_day: filled.interview,
-                consent_day: filled.consent,
-                record_checked: filled.record_extract,
-                register_checked: filled.social_register,
-                approved_day: filled.approved,
-                trained: rng.chance(30),
-                interests,
-                languages,
-                area: Some(rng.pick(AREAS).to_owned()),
-                workplace: (i % 9 == 3).then(|| rng.pick(&PLACES[..2]).to_owned()),
-                residence: None,
-                capacity: if rng.chance(20) { 2 } else { 1 },
-                available_from: (i == 13).then(|| today + Duration::days(30)),
-                waiting_since: filled.approved,
-            };
-            let id = register::insert(tx, &new)?;
-            for (n, s) in filled.steps.iter().enumerate() {
-                let note = STEP_NOTES.get(n).copied().filter(|_| !s.implied);
-                register::add_step(tx, id, s.stage, s.day, note)?;
-            }
-            if !people.is_empty() && i % 10 == 5 {
-                let related = &people[rng.below(people.len() as u64) as usize];
-                if let Ok(p) = Pnr::from_stored(related) {
-                    let kind = if rng.chance(50) {
-                        "relative"
-                    } else {
-                        "network"
-                    };
-                    register::add_relation(tx, id, &p, kind)?;
-                }
-            }
-            if let Some(stage) = after(target) {
-                let last = filled.steps.last().map_or(today, |s| s.day);
-                let day = (last + Duration::days(rng.range(7, 60) as i64)).min(today);
-                if stage == Stage::Paused {
-                    // A break from the queue: approved, waiting, then paused.
-                    register::move_to(tx, id, Stage::Waiting, day, None)?;
-                }
-                register::move_to(tx, id, stage, day, None)?;
-                register::set(tx, id, Field::WaitingSince, None::<String>)?;
-            }
-            tx.audit(&format!("assignee {id} registered"), None)?;
         }
-        Ok(())
-    })?;
+        let mut languages = vec!["svenska".to_owned()];
+        if rng.chance(30) {
+            languages.push(rng.pick(LANGUAGES).to_owned());
+        }
+        let new = NewAssignee {
+            pnr: pnr.clone(),
+            name,
+            sex: pnr.sex(),
+            role,
+            stage: filled.stage(),
+            interview_day: filled.interview,
+            consent_day: filled.consent,
+            record_checked: filled.record_extract,
+            register_checked: filled.social_register,
+            approved_day: filled.approved,
+            trained: rng.chance(30),
+            interests,
+            languages,
+            area: Some(rng.pick(AREAS).to_owned()),
+            workplace: (i % 9 == 3).then(|| rng.pick(&PLACES[..2]).to_owned()),
+            residence: None,
+            capacity: if rng.chance(20) { 2 } else { 1 },
+            available_from: (i == 13).then(|| today + Duration::days(30)),
+            waiting_since: filled.approved,
+        };
+        let id = register::insert(tx, &new)?;
+        for (n, s) in filled.steps.iter().enumerate() {
+            let note = STEP_NOTES.get(n).copied().filter(|_| !s.implied);
+            register::add_step(tx, id, s.stage, s.day, note)?;
+        }
+        if let Some(stage) = after(target) {
+            let last = filled.steps.last().map_or(today, |s| s.day);
+            let day = (last + Duration::days(rng.range(7, 60) as i64)).min(today);
+            if stage == Stage::Paused {
+                // A break from the queue: approved, waiting, then paused.
+                register::move_to(tx, id, Stage::Waiting, day, None)?;
+            }
+            register::move_to(tx, id, stage, day, None)?;
+            register::set(tx, id, Field::WaitingSince, None::<String>)?;
+        }
+        tx.audit(&format!("assignee {id} registered"), None)?;
+    }
     Ok(ASSIGNEES)
+}
+
+/// Some of the first assignees are relatives of, or in the network of, one of the file's
+/// individuals (M3), as `match assignee update --relative-of` records it.
+pub fn relate(tx: &Tx) -> Result<()> {
+    let mut rng = Rng(2029);
+    let people: i64 = tx.query_row("SELECT count(*) FROM person", [], |r| r.get(0))?;
+    if people == 0 {
+        return Ok(());
+    }
+    for id in (1..=i64::from(ASSIGNEES)).filter(|i| (i - 1) % 10 == 5) {
+        let person = 1 + rng.below(people as u64) as i64;
+        let related: String = tx
+            .prepare_cached("SELECT pnr FROM person WHERE id = ?1")?
+            .query_row([person], |r| r.get(0))?;
+        if let Ok(p) = Pnr::from_stored(&related) {
+            let kind = if rng.chance(50) {
+                "relative"
+            } else {
+                "network"
+            };
+            register::add_relation(tx, id, &p, kind)?;
+            tx.audit(&format!("assignee {id} updated: relations"), None)?;
+        }
+    }
+    Ok(())
 }
 
 /// The stage reached after the recruitment steps, for those who went further.
@@ -204,97 +203,9 @@ fn dates(target: Stage, stale: bool, today: NaiveDate, rng: &mut Rng) -> Given {
     g
 }
 
-/// How the demo's open orders were matched.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Matched {
-    pub started: u32,
-    pub offered: u32,
-    pub declined: u32,
-}
-
-/// Matches the file's open orders to the register: most start (offer, then agreement), some
-/// wait for an answer, some had an offer declined first, a few stay unmatched. Orders nobody
-/// fits stay open. Each case is matched in its own transaction; one that cannot be is skipped.
-pub fn match_open_orders(store: &mut Store) -> Result<Matched> {
-    let today = store.actor().today;
-    let mut rng = Rng(2028);
-    let mut done = Matched::default();
-    let orders: Vec<(i64, String)> = {
-        let mut stmt = store.conn().prepare(
-            "SELECT o.case_id, o.ordered_day FROM orders o
-             WHERE o.status = 'open'
-               AND NOT EXISTS (SELECT 1 FROM offer f
-                               WHERE f.case_id = o.case_id AND f.outcome = 'pending')
-             ORDER BY o.case_id",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    for (n, (case, ordered)) in orders.into_iter().enumerate() {
-        let Ok(ordered) = crate::domain::dates::parse(&ordered) else {
-            continue;
-        };
-        let Ok(s) = suggest(store.conn(), case, today) else {
-            continue;
-        };
-        let ids: Vec<i64> = s.candidates.iter().map(|c| c.assignee_id).collect();
-        let Some(&best) = ids.first() else { continue };
-        // An offer comes a few weeks after the order, and never before the assignee's latest
-        // recruitment step (someone approved after the order is offered once approved).
-        let ready = |id: i64| -> Option<NaiveDate> {
-            register::last_step_day(store.conn(), id).ok().flatten()
-        };
-        let after_steps = |id: i64, from: NaiveDate, rng: &mut Rng| {
-            let earliest = ready(id).map_or(from, |d| d.max(from));
-            (earliest + Duration::days(rng.range(5, 30) as i64)).min(today)
-        };
-        let offer_day = after_steps(best, ordered, &mut rng);
-        let second_day = ids
-            .get(1)
-            .map(|&next| after_steps(next, offer_day, &mut rng));
-        let start_day =
-            (second_day.unwrap_or(offer_day) + Duration::days(rng.range(5, 20) as i64)).min(today);
-        let kind = n % 6;
-        let result = store.write(|tx| {
-            match kind {
-                // Left unmatched: the coordinator still looks for the right person.
-                5 => return Ok(None),
-                // Offered, waiting for an answer.
-                4 => {
-                    make_offer(tx, case, best, offer_day)?;
-                    return Ok(Some("offered"));
-                }
-                // The first choice declined; the next accepted.
-                3 if ids.len() > 1 => {
-                    let next_day = second_day.unwrap_or(offer_day);
-                    make_offer(tx, case, best, offer_day)?;
-                    decline(tx, case, next_day, Some("Kunde inte åta sig uppdraget"))?;
-                    make_offer(tx, case, ids[1], next_day)?;
-                }
-                _ => {
-                    make_offer(tx, case, best, offer_day)?;
-                }
-            }
-            start(tx, case, start_day, &StartTerms::default())?;
-            Ok(Some(if kind == 3 { "declined" } else { "started" }))
-        });
-        match result {
-            Ok(Some("offered")) => done.offered += 1,
-            Ok(Some("declined")) => {
-                done.declined += 1;
-                done.started += 1;
-            }
-            Ok(Some(_)) => done.started += 1,
-            Ok(None) | Err(_) => {}
-        }
-    }
-    Ok(done)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::store::{Actor, OpenMode};
+    use crate::store::{Actor, OpenMode, Store};
 
     fn store(dir: &tempfile::TempDir) -> Store {
         let actor = Actor {
@@ -309,18 +220,10 @@ mod tests {
     fn the_register_spans_the_pipeline_and_open_orders_are_matched() {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut store = store(&dir);
-        super::super::generate(&mut store, 60).expect("demo cases");
-        let open: u32 = store
-            .conn()
-            .query_row(
-                "SELECT count(*) FROM orders WHERE status = 'open'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert!(open >= 12, "the demo makes orders: {open}");
-        assert_eq!(register_assignees(&mut store).expect("register"), ASSIGNEES);
+        let made = super::super::sim::make(&mut store, 120, &indicatif::ProgressBar::hidden())
+            .expect("demo");
         let conn = store.conn();
+        let count = |sql: &str| -> u32 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
         let stages: Vec<String> = conn
             .prepare("SELECT DISTINCT stage FROM assignee ORDER BY stage")
             .unwrap()
@@ -338,27 +241,39 @@ mod tests {
         ] {
             assert!(stages.iter().any(|x| x == s), "{s} in {stages:?}");
         }
-        let done = match_open_orders(&mut store).expect("matching");
-        assert!(done.started >= 6, "{done:?}");
-        assert!(done.offered >= 1 && done.declined >= 1, "{done:?}");
-        let conn = store.conn();
-        let executed: u32 = conn
-            .query_row(
+        assert_eq!(count("SELECT count(*) FROM assignee"), made.assignees);
+        assert!(made.started >= 20, "{made:?}");
+        assert!(made.declined >= 1, "{made:?}");
+        assert_eq!(
+            count("SELECT count(*) FROM offer WHERE outcome = 'declined'"),
+            made.declined
+        );
+        assert_eq!(
+            count("SELECT count(*) FROM offer WHERE outcome = 'pending'"),
+            made.offers_open
+        );
+        // Every started assignment executed its order; those still under way have an active
+        // agreement, the ended ones ended with their case.
+        assert_eq!(count("SELECT count(*) FROM agreement"), made.started);
+        assert_eq!(
+            count(
                 "SELECT count(*) FROM orders o JOIN cases c ON c.id = o.case_id
                  JOIN agreement g ON g.order_id = o.id AND g.status = 'active'
-                 WHERE o.status = 'executed' AND c.status = 'executed'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(executed, done.started);
-        let declined: u32 = conn
-            .query_row(
-                "SELECT count(*) FROM offer WHERE outcome = 'declined'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(declined, done.declined);
+                 WHERE o.status = 'executed' AND c.status = 'executed'"
+            ),
+            made.started - made.carried.ended
+        );
+        assert_eq!(
+            count("SELECT count(*) FROM cases WHERE status = 'ended'"),
+            made.carried.ended
+        );
+        // Nobody holds more assignments than they take.
+        assert_eq!(
+            count(
+                "SELECT count(*) FROM assignee a WHERE a.capacity <
+                 (SELECT count(*) FROM agreement g WHERE g.assignee_id = a.id AND g.status = 'active')"
+            ),
+            0
+        );
     }
 }

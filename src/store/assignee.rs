@@ -300,6 +300,16 @@ pub fn active_assignments(conn: &Connection) -> Result<HashMap<i64, u32>> {
     Ok(rows.collect::<rusqlite::Result<HashMap<_, _>>>()?)
 }
 
+/// How many assignments one assignee has, as [`active_assignments`] counts them: read through
+/// the assignee's indexes, not the whole register.
+pub fn active_assignments_of(conn: &Connection, id: i64) -> Result<u32> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT (SELECT count(*) FROM agreement WHERE assignee_id = ?1 AND status = 'active')
+              + (SELECT count(*) FROM offer WHERE assignee_id = ?1 AND outcome = 'pending')",
+    )?;
+    Ok(stmt.query_row([id], |r| r.get(0))?)
+}
+
 /// One dated step of the recruitment pipeline (M6), or an offer's effect on the stage.
 #[derive(Debug, Clone, Serialize)]
 pub struct StepRow {

@@ -13,6 +13,8 @@
 //! prints the head hash so that it can be kept elsewhere, and compares the journal's end with
 //! the audit trail's record of it.
 
+use std::sync::OnceLock;
+
 use anyhow::{Context, Result};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OptionalExtension};
@@ -55,7 +57,18 @@ pub fn row_hash(chain: &Chain, id: i64, values: &[ValueRef<'_>], prev_hash: &str
         put_value(&mut h, *v);
     }
     put_bytes(&mut h, b't', prev_hash.as_bytes());
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    hex(&h.finalize())
+}
+
+/// Lower-case hex, without an allocation per byte.
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(DIGITS[usize::from(b >> 4)] as char);
+        s.push(DIGITS[usize::from(b & 0x0f)] as char);
+    }
+    s
 }
 
 fn put_value(h: &mut Sha256, v: ValueRef<'_>) {
@@ -80,14 +93,39 @@ fn put_bytes(h: &mut Sha256, tag: u8, bytes: &[u8]) {
     h.update(bytes);
 }
 
-/// The last row's id and hash (`None` when the table is empty).
+/// The statements of `append`, made once per chain: the last row, and the insert.
+fn statements(chain: &Chain) -> &'static (String, String) {
+    static JOURNAL_SQL: OnceLock<(String, String)> = OnceLock::new();
+    static AUDIT_SQL: OnceLock<(String, String)> = OnceLock::new();
+    static OTHER_SQL: OnceLock<(String, String)> = OnceLock::new();
+    let cell = match chain.table {
+        "journal" => &JOURNAL_SQL,
+        "audit" => &AUDIT_SQL,
+        _ => &OTHER_SQL,
+    };
+    cell.get_or_init(|| {
+        let last = format!(
+            "SELECT id, hash FROM {} ORDER BY id DESC LIMIT 1",
+            chain.table
+        );
+        let insert = format!(
+            "INSERT INTO {} (id, {}, prev_hash, hash) VALUES ({})",
+            chain.table,
+            chain.columns.join(", "),
+            (1..=chain.columns.len() + 3)
+                .map(|i| format!("?{i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        (last, insert)
+    })
+}
+
+/// The last row's id and hash (`None` when the table is empty): the row with the highest
+/// rowid, one step down the table's b-tree, however long the chain.
 fn last(conn: &Connection, chain: &Chain) -> Result<Option<(i64, Option<String>)>> {
-    let sql = format!(
-        "SELECT id, hash FROM {} ORDER BY id DESC LIMIT 1",
-        chain.table
-    );
     Ok(conn
-        .prepare_cached(&sql)?
+        .prepare_cached(&statements(chain).0)?
         .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?)
 }
@@ -106,21 +144,13 @@ pub fn append(conn: &Connection, chain: &Chain, values: &[Value]) -> Result<i64>
     };
     let refs: Vec<ValueRef<'_>> = values.iter().map(ValueRef::from).collect();
     let hash = row_hash(chain, id, &refs, &prev);
-    let sql = format!(
-        "INSERT INTO {} (id, {}, prev_hash, hash) VALUES ({})",
-        chain.table,
-        chain.columns.join(", "),
-        (1..=chain.columns.len() + 3)
-            .map(|i| format!("?{i}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let sql = &statements(chain).1;
     let mut params: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(values.len() + 3);
     params.push(&id);
     params.extend(values.iter().map(|v| v as &dyn rusqlite::ToSql));
     params.push(&prev);
     params.push(&hash);
-    conn.prepare_cached(&sql)?
+    conn.prepare_cached(sql)?
         .execute(params.as_slice())
         .with_context(|| format!("cannot write the {}", chain.noun))?;
     Ok(id)
@@ -165,24 +195,29 @@ impl Row {
     }
 }
 
-fn read_rows(conn: &Connection, chain: &Chain) -> rusqlite::Result<Vec<Row>> {
-    let n = chain.columns.len();
-    let sql = format!(
+fn rows_sql(chain: &Chain) -> String {
+    format!(
         "SELECT id, {}, prev_hash, hash FROM {} ORDER BY id",
         chain.columns.join(", "),
         chain.table
-    );
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Row {
-            id: r.get(0)?,
-            values: (1..=n)
-                .map(|i| r.get::<_, Value>(i))
-                .collect::<rusqlite::Result<_>>()?,
-            prev_hash: r.get(n + 1)?,
-            hash: r.get(n + 2)?,
-        })
-    })?;
+    )
+}
+
+fn read_row(chain: &Chain, r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+    let n = chain.columns.len();
+    Ok(Row {
+        id: r.get(0)?,
+        values: (1..=n)
+            .map(|i| r.get::<_, Value>(i))
+            .collect::<rusqlite::Result<_>>()?,
+        prev_hash: r.get(n + 1)?,
+        hash: r.get(n + 2)?,
+    })
+}
+
+fn read_rows(conn: &Connection, chain: &Chain) -> rusqlite::Result<Vec<Row>> {
+    let mut stmt = conn.prepare(&rows_sql(chain))?;
+    let rows = stmt.query_map([], |r| read_row(chain, r))?;
     rows.collect()
 }
 
@@ -319,16 +354,22 @@ pub struct Verified {
 /// Recomputes the chain in id order. Each row must carry a hash that matches its content, and a
 /// `prev_hash` equal to the previous row's hash; ids must run without gaps from 1 (insats
 /// never skips one: ids are not reused and a rolled-back write takes none).
+/// Streams the table: one row in memory at a time, however long the chain.
 pub fn verify(conn: &Connection, chain: &Chain) -> Result<Verified> {
-    let rows =
-        read_rows(conn, chain).with_context(|| format!("cannot read the {} table", chain.table))?;
     let gaps = recorded_gaps(conn, chain)
         .with_context(|| format!("cannot read the recorded gaps of the {} table", chain.table))?;
+    let cannot = || format!("cannot read the {} table", chain.table);
+    let mut stmt = conn.prepare(&rows_sql(chain)).with_context(cannot)?;
+    let mut rows = stmt.query([]).with_context(cannot)?;
     let noun = chain.noun;
     let mut findings = Vec::new();
     let mut prev = GENESIS.to_string();
     let mut prev_id: Option<i64> = None;
-    for row in &rows {
+    let mut count = 0;
+    let mut head: Option<String> = None;
+    while let Some(r) = rows.next().with_context(cannot)? {
+        let row = read_row(chain, r).with_context(cannot)?;
+        count += 1;
         let id = row.id;
         // Entries deleted under R2 (recorded gaps) are bridged, and only those; a hole beyond
         // them is reported from where they end.
@@ -383,13 +424,11 @@ pub fn verify(conn: &Connection, chain: &Chain) -> Result<Verified> {
         // Go on from the stored hash, so that each break is reported once, where it is.
         prev = row.hash.clone().unwrap_or_default();
         prev_id = Some(id);
+        head = row.hash;
     }
     Ok(Verified {
-        rows: rows.len() as i64,
-        head: rows
-            .last()
-            .and_then(|r| r.hash.clone())
-            .unwrap_or_else(|| GENESIS.to_string()),
+        rows: count,
+        head: head.unwrap_or_else(|| GENESIS.to_string()),
         last_id: prev_id,
         findings,
     })

@@ -182,19 +182,32 @@ impl ScheduleRow {
     }
 }
 
+/// What [`schedules`] reads: one case's grant in force through its index (show), or every
+/// grant in force through the index of grants in force (follow-up --due); each decision's
+/// follow-ups through the case's.
+pub const SCHEDULES_OF_CASE_SQL: &str = "SELECT d.case_id, d.id, c.insats, d.from_day, d.to_day,
+        (SELECT max(f.day) FROM follow_up f WHERE f.case_id = d.case_id AND f.decision_id = d.id),
+        a.id, a.start_day, a.last_review
+     FROM decision d
+     JOIN cases c ON c.id = d.case_id
+     LEFT JOIN agreement a ON a.case_id = d.case_id AND a.status = 'active'
+     WHERE d.case_id = ?1 AND d.status = 'in_force' AND d.outcome = 'grant'
+     ORDER BY d.case_id";
+pub const SCHEDULES_SQL: &str = "SELECT d.case_id, d.id, c.insats, d.from_day, d.to_day,
+        (SELECT max(f.day) FROM follow_up f WHERE f.case_id = d.case_id AND f.decision_id = d.id),
+        a.id, a.start_day, a.last_review
+     FROM decision d INDEXED BY decision_grant_end
+     JOIN cases c ON c.id = d.case_id
+     LEFT JOIN agreement a ON a.case_id = d.case_id AND a.status = 'active'
+     WHERE d.status = 'in_force' AND d.outcome = 'grant' AND ?1 IS NULL
+     ORDER BY d.case_id";
+
 /// The schedules of every granting decision in force (or of one case), by case number.
 pub fn schedules(conn: &Connection, case_id: Option<i64>) -> Result<Vec<ScheduleRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT d.case_id, d.id, c.insats, d.from_day, d.to_day,
-                (SELECT max(f.day) FROM follow_up f WHERE f.decision_id = d.id),
-                a.id, a.start_day, a.last_review
-         FROM decision d
-         JOIN cases c ON c.id = d.case_id
-         LEFT JOIN agreement a ON a.case_id = d.case_id AND a.status = 'active'
-         WHERE d.status = 'in_force' AND d.outcome = 'grant'
-           AND (?1 IS NULL OR d.case_id = ?1)
-         ORDER BY d.case_id",
-    )?;
+    let mut stmt = conn.prepare_cached(match case_id {
+        Some(_) => SCHEDULES_OF_CASE_SQL,
+        None => SCHEDULES_SQL,
+    })?;
     type Raw = (
         i64,
         i64,
@@ -236,4 +249,35 @@ pub fn schedules(conn: &Connection, case_id: Option<i64>) -> Result<Vec<Schedule
         });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod plan_tests {
+    use crate::store::reports::plan_tests::{assert_indexed, file};
+
+    #[test]
+    fn schedules_read_through_indexes() {
+        let conn = file();
+        assert_indexed(&conn, "schedules of a case", super::SCHEDULES_OF_CASE_SQL);
+        // Every grant in force is read, through the partial index that holds just those: the
+        // rows the listing returns, not the decision table.
+        let plan: Vec<String> = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", super::SCHEDULES_SQL))
+            .unwrap()
+            .query_map([rusqlite::types::Null], |r| r.get(3))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(
+            plan.iter()
+                .any(|l| l == "SCAN d USING INDEX decision_grant_end"),
+            "{plan:?}"
+        );
+        assert!(
+            !plan
+                .iter()
+                .any(|l| l.starts_with("SCAN") && !l.contains("USING INDEX")),
+            "{plan:?}"
+        );
+    }
 }

@@ -3,6 +3,9 @@
 //! The built-in guideline is stored on first use. A newer built-in replaces an older built-in as
 //! the active one; an imported guideline stays active until another is imported.
 
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
 use anyhow::{Context, Result, anyhow};
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -21,7 +24,7 @@ pub struct Stored {
 /// The active guideline, storing the built-in one when nothing (or an older built-in) is active.
 pub fn ensure_active(tx: &Tx) -> Result<Stored> {
     let builtin = Guideline::builtin();
-    let builtin_hash = builtin.content_hash();
+    let builtin_hash = builtin_hash();
     let active: Option<(i64, String, String)> = tx
         .prepare_cached("SELECT id, hash, source FROM guideline WHERE active = 1")?
         .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -76,15 +79,43 @@ pub fn insert(tx: &Tx, g: &Guideline, source: &str) -> Result<i64> {
     Ok(id)
 }
 
+/// The built-in guideline's hash, computed once.
+fn builtin_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| Guideline::builtin().content_hash())
+}
+
+thread_local! {
+    /// Guidelines already parsed in this process, by row id and stored hash: a command
+    /// (and the demo, thousands of times) reads the same stored document again and again.
+    static PARSED: RefCell<Vec<(String, i64, Guideline)>> = const { RefCell::new(Vec::new()) };
+}
+
 /// A stored guideline by row id: what an assessment or decision rested on.
 pub fn load(conn: &Connection, id: i64) -> Result<Stored> {
-    let (body, hash, source): (String, String, String) = conn
-        .prepare_cached("SELECT body, hash, source FROM guideline WHERE id = ?1")?
+    let (hash, source, row_id): (String, String, i64) = conn
+        .prepare_cached("SELECT hash, source, id FROM guideline WHERE id = ?1")?
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?
         .ok_or_else(|| anyhow!("no stored guideline {id}"))?;
-    let guideline = Guideline::from_json(&body)
-        .map_err(|p| anyhow!("stored guideline {id} no longer reads: {}", p.join("; ")))?;
+    let cached = PARSED.with(|p| {
+        p.borrow()
+            .iter()
+            .find(|(h, r, _)| *h == hash && *r == row_id)
+            .map(|(_, _, g)| g.clone())
+    });
+    let guideline = match cached {
+        Some(g) => g,
+        None => {
+            let body: String = conn
+                .prepare_cached("SELECT body FROM guideline WHERE id = ?1")?
+                .query_row([id], |r| r.get(0))?;
+            let g = Guideline::from_json(&body)
+                .map_err(|p| anyhow!("stored guideline {id} no longer reads: {}", p.join("; ")))?;
+            PARSED.with(|p| p.borrow_mut().push((hash.clone(), row_id, g.clone())));
+            g
+        }
+    };
     Ok(Stored {
         id,
         guideline,
@@ -110,7 +141,7 @@ pub fn current(conn: &Connection) -> Result<Option<Stored>> {
     let Some(active) = active_or_builtin(conn)? else {
         return Ok(None);
     };
-    if active.source == "imported" || active.hash == Guideline::builtin().content_hash() {
+    if active.source == "imported" || active.hash == builtin_hash() {
         Ok(Some(active))
     } else {
         Ok(None)

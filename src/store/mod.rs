@@ -33,6 +33,9 @@ use rusqlite_migration::{M, Migrations};
 /// 'INST': marks a file as ours, so a stranger's SQLite file is not migrated by mistake.
 pub const APPLICATION_ID: i64 = 0x494E_5354;
 
+/// How many prepared statements a connection keeps.
+const STATEMENT_CACHE: usize = 256;
+
 /// The migrations, in order; a file's `user_version` says how many it has had.
 const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/001_foundation.sql"),
@@ -117,6 +120,9 @@ impl Store {
             .with_context(|| format!("cannot open {shown}"))?;
         conn.busy_timeout(BUSY_TIMEOUT)
             .context("cannot set the busy timeout")?;
+        // Every statement is prepared once per process: the default cache of 16 is smaller
+        // than what one command (and the demo) uses, and an evicted statement is parsed again.
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
 
         check_identity(&conn, path)?;
         set_pragmas(&conn).with_context(|| format!("cannot prepare {shown}"))?;
@@ -148,14 +154,14 @@ impl Store {
     }
 
     /// Runs `f` in one immediate transaction; commits only if it returns Ok.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+    pub fn write<'s, T>(&'s mut self, f: impl FnOnce(&Tx<'s>) -> Result<T>) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .context("cannot start a write (is another process holding the file?)")?;
         let wrapped = Tx {
             tx,
-            actor: &self.actor,
+            actor: std::cell::Cell::new(&self.actor),
         };
         let value = f(&wrapped)?;
         wrapped.tx.commit().context("cannot commit the change")?;
@@ -166,7 +172,7 @@ impl Store {
 /// A write transaction that knows who acts.
 pub struct Tx<'a> {
     tx: rusqlite::Transaction<'a>,
-    actor: &'a Actor,
+    actor: std::cell::Cell<&'a Actor>,
 }
 
 impl<'a> std::ops::Deref for Tx<'a> {
@@ -176,9 +182,15 @@ impl<'a> std::ops::Deref for Tx<'a> {
     }
 }
 
-impl Tx<'_> {
+impl<'a> Tx<'a> {
     pub fn actor(&self) -> &Actor {
-        self.actor
+        self.actor.get()
+    }
+
+    /// Lets `actor` act for the rest of the transaction: the demo's cases are each written by
+    /// their own caseworker within one transaction.
+    pub fn act_as(&self, actor: &'a Actor) {
+        self.actor.set(actor);
     }
 
     /// Records one change in the audit trail (a hash chain like the journal: see `chain`).
@@ -189,9 +201,9 @@ impl Tx<'_> {
             &chain::AUDIT,
             &[
                 Value::Text(now()),
-                Value::Text(self.actor.today.to_string()),
-                Value::Text(self.actor.user.clone()),
-                Value::Text(self.actor.command.to_string()),
+                Value::Text(self.actor().today.to_string()),
+                Value::Text(self.actor().user.clone()),
+                Value::Text(self.actor().command.to_string()),
                 Value::Text(action.to_string()),
                 case_id.map_or(Value::Null, Value::Integer),
             ],

@@ -9,6 +9,7 @@ mod common;
 mod concurrency;
 mod decide;
 mod decide_support;
+mod demo_file;
 mod file;
 mod foundation;
 mod guideline_cmd;

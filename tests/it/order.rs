@@ -296,7 +296,12 @@ fn demo_decisions_and_orders_keep_the_rules() {
         0
     );
     let pairs: Vec<(String, String)> = c
-        .prepare("SELECT o.execute_by, d.decided_day FROM orders o JOIN decision d ON d.id = o.decision_id")
+        // The decision the order was made on: the case's first grant (a follow-up's extension
+        // moves the order onto the new decision, E6).
+        .prepare(
+            "SELECT o.execute_by, d.decided_day FROM orders o JOIN decision d ON d.id =
+             (SELECT min(id) FROM decision WHERE case_id = o.case_id AND outcome = 'grant')",
+        )
         .unwrap()
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
         .unwrap()

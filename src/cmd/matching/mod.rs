@@ -241,10 +241,7 @@ pub fn load_assignee(conn: &Connection, id: i64) -> Result<(AssigneeRow, Assigne
         .into_iter()
         .map(|r| r.pnr)
         .collect();
-    let active = register::active_assignments(conn)?
-        .get(&id)
-        .copied()
-        .unwrap_or(0);
+    let active = register::active_assignments_of(conn, id)?;
     let a = row.to_domain(relations, active)?;
     Ok((row, a))
 }

@@ -154,11 +154,24 @@ impl Sheet {
         }
         let stdout = io::stdout();
         let mut w = BufWriter::new(stdout.lock());
-        let mut report = Report::begin(&mut w, self.format, columns, meta, self.style, when_empty)?;
-        rows(self, &mut report)?;
-        report.finish()?;
+        self.stream_to(&mut w, columns, meta, when_empty, rows)?;
         w.flush()?;
         Ok(Box::new(Written))
+    }
+
+    /// The same, to any writer (the demo shows the first reminders after its summary).
+    pub fn stream_to(
+        &self,
+        w: &mut dyn Write,
+        columns: &'static [Column],
+        meta: Map<String, Value>,
+        when_empty: WhenEmpty,
+        rows: impl FnOnce(&Sheet, &mut Report<'_>) -> Result<()>,
+    ) -> Result<()> {
+        let mut report = Report::begin(w, self.format, columns, meta, self.style, when_empty)?;
+        rows(self, &mut report)?;
+        report.finish()?;
+        Ok(())
     }
 }
 

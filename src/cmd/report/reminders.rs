@@ -42,6 +42,10 @@ pub struct RemindersArgs {
     pub within: u32,
     #[command(flatten)]
     pub common: Common,
+    /// Print the SQL statements the report runs, parameters filled in, instead of the report
+    /// (for the benchmark's comparison with the sqlite3 shell)
+    #[arg(long, hide = true)]
+    pub sql: bool,
 }
 
 pub const COLUMNS: &[Column] = &[
@@ -59,15 +63,34 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RemindersArgs) -> Result<Box<
     let sheet = Sheet::open(ctx, command, "reminders", &args.common)?;
     let within = args.within;
     let m = meta([("within_days", Value::from(within))]);
+    if args.sql {
+        crate::store::reports::record_sql();
+        sheet.stream_to(
+            &mut std::io::sink(),
+            COLUMNS,
+            m,
+            WhenEmpty::Quiet,
+            |sheet, out| all(sheet, out, within),
+        )?;
+        for sql in crate::store::reports::recorded_sql() {
+            println!("{};", sql.trim());
+        }
+        return Ok(Box::new(crate::render::report::Written));
+    }
     sheet.stream(COLUMNS, m, WhenEmpty::Quiet, |sheet, out| {
-        let mut r = Reminders { sheet, out, within };
-        r.expiring()?;
-        r.unexecuted()?;
-        r.follow_ups()?;
-        r.cancellations()?;
-        r.agreements()?;
-        r.lvu_reviews()
+        all(sheet, out, within)
     })
+}
+
+/// Every kind of reminder, in order, to `out`.
+pub fn all(sheet: &Sheet, out: &mut Report<'_>, within: u32) -> Result<()> {
+    let mut r = Reminders { sheet, out, within };
+    r.expiring()?;
+    r.unexecuted()?;
+    r.follow_ups()?;
+    r.cancellations()?;
+    r.agreements()?;
+    r.lvu_reviews()
 }
 
 struct Reminders<'a, 'w> {

@@ -87,12 +87,39 @@ pub fn placeholders(first: usize, n: usize) -> String {
         .join(", ")
 }
 
+thread_local! {
+    /// The statements run, with their parameters, while recording (`report reminders --sql`).
+    static RECORDED: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Starts recording the statements the report queries run.
+pub fn record_sql() {
+    RECORDED.with(|r| *r.borrow_mut() = Some(Vec::new()));
+}
+
+/// The statements recorded since [`record_sql`], each with its parameters filled in.
+pub fn recorded_sql() -> Vec<String> {
+    RECORDED.with(|r| r.borrow_mut().take().unwrap_or_default())
+}
+
+/// Records a bound statement while recording.
+pub fn note_sql(rows: &rusqlite::Rows<'_>) {
+    RECORDED.with(|r| {
+        if let Some(list) = r.borrow_mut().as_mut()
+            && let Some(sql) = rows.as_ref().and_then(|s| s.expanded_sql())
+        {
+            list.push(sql);
+        }
+    });
+}
+
 /// Runs `f` over every row of a prepared query.
 pub fn each<T>(
     mut rows: rusqlite::Rows<'_>,
     map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
     f: &mut dyn FnMut(T) -> Result<()>,
 ) -> Result<()> {
+    note_sql(&rows);
     while let Some(row) = rows.next()? {
         f(map(row)?)?;
     }

@@ -153,7 +153,9 @@ pub fn unexecuted(
     let mut orders = conn.prepare_cached(&open_orders_sql())?;
     let mut grants = conn.prepare_cached(&grants_without_order_sql())?;
     let w = SUBJECT_WIDTH;
-    let a = orders.query_map(params![text(horizon)], |r| {
+    let a = orders.query(params![text(horizon)])?;
+    super::note_sql(&a);
+    let a = a.mapped(|r| {
         Ok(UnexecutedRow {
             who: subject(r)?,
             decision_id: r.get(w)?,
@@ -162,8 +164,10 @@ pub fn unexecuted(
             provider: Some(r.get(w + 3)?),
             execute_by: day(r, w + 4)?,
         })
-    })?;
-    let b = grants.query_map(params![text(decided_by)], |r| {
+    });
+    let b = grants.query(params![text(decided_by)])?;
+    super::note_sql(&b);
+    let b = b.mapped(|r| {
         let decided = day(r, w + 1)?;
         Ok(UnexecutedRow {
             who: subject(r)?,
@@ -173,7 +177,7 @@ pub fn unexecuted(
             provider: None,
             execute_by: deadline(decided),
         })
-    })?;
+    });
     merge_by(a.peekable(), b.peekable(), |r| r.execute_by, f)
 }
 

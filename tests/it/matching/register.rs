@@ -198,10 +198,11 @@ fn m6_an_assignee_who_ends_has_the_open_offer_withdrawn() {
 fn demo_has_a_register_in_every_stage_and_relatives_of_its_individuals() {
     let env = Env::new();
     let made = env.json(&["demo", "--cases", "30"]);
-    assert_eq!(made["assignees"], 32);
+    // The 32 of the register, and those recruited as the cases needed them.
+    assert!(made["assignees"].as_u64().unwrap() >= 32, "{made}");
     let list = env.json(&["match", "assignee", "list"]);
     let assignees = list["assignees"].as_array().unwrap();
-    assert_eq!(assignees.len(), 32);
+    assert_eq!(assignees.len() as u64, made["assignees"].as_u64().unwrap());
     for stage in [
         "interest",
         "interview",
