@@ -216,9 +216,12 @@ impl History {
         if self.day <= today.min(self.c.grant.to) {
             return Ok(Step::At(self.day));
         }
-        if self.c.grant.to < today && self.rng.chance(90) {
-            // Most interventions are ended soon after the grant runs out; a few are left
-            // waiting for the caseworker, as the reminders show.
+        if self.c.grant.to < today
+            && ((today - self.c.grant.to).num_days() > 45 || self.rng.chance(90))
+        {
+            // Most interventions are ended soon after the grant runs out; a few that ran out
+            // in the last weeks are left waiting for the caseworker, as the reminders show.
+            // None is left for years: someone always catches up.
             let end = (self.c.grant.to + Days::new(u64::from(self.rng.range(0, 14)))).min(today);
             let end = end.max(self.logged);
             self.ends = Some(end);
