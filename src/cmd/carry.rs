@@ -28,8 +28,8 @@ use crate::json_by_serde;
 use crate::render::{Output, Style};
 use crate::store::Tx;
 use crate::store::carry::{
-    Grant, NewCancellation, active_agreement, cancellations_for_flag, current_order,
-    grant_in_force, hours_entries, insert_cancellation, insert_visit,
+    Grant, NewCancellation, active_agreement, cancellations_for_flag, grant_in_force,
+    hours_entries, insert_cancellation, insert_visit,
 };
 use crate::store::cases::{CaseRow, get_case, get_person};
 use crate::store::guideline::ensure_active;
@@ -150,7 +150,7 @@ pub(crate) fn carrying(
             ),
         )
     })?;
-    let order = current_order(conn, case_id)?.ok_or_else(|| {
+    let order = crate::store::order::open(conn, case_id)?.ok_or_else(|| {
         anyhow!(
             "case {case_id} has no order to a provider yet: a {what} cannot be counted before the order is executed"
         )
@@ -200,8 +200,8 @@ pub fn case_hours(
     let Some(grant) = grant_in_force(conn, case.case_id)? else {
         return Ok(None);
     };
-    let Some(executed) =
-        current_order(conn, case.case_id)?.and_then(|o| o.executed().map(|e| (o.order_id, e)))
+    let Some(executed) = crate::store::order::open(conn, case.case_id)?
+        .and_then(|o| o.executed().map(|e| (o.order_id, e)))
     else {
         return Ok(None);
     };

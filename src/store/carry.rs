@@ -52,39 +52,6 @@ pub fn grant_in_force(conn: &Connection, case_id: i64) -> Result<Option<Grant>> 
     .transpose()
 }
 
-/// The case's order that has not ended (beställning): open, or executed on `executed_day`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CurrentOrder {
-    pub order_id: i64,
-    pub status: String,
-    pub executed_day: Option<NaiveDate>,
-}
-
-impl CurrentOrder {
-    /// The day the order was executed, when it has been.
-    pub fn executed(&self) -> Option<NaiveDate> {
-        self.executed_day.filter(|_| self.status == "executed")
-    }
-}
-
-pub fn current_order(conn: &Connection, case_id: i64) -> Result<Option<CurrentOrder>> {
-    let row: Option<(i64, String, Option<String>)> = conn
-        .prepare_cached(
-            "SELECT id, status, executed_day FROM orders
-             WHERE case_id = ?1 AND status <> 'ended' ORDER BY id DESC LIMIT 1",
-        )?
-        .query_row([case_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .optional()?;
-    row.map(|(order_id, status, executed)| {
-        Ok(CurrentOrder {
-            order_id,
-            status,
-            executed_day: opt_day(executed)?,
-        })
-    })
-    .transpose()
-}
-
 /// The active agreement with an assignee (överenskommelse).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActiveAgreement {

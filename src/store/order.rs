@@ -29,6 +29,16 @@ pub struct OrderRow {
     pub status: String,
 }
 
+impl OrderRow {
+    /// The day the order was executed (verkställd), when it has been.
+    pub fn executed(&self) -> Option<NaiveDate> {
+        self.executed_day
+            .as_deref()
+            .filter(|_| self.status == "executed")
+            .and_then(|d| crate::domain::dates::parse(d).ok())
+    }
+}
+
 const COLUMNS: &str = "id, case_id, decision_id, provider, note, hours_per_month, goals, \
      ordered_day, ordered_by, execute_by, executed_day, status";
 
