@@ -30,24 +30,24 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Register an application (ansökan) or a court order')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the whole case: person, consents, status, journal')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Write to or read the case journal; record visits and cancelled meetings')
             [CompletionResult]::new('assess', 'assess', [CompletionResultType]::ParameterValue, 'Walk the guideline''s criteria for a case: a recommendation with its reasons')
-            [CompletionResult]::new('guideline', 'guideline', [CompletionResultType]::ParameterValue, 'See, export or import the guideline (riktlinjer) the assessments follow')
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or migrate) the file and say where it is')
-            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Recruit assignees (contact persons, companions) and match them to orders')
-            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Make a demonstration file full of realistic cases')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Decide on a case (beslut): grant for a limited period, or reject')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Order the granted intervention from a provider (beställning), or export the order')
-            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the decision letter (beslutsbrev) of a case, in Swedish')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Recruit assignees (contact persons, companions) and match them to orders')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Write to or read the case journal; record visits and cancelled meetings')
             [CompletionResult]::new('follow-up', 'follow-up', [CompletionResultType]::ParameterValue, 'Follow up a decision, review an agreement, or list what is due')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Batch reports and the nightly reminder (numbers masked unless --reveal)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the whole case: person, consents, status, journal')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
+            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the decision letter (beslutsbrev) of a case, in Swedish')
+            [CompletionResult]::new('guideline', 'guideline', [CompletionResultType]::ParameterValue, 'See, export or import the guideline (riktlinjer) the assessments follow')
+            [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'Delete personal files due under the retention rules (gallring, R2)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the file: integrity, modes, and the journal''s hash chain (for the nightly cron)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent, checked copy of the file')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace the file with a backup, keeping the replaced file aside')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the file: integrity, modes, and the journal''s hash chain (for the nightly cron)')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Batch reports and the nightly reminder (numbers masked unless --reveal)')
-            [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'Delete personal files due under the retention rules (gallring, R2)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or migrate) the file and say where it is')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Make a demonstration file full of realistic cases')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -78,43 +78,6 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
-        'insats;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
-            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'insats;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
-            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
-            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only open cases (not ended or rejected)')
-            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'insats;log' {
-            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'The note''s text')
-            [CompletionResult]::new('--correct', '--correct', [CompletionResultType]::ParameterName, 'Correct an earlier entry (the journal is append-only: the correction points at it)')
-            [CompletionResult]::new('--visit', '--visit', [CompletionResultType]::ParameterName, 'Record a meeting held on DATE (with --hours); its hours count against the period (E1)')
-            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'The meeting''s hours (with --visit; with --cancel, the cancelled meeting''s length [default: the agreement''s hours per meeting])')
-            [CompletionResult]::new('--cancel', '--cancel', [CompletionResultType]::ParameterName, 'Record that the meeting on DATE was cancelled (E2-E5)')
-            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who cancelled (with --cancel); for an individual under 18 only the guardian (E3)')
-            [CompletionResult]::new('--notice-days', '--notice-days', [CompletionResultType]::ParameterName, 'How many days ahead of the meeting it was cancelled (with --cancel)')
-            [CompletionResult]::new('--rebooked', '--rebooked', [CompletionResultType]::ParameterName, 'The new time booked instead (with --cancel): the hours are not lost (E4)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
-            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
         'insats;assess' {
             [CompletionResult]::new('--answers', '--answers', [CompletionResultType]::ParameterName, 'Answer from a filled answers document (''-'' reads standard input)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
@@ -126,67 +89,34 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
-        'insats;guideline' {
+        'insats;decide' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The grant''s first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The grant''s last day: no decision is "until further notice" (rule G1)')
+            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'Hours per month')
+            [CompletionResult]::new('--meetings', '--meetings', [CompletionResultType]::ParameterName, 'Meetings per month, where the guideline counts meetings (kontaktperson)')
+            [CompletionResult]::new('--goal', '--goal', [CompletionResultType]::ParameterName, 'An overall goal of the intervention; repeat for more (rule D1)')
+            [CompletionResult]::new('--purpose', '--purpose', [CompletionResultType]::ParameterName, '`economy`: temporary help with finances, kontaktperson-sol only, a few months at most (A3)')
+            [CompletionResult]::new('--partial', '--partial', [CompletionResultType]::ParameterName, 'What part of the application is not granted, and why: a partial grant, which the letter tells how to appeal')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'The reasons for a rejection')
+            [CompletionResult]::new('--deviation-reason', '--deviation-reason', [CompletionResultType]::ParameterName, 'Why the decision goes against the assessment''s recommendation (rule G2)')
+            [CompletionResult]::new('--override-objection', '--override-objection', [CompletionResultType]::ParameterName, 'The documented reason to grant without the guardians'' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the guideline in use: its intervention types, their settings, how many questions')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the guideline in use as a JSON document (to standard output without --out)')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Check a guideline document and make it the one new assessments follow')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'insats;guideline;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
-            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'insats;guideline;export' {
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead (created private to you)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
-            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant the intervention (bifall): needs --from, --to, --hours and a --goal')
+            [CompletionResult]::new('--reject', '--reject', [CompletionResultType]::ParameterName, 'Reject the application (avslag): needs --reason')
+            [CompletionResult]::new('--guardian-objects', '--guardian-objects', [CompletionResultType]::ParameterName, 'One of the child''s guardians objects to the intervention (K2)')
+            [CompletionResult]::new('--crime-recorded', '--crime-recorded', [CompletionResultType]::ParameterName, 'The child has committed a crime that is recorded (K3: kvalificerad-lvu under 15)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
-        'insats;guideline;import' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
-            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'insats;guideline;help' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the guideline in use: its intervention types, their settings, how many questions')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the guideline in use as a JSON document (to standard output without --out)')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Check a guideline document and make it the one new assessments follow')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'insats;guideline;help;show' {
-            break
-        }
-        'insats;guideline;help;export' {
-            break
-        }
-        'insats;guideline;help;import' {
-            break
-        }
-        'insats;guideline;help;help' {
-            break
-        }
-        'insats;init' {
+        'insats;order' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The provider (utförare) who carries the intervention out')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Special circumstances the provider needs to know (D2)')
+            [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Write the order for the provider to FILE: no assessment, and for a person with protected identity no personal identity number and no address')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The export''s format [default: from FILE''s extension (.json), else md]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
@@ -434,65 +364,15 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;match;help;help' {
             break
         }
-        'insats;demo' {
-            [CompletionResult]::new('--cases', '--cases', [CompletionResultType]::ParameterName, 'How many cases')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
-            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'insats;completions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
-            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'insats;decide' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The grant''s first day')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The grant''s last day: no decision is "until further notice" (rule G1)')
-            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'Hours per month')
-            [CompletionResult]::new('--meetings', '--meetings', [CompletionResultType]::ParameterName, 'Meetings per month, where the guideline counts meetings (kontaktperson)')
-            [CompletionResult]::new('--goal', '--goal', [CompletionResultType]::ParameterName, 'An overall goal of the intervention; repeat for more (rule D1)')
-            [CompletionResult]::new('--purpose', '--purpose', [CompletionResultType]::ParameterName, '`economy`: temporary help with finances, kontaktperson-sol only, a few months at most (A3)')
-            [CompletionResult]::new('--partial', '--partial', [CompletionResultType]::ParameterName, 'What part of the application is not granted, and why: a partial grant, which the letter tells how to appeal')
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'The reasons for a rejection')
-            [CompletionResult]::new('--deviation-reason', '--deviation-reason', [CompletionResultType]::ParameterName, 'Why the decision goes against the assessment''s recommendation (rule G2)')
-            [CompletionResult]::new('--override-objection', '--override-objection', [CompletionResultType]::ParameterName, 'The documented reason to grant without the guardians'' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
-            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
-            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant the intervention (bifall): needs --from, --to, --hours and a --goal')
-            [CompletionResult]::new('--reject', '--reject', [CompletionResultType]::ParameterName, 'Reject the application (avslag): needs --reason')
-            [CompletionResult]::new('--guardian-objects', '--guardian-objects', [CompletionResultType]::ParameterName, 'One of the child''s guardians objects to the intervention (K2)')
-            [CompletionResult]::new('--crime-recorded', '--crime-recorded', [CompletionResultType]::ParameterName, 'The child has committed a crime that is recorded (K3: kvalificerad-lvu under 15)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'insats;order' {
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The provider (utförare) who carries the intervention out')
-            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Special circumstances the provider needs to know (D2)')
-            [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Write the order for the provider to FILE: no assessment, and for a person with protected identity no personal identity number and no address')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The export''s format [default: from FILE''s extension (.json), else md]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
-            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'insats;letter' {
-            [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'Which decision [default: the one in force, else the latest]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'md, html or txt [default: from --out''s extension, else txt]')
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the letter to FILE instead of stdout')
+        'insats;log' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'The note''s text')
+            [CompletionResult]::new('--correct', '--correct', [CompletionResultType]::ParameterName, 'Correct an earlier entry (the journal is append-only: the correction points at it)')
+            [CompletionResult]::new('--visit', '--visit', [CompletionResultType]::ParameterName, 'Record a meeting held on DATE (with --hours); its hours count against the period (E1)')
+            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'The meeting''s hours (with --visit; with --cancel, the cancelled meeting''s length [default: the agreement''s hours per meeting])')
+            [CompletionResult]::new('--cancel', '--cancel', [CompletionResultType]::ParameterName, 'Record that the meeting on DATE was cancelled (E2-E5)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who cancelled (with --cancel); for an individual under 18 only the guardian (E3)')
+            [CompletionResult]::new('--notice-days', '--notice-days', [CompletionResultType]::ParameterName, 'How many days ahead of the meeting it was cancelled (with --cancel)')
+            [CompletionResult]::new('--rebooked', '--rebooked', [CompletionResultType]::ParameterName, 'The new time booked instead (with --cancel): the hours are not lost (E4)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
@@ -515,36 +395,6 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--agreement-review', '--agreement-review', [CompletionResultType]::ParameterName, 'Record the yearly review of the agreement with the assignee (E8), with --note')
             [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'List the follow-ups (G1), LVU reviews (E9) and agreement reviews (E8) due or overdue')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'insats;backup' {
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the copy; it must not exist yet')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
-            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'insats;restore' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
-            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'insats;check' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
-            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -720,6 +570,98 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;report;help;help' {
             break
         }
+        'insats;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only open cases (not ended or rejected)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;letter' {
+            [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'Which decision [default: the one in force, else the latest]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'md, html or txt [default: from --out''s extension, else txt]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the letter to FILE instead of stdout')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;guideline' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the guideline in use: its intervention types, their settings, how many questions')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the guideline in use as a JSON document (to standard output without --out)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Check a guideline document and make it the one new assessments follow')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'insats;guideline;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;guideline;export' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead (created private to you)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;guideline;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;guideline;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the guideline in use: its intervention types, their settings, how many questions')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the guideline in use as a JSON document (to standard output without --out)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Check a guideline document and make it the one new assessments follow')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'insats;guideline;help;show' {
+            break
+        }
+        'insats;guideline;help;export' {
+            break
+        }
+        'insats;guideline;help;import' {
+            break
+        }
+        'insats;guideline;help;help' {
+            break
+        }
         'insats;retention' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
@@ -753,60 +695,97 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;retention;help;help' {
             break
         }
+        'insats;check' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;backup' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the copy; it must not exist yet')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;restore' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;init' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;demo' {
+            [CompletionResult]::new('--cases', '--cases', [CompletionResultType]::ParameterName, 'How many cases')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;completions' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'insats;help' {
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Register an application (ansökan) or a court order')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the whole case: person, consents, status, journal')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Write to or read the case journal; record visits and cancelled meetings')
             [CompletionResult]::new('assess', 'assess', [CompletionResultType]::ParameterValue, 'Walk the guideline''s criteria for a case: a recommendation with its reasons')
-            [CompletionResult]::new('guideline', 'guideline', [CompletionResultType]::ParameterValue, 'See, export or import the guideline (riktlinjer) the assessments follow')
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or migrate) the file and say where it is')
-            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Recruit assignees (contact persons, companions) and match them to orders')
-            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Make a demonstration file full of realistic cases')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Decide on a case (beslut): grant for a limited period, or reject')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Order the granted intervention from a provider (beställning), or export the order')
-            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the decision letter (beslutsbrev) of a case, in Swedish')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Recruit assignees (contact persons, companions) and match them to orders')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Write to or read the case journal; record visits and cancelled meetings')
             [CompletionResult]::new('follow-up', 'follow-up', [CompletionResultType]::ParameterValue, 'Follow up a decision, review an agreement, or list what is due')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Batch reports and the nightly reminder (numbers masked unless --reveal)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the whole case: person, consents, status, journal')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
+            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the decision letter (beslutsbrev) of a case, in Swedish')
+            [CompletionResult]::new('guideline', 'guideline', [CompletionResultType]::ParameterValue, 'See, export or import the guideline (riktlinjer) the assessments follow')
+            [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'Delete personal files due under the retention rules (gallring, R2)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the file: integrity, modes, and the journal''s hash chain (for the nightly cron)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent, checked copy of the file')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace the file with a backup, keeping the replaced file aside')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the file: integrity, modes, and the journal''s hash chain (for the nightly cron)')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Batch reports and the nightly reminder (numbers masked unless --reveal)')
-            [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'Delete personal files due under the retention rules (gallring, R2)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or migrate) the file and say where it is')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Make a demonstration file full of realistic cases')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'insats;help;apply' {
             break
         }
-        'insats;help;show' {
-            break
-        }
-        'insats;help;list' {
-            break
-        }
-        'insats;help;log' {
-            break
-        }
         'insats;help;assess' {
             break
         }
-        'insats;help;guideline' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the guideline in use: its intervention types, their settings, how many questions')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the guideline in use as a JSON document (to standard output without --out)')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Check a guideline document and make it the one new assessments follow')
+        'insats;help;decide' {
             break
         }
-        'insats;help;guideline;show' {
-            break
-        }
-        'insats;help;guideline;export' {
-            break
-        }
-        'insats;help;guideline;import' {
-            break
-        }
-        'insats;help;init' {
+        'insats;help;order' {
             break
         }
         'insats;help;match' {
@@ -852,31 +831,10 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;help;match;start' {
             break
         }
-        'insats;help;demo' {
-            break
-        }
-        'insats;help;completions' {
-            break
-        }
-        'insats;help;decide' {
-            break
-        }
-        'insats;help;order' {
-            break
-        }
-        'insats;help;letter' {
+        'insats;help;log' {
             break
         }
         'insats;help;follow-up' {
-            break
-        }
-        'insats;help;backup' {
-            break
-        }
-        'insats;help;restore' {
-            break
-        }
-        'insats;help;check' {
             break
         }
         'insats;help;report' {
@@ -918,11 +876,53 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;help;report;retention' {
             break
         }
+        'insats;help;show' {
+            break
+        }
+        'insats;help;list' {
+            break
+        }
+        'insats;help;letter' {
+            break
+        }
+        'insats;help;guideline' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the guideline in use: its intervention types, their settings, how many questions')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the guideline in use as a JSON document (to standard output without --out)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Check a guideline document and make it the one new assessments follow')
+            break
+        }
+        'insats;help;guideline;show' {
+            break
+        }
+        'insats;help;guideline;export' {
+            break
+        }
+        'insats;help;guideline;import' {
+            break
+        }
         'insats;help;retention' {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the files `insats report retention` lists: their cases, journals and everything on them. Shows what it deletes and asks at a terminal; without one it needs --yes. Audited')
             break
         }
         'insats;help;retention;delete' {
+            break
+        }
+        'insats;help;check' {
+            break
+        }
+        'insats;help;backup' {
+            break
+        }
+        'insats;help;restore' {
+            break
+        }
+        'insats;help;init' {
+            break
+        }
+        'insats;help;demo' {
+            break
+        }
+        'insats;help;completions' {
             break
         }
         'insats;help;help' {

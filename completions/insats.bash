@@ -395,7 +395,7 @@ _insats() {
 
     case "${cmd}" in
         insats)
-            opts="-h -V --db --user --today --json --help --version apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help"
+            opts="-h -V --db --user --today --json --help --version apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -959,7 +959,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help)
-            opts="apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help"
+            opts="apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

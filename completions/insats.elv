@@ -27,24 +27,24 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand apply 'Register an application (ansökan) or a court order'
-            cand show 'Print the whole case: person, consents, status, journal'
-            cand list 'List cases'
-            cand log 'Write to or read the case journal; record visits and cancelled meetings'
             cand assess 'Walk the guideline''s criteria for a case: a recommendation with its reasons'
-            cand guideline 'See, export or import the guideline (riktlinjer) the assessments follow'
-            cand init 'Create (or migrate) the file and say where it is'
-            cand match 'Recruit assignees (contact persons, companions) and match them to orders'
-            cand demo 'Make a demonstration file full of realistic cases'
-            cand completions 'Print a shell completion script'
             cand decide 'Decide on a case (beslut): grant for a limited period, or reject'
             cand order 'Order the granted intervention from a provider (beställning), or export the order'
-            cand letter 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+            cand match 'Recruit assignees (contact persons, companions) and match them to orders'
+            cand log 'Write to or read the case journal; record visits and cancelled meetings'
             cand follow-up 'Follow up a decision, review an agreement, or list what is due'
+            cand report 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
+            cand show 'Print the whole case: person, consents, status, journal'
+            cand list 'List cases'
+            cand letter 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+            cand guideline 'See, export or import the guideline (riktlinjer) the assessments follow'
+            cand retention 'Delete personal files due under the retention rules (gallring, R2)'
+            cand check 'Check the file: integrity, modes, and the journal''s hash chain (for the nightly cron)'
             cand backup 'Write a consistent, checked copy of the file'
             cand restore 'Replace the file with a backup, keeping the replaced file aside'
-            cand check 'Check the file: integrity, modes, and the journal''s hash chain (for the nightly cron)'
-            cand report 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
-            cand retention 'Delete personal files due under the retention rules (gallring, R2)'
+            cand init 'Create (or migrate) the file and say where it is'
+            cand demo 'Make a demonstration file full of realistic cases'
+            cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;apply'= {
@@ -73,40 +73,6 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
-        &'insats;show'= {
-            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
-            cand --today 'The date the command treats as today [default: the system date]'
-            cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'insats;list'= {
-            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
-            cand --today 'The date the command treats as today [default: the system date]'
-            cand --open 'Only open cases (not ended or rejected)'
-            cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
-            cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'insats;log'= {
-            cand --note 'The note''s text'
-            cand --correct 'Correct an earlier entry (the journal is append-only: the correction points at it)'
-            cand --visit 'Record a meeting held on DATE (with --hours); its hours count against the period (E1)'
-            cand --hours 'The meeting''s hours (with --visit; with --cancel, the cancelled meeting''s length [default: the agreement''s hours per meeting])'
-            cand --cancel 'Record that the meeting on DATE was cancelled (E2-E5)'
-            cand --by 'Who cancelled (with --cancel); for an individual under 18 only the guardian (E3)'
-            cand --notice-days 'How many days ahead of the meeting it was cancelled (with --cancel)'
-            cand --rebooked 'The new time booked instead (with --cancel): the hours are not lost (E4)'
-            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
-            cand --today 'The date the command treats as today [default: the system date]'
-            cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
         &'insats;assess'= {
             cand --answers 'Answer from a filled answers document (''-'' reads standard input)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
@@ -117,58 +83,33 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
-        &'insats;guideline'= {
+        &'insats;decide'= {
+            cand --from 'The grant''s first day'
+            cand --to 'The grant''s last day: no decision is "until further notice" (rule G1)'
+            cand --hours 'Hours per month'
+            cand --meetings 'Meetings per month, where the guideline counts meetings (kontaktperson)'
+            cand --goal 'An overall goal of the intervention; repeat for more (rule D1)'
+            cand --purpose '`economy`: temporary help with finances, kontaktperson-sol only, a few months at most (A3)'
+            cand --partial 'What part of the application is not granted, and why: a partial grant, which the letter tells how to appeal'
+            cand --reason 'The reasons for a rejection'
+            cand --deviation-reason 'Why the decision goes against the assessment''s recommendation (rule G2)'
+            cand --override-objection 'The documented reason to grant without the guardians'' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Who is acting; stored with every change [default: the login name]'
             cand --today 'The date the command treats as today [default: the system date]'
-            cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand show 'Show the guideline in use: its intervention types, their settings, how many questions'
-            cand export 'Write the guideline in use as a JSON document (to standard output without --out)'
-            cand import 'Check a guideline document and make it the one new assessments follow'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'insats;guideline;show'= {
-            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
-            cand --today 'The date the command treats as today [default: the system date]'
-            cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'insats;guideline;export'= {
-            cand --out 'Write to this file instead (created private to you)'
-            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
-            cand --today 'The date the command treats as today [default: the system date]'
+            cand --grant 'Grant the intervention (bifall): needs --from, --to, --hours and a --goal'
+            cand --reject 'Reject the application (avslag): needs --reason'
+            cand --guardian-objects 'One of the child''s guardians objects to the intervention (K2)'
+            cand --crime-recorded 'The child has committed a crime that is recorded (K3: kvalificerad-lvu under 15)'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
             cand --help 'Print help'
         }
-        &'insats;guideline;import'= {
-            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
-            cand --today 'The date the command treats as today [default: the system date]'
-            cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'insats;guideline;help'= {
-            cand show 'Show the guideline in use: its intervention types, their settings, how many questions'
-            cand export 'Write the guideline in use as a JSON document (to standard output without --out)'
-            cand import 'Check a guideline document and make it the one new assessments follow'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'insats;guideline;help;show'= {
-        }
-        &'insats;guideline;help;export'= {
-        }
-        &'insats;guideline;help;import'= {
-        }
-        &'insats;guideline;help;help'= {
-        }
-        &'insats;init'= {
+        &'insats;order'= {
+            cand --provider 'The provider (utförare) who carries the intervention out'
+            cand --note 'Special circumstances the provider needs to know (D2)'
+            cand --export 'Write the order for the provider to FILE: no assessment, and for a person with protected identity no personal identity number and no address'
+            cand --format 'The export''s format [default: from FILE''s extension (.json), else md]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Who is acting; stored with every change [default: the login name]'
             cand --today 'The date the command treats as today [default: the system date]'
@@ -385,61 +326,15 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;match;help;help'= {
         }
-        &'insats;demo'= {
-            cand --cases 'How many cases'
-            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
-            cand --today 'The date the command treats as today [default: the system date]'
-            cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'insats;completions'= {
-            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
-            cand --today 'The date the command treats as today [default: the system date]'
-            cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'insats;decide'= {
-            cand --from 'The grant''s first day'
-            cand --to 'The grant''s last day: no decision is "until further notice" (rule G1)'
-            cand --hours 'Hours per month'
-            cand --meetings 'Meetings per month, where the guideline counts meetings (kontaktperson)'
-            cand --goal 'An overall goal of the intervention; repeat for more (rule D1)'
-            cand --purpose '`economy`: temporary help with finances, kontaktperson-sol only, a few months at most (A3)'
-            cand --partial 'What part of the application is not granted, and why: a partial grant, which the letter tells how to appeal'
-            cand --reason 'The reasons for a rejection'
-            cand --deviation-reason 'Why the decision goes against the assessment''s recommendation (rule G2)'
-            cand --override-objection 'The documented reason to grant without the guardians'' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)'
-            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
-            cand --today 'The date the command treats as today [default: the system date]'
-            cand --grant 'Grant the intervention (bifall): needs --from, --to, --hours and a --goal'
-            cand --reject 'Reject the application (avslag): needs --reason'
-            cand --guardian-objects 'One of the child''s guardians objects to the intervention (K2)'
-            cand --crime-recorded 'The child has committed a crime that is recorded (K3: kvalificerad-lvu under 15)'
-            cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'insats;order'= {
-            cand --provider 'The provider (utförare) who carries the intervention out'
-            cand --note 'Special circumstances the provider needs to know (D2)'
-            cand --export 'Write the order for the provider to FILE: no assessment, and for a person with protected identity no personal identity number and no address'
-            cand --format 'The export''s format [default: from FILE''s extension (.json), else md]'
-            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
-            cand --today 'The date the command treats as today [default: the system date]'
-            cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'insats;letter'= {
-            cand --decision 'Which decision [default: the one in force, else the latest]'
-            cand --format 'md, html or txt [default: from --out''s extension, else txt]'
-            cand --out 'Write the letter to FILE instead of stdout'
+        &'insats;log'= {
+            cand --note 'The note''s text'
+            cand --correct 'Correct an earlier entry (the journal is append-only: the correction points at it)'
+            cand --visit 'Record a meeting held on DATE (with --hours); its hours count against the period (E1)'
+            cand --hours 'The meeting''s hours (with --visit; with --cancel, the cancelled meeting''s length [default: the agreement''s hours per meeting])'
+            cand --cancel 'Record that the meeting on DATE was cancelled (E2-E5)'
+            cand --by 'Who cancelled (with --cancel); for an individual under 18 only the guardian (E3)'
+            cand --notice-days 'How many days ahead of the meeting it was cancelled (with --cancel)'
+            cand --rebooked 'The new time booked instead (with --cancel): the hours are not lost (E4)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Who is acting; stored with every change [default: the login name]'
             cand --today 'The date the command treats as today [default: the system date]'
@@ -461,33 +356,6 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --today 'The date the command treats as today [default: the system date]'
             cand --agreement-review 'Record the yearly review of the agreement with the assignee (E8), with --note'
             cand --due 'List the follow-ups (G1), LVU reviews (E9) and agreement reviews (E8) due or overdue'
-            cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'insats;backup'= {
-            cand --out 'Where to write the copy; it must not exist yet'
-            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
-            cand --today 'The date the command treats as today [default: the system date]'
-            cand --force 'Replace FILE if it exists'
-            cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'insats;restore'= {
-            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
-            cand --today 'The date the command treats as today [default: the system date]'
-            cand --yes 'Do not ask for confirmation (required without a terminal)'
-            cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'insats;check'= {
-            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
-            cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -641,6 +509,86 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;report;help;help'= {
         }
+        &'insats;show'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;list'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --open 'Only open cases (not ended or rejected)'
+            cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;letter'= {
+            cand --decision 'Which decision [default: the one in force, else the latest]'
+            cand --format 'md, html or txt [default: from --out''s extension, else txt]'
+            cand --out 'Write the letter to FILE instead of stdout'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;guideline'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'Show the guideline in use: its intervention types, their settings, how many questions'
+            cand export 'Write the guideline in use as a JSON document (to standard output without --out)'
+            cand import 'Check a guideline document and make it the one new assessments follow'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;guideline;show'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;guideline;export'= {
+            cand --out 'Write to this file instead (created private to you)'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;guideline;import'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;guideline;help'= {
+            cand show 'Show the guideline in use: its intervention types, their settings, how many questions'
+            cand export 'Write the guideline in use as a JSON document (to standard output without --out)'
+            cand import 'Check a guideline document and make it the one new assessments follow'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;guideline;help;show'= {
+        }
+        &'insats;guideline;help;export'= {
+        }
+        &'insats;guideline;help;import'= {
+        }
+        &'insats;guideline;help;help'= {
+        }
         &'insats;retention'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Who is acting; stored with every change [default: the login name]'
@@ -669,50 +617,87 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;retention;help;help'= {
         }
+        &'insats;check'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;backup'= {
+            cand --out 'Where to write the copy; it must not exist yet'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --force 'Replace FILE if it exists'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;restore'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --yes 'Do not ask for confirmation (required without a terminal)'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;init'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;demo'= {
+            cand --cases 'How many cases'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;completions'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'insats;help'= {
             cand apply 'Register an application (ansökan) or a court order'
-            cand show 'Print the whole case: person, consents, status, journal'
-            cand list 'List cases'
-            cand log 'Write to or read the case journal; record visits and cancelled meetings'
             cand assess 'Walk the guideline''s criteria for a case: a recommendation with its reasons'
-            cand guideline 'See, export or import the guideline (riktlinjer) the assessments follow'
-            cand init 'Create (or migrate) the file and say where it is'
-            cand match 'Recruit assignees (contact persons, companions) and match them to orders'
-            cand demo 'Make a demonstration file full of realistic cases'
-            cand completions 'Print a shell completion script'
             cand decide 'Decide on a case (beslut): grant for a limited period, or reject'
             cand order 'Order the granted intervention from a provider (beställning), or export the order'
-            cand letter 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+            cand match 'Recruit assignees (contact persons, companions) and match them to orders'
+            cand log 'Write to or read the case journal; record visits and cancelled meetings'
             cand follow-up 'Follow up a decision, review an agreement, or list what is due'
+            cand report 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
+            cand show 'Print the whole case: person, consents, status, journal'
+            cand list 'List cases'
+            cand letter 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+            cand guideline 'See, export or import the guideline (riktlinjer) the assessments follow'
+            cand retention 'Delete personal files due under the retention rules (gallring, R2)'
+            cand check 'Check the file: integrity, modes, and the journal''s hash chain (for the nightly cron)'
             cand backup 'Write a consistent, checked copy of the file'
             cand restore 'Replace the file with a backup, keeping the replaced file aside'
-            cand check 'Check the file: integrity, modes, and the journal''s hash chain (for the nightly cron)'
-            cand report 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
-            cand retention 'Delete personal files due under the retention rules (gallring, R2)'
+            cand init 'Create (or migrate) the file and say where it is'
+            cand demo 'Make a demonstration file full of realistic cases'
+            cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;help;apply'= {
         }
-        &'insats;help;show'= {
-        }
-        &'insats;help;list'= {
-        }
-        &'insats;help;log'= {
-        }
         &'insats;help;assess'= {
         }
-        &'insats;help;guideline'= {
-            cand show 'Show the guideline in use: its intervention types, their settings, how many questions'
-            cand export 'Write the guideline in use as a JSON document (to standard output without --out)'
-            cand import 'Check a guideline document and make it the one new assessments follow'
+        &'insats;help;decide'= {
         }
-        &'insats;help;guideline;show'= {
-        }
-        &'insats;help;guideline;export'= {
-        }
-        &'insats;help;guideline;import'= {
-        }
-        &'insats;help;init'= {
+        &'insats;help;order'= {
         }
         &'insats;help;match'= {
             cand assignee 'The register of assignees and their recruitment (M6)'
@@ -746,23 +731,9 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;help;match;start'= {
         }
-        &'insats;help;demo'= {
-        }
-        &'insats;help;completions'= {
-        }
-        &'insats;help;decide'= {
-        }
-        &'insats;help;order'= {
-        }
-        &'insats;help;letter'= {
+        &'insats;help;log'= {
         }
         &'insats;help;follow-up'= {
-        }
-        &'insats;help;backup'= {
-        }
-        &'insats;help;restore'= {
-        }
-        &'insats;help;check'= {
         }
         &'insats;help;report'= {
             cand reminders 'Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5)'
@@ -793,10 +764,39 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;help;report;retention'= {
         }
+        &'insats;help;show'= {
+        }
+        &'insats;help;list'= {
+        }
+        &'insats;help;letter'= {
+        }
+        &'insats;help;guideline'= {
+            cand show 'Show the guideline in use: its intervention types, their settings, how many questions'
+            cand export 'Write the guideline in use as a JSON document (to standard output without --out)'
+            cand import 'Check a guideline document and make it the one new assessments follow'
+        }
+        &'insats;help;guideline;show'= {
+        }
+        &'insats;help;guideline;export'= {
+        }
+        &'insats;help;guideline;import'= {
+        }
         &'insats;help;retention'= {
             cand delete 'Delete the files `insats report retention` lists: their cases, journals and everything on them. Shows what it deletes and asks at a terminal; without one it needs --yes. Audited'
         }
         &'insats;help;retention;delete'= {
+        }
+        &'insats;help;check'= {
+        }
+        &'insats;help;backup'= {
+        }
+        &'insats;help;restore'= {
+        }
+        &'insats;help;init'= {
+        }
+        &'insats;help;demo'= {
+        }
+        &'insats;help;completions'= {
         }
         &'insats;help;help'= {
         }

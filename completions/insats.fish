@@ -31,24 +31,24 @@ complete -c insats -n "__fish_insats_needs_command" -l json -d 'Machine output: 
 complete -c insats -n "__fish_insats_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c insats -n "__fish_insats_needs_command" -s V -l version -d 'Print version'
 complete -c insats -n "__fish_insats_needs_command" -f -a "apply" -d 'Register an application (ansökan) or a court order'
-complete -c insats -n "__fish_insats_needs_command" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
-complete -c insats -n "__fish_insats_needs_command" -f -a "list" -d 'List cases'
-complete -c insats -n "__fish_insats_needs_command" -f -a "log" -d 'Write to or read the case journal; record visits and cancelled meetings'
 complete -c insats -n "__fish_insats_needs_command" -f -a "assess" -d 'Walk the guideline\'s criteria for a case: a recommendation with its reasons'
-complete -c insats -n "__fish_insats_needs_command" -f -a "guideline" -d 'See, export or import the guideline (riktlinjer) the assessments follow'
-complete -c insats -n "__fish_insats_needs_command" -f -a "init" -d 'Create (or migrate) the file and say where it is'
-complete -c insats -n "__fish_insats_needs_command" -f -a "match" -d 'Recruit assignees (contact persons, companions) and match them to orders'
-complete -c insats -n "__fish_insats_needs_command" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
-complete -c insats -n "__fish_insats_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c insats -n "__fish_insats_needs_command" -f -a "decide" -d 'Decide on a case (beslut): grant for a limited period, or reject'
 complete -c insats -n "__fish_insats_needs_command" -f -a "order" -d 'Order the granted intervention from a provider (beställning), or export the order'
-complete -c insats -n "__fish_insats_needs_command" -f -a "letter" -d 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+complete -c insats -n "__fish_insats_needs_command" -f -a "match" -d 'Recruit assignees (contact persons, companions) and match them to orders'
+complete -c insats -n "__fish_insats_needs_command" -f -a "log" -d 'Write to or read the case journal; record visits and cancelled meetings'
 complete -c insats -n "__fish_insats_needs_command" -f -a "follow-up" -d 'Follow up a decision, review an agreement, or list what is due'
+complete -c insats -n "__fish_insats_needs_command" -f -a "report" -d 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
+complete -c insats -n "__fish_insats_needs_command" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
+complete -c insats -n "__fish_insats_needs_command" -f -a "list" -d 'List cases'
+complete -c insats -n "__fish_insats_needs_command" -f -a "letter" -d 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+complete -c insats -n "__fish_insats_needs_command" -f -a "guideline" -d 'See, export or import the guideline (riktlinjer) the assessments follow'
+complete -c insats -n "__fish_insats_needs_command" -f -a "retention" -d 'Delete personal files due under the retention rules (gallring, R2)'
+complete -c insats -n "__fish_insats_needs_command" -f -a "check" -d 'Check the file: integrity, modes, and the journal\'s hash chain (for the nightly cron)'
 complete -c insats -n "__fish_insats_needs_command" -f -a "backup" -d 'Write a consistent, checked copy of the file'
 complete -c insats -n "__fish_insats_needs_command" -f -a "restore" -d 'Replace the file with a backup, keeping the replaced file aside'
-complete -c insats -n "__fish_insats_needs_command" -f -a "check" -d 'Check the file: integrity, modes, and the journal\'s hash chain (for the nightly cron)'
-complete -c insats -n "__fish_insats_needs_command" -f -a "report" -d 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
-complete -c insats -n "__fish_insats_needs_command" -f -a "retention" -d 'Delete personal files due under the retention rules (gallring, R2)'
+complete -c insats -n "__fish_insats_needs_command" -f -a "init" -d 'Create (or migrate) the file and say where it is'
+complete -c insats -n "__fish_insats_needs_command" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
+complete -c insats -n "__fish_insats_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c insats -n "__fish_insats_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand apply" -l pnr -d 'Personnummer or samordningsnummer: YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN or YYMMDD+NNNN' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l name -d 'The person\'s name' -r
@@ -85,34 +85,6 @@ complete -c insats -n "__fish_insats_using_subcommand apply" -l today -d 'The da
 complete -c insats -n "__fish_insats_using_subcommand apply" -l protected -d 'The person has protected identity (skyddad identitet): no address in letters or exports'
 complete -c insats -n "__fish_insats_using_subcommand apply" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand apply" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand show" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand show" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand show" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand show" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand show" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand list" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand list" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand list" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand list" -l open -d 'Only open cases (not ended or rejected)'
-complete -c insats -n "__fish_insats_using_subcommand list" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
-complete -c insats -n "__fish_insats_using_subcommand list" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand list" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand log" -l note -d 'The note\'s text' -r
-complete -c insats -n "__fish_insats_using_subcommand log" -l correct -d 'Correct an earlier entry (the journal is append-only: the correction points at it)' -r
-complete -c insats -n "__fish_insats_using_subcommand log" -l visit -d 'Record a meeting held on DATE (with --hours); its hours count against the period (E1)' -r
-complete -c insats -n "__fish_insats_using_subcommand log" -l hours -d 'The meeting\'s hours (with --visit; with --cancel, the cancelled meeting\'s length [default: the agreement\'s hours per meeting])' -r
-complete -c insats -n "__fish_insats_using_subcommand log" -l cancel -d 'Record that the meeting on DATE was cancelled (E2-E5)' -r
-complete -c insats -n "__fish_insats_using_subcommand log" -l by -d 'Who cancelled (with --cancel); for an individual under 18 only the guardian (E3)' -r -f -a "individual\t''
-guardian\t''
-assignee\t''
-provider\t''"
-complete -c insats -n "__fish_insats_using_subcommand log" -l notice-days -d 'How many days ahead of the meeting it was cancelled (with --cancel)' -r
-complete -c insats -n "__fish_insats_using_subcommand log" -l rebooked -d 'The new time booked instead (with --cancel): the hours are not lost (E4)' -r
-complete -c insats -n "__fish_insats_using_subcommand log" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand log" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand log" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand log" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand log" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand assess" -l answers -d 'Answer from a filled answers document (\'-\' reads standard input)' -r -F
 complete -c insats -n "__fish_insats_using_subcommand assess" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
 complete -c insats -n "__fish_insats_using_subcommand assess" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
@@ -120,40 +92,35 @@ complete -c insats -n "__fish_insats_using_subcommand assess" -l today -d 'The d
 complete -c insats -n "__fish_insats_using_subcommand assess" -l template -d 'Print the questions for this case as an answers document (JSON) to fill in'
 complete -c insats -n "__fish_insats_using_subcommand assess" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand assess" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -f -a "show" -d 'Show the guideline in use: its intervention types, their settings, how many questions'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -f -a "export" -d 'Write the guideline in use as a JSON document (to standard output without --out)'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -f -a "import" -d 'Check a guideline document and make it the one new assessments follow'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l out -d 'Write to this file instead (created private to you)' -r -F
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the guideline in use: its intervention types, their settings, how many questions'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the guideline in use as a JSON document (to standard output without --out)'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from help" -f -a "import" -d 'Check a guideline document and make it the one new assessments follow'
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c insats -n "__fish_insats_using_subcommand init" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand init" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand init" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand init" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand init" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand decide" -l from -d 'The grant\'s first day' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l to -d 'The grant\'s last day: no decision is "until further notice" (rule G1)' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l hours -d 'Hours per month' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l meetings -d 'Meetings per month, where the guideline counts meetings (kontaktperson)' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l goal -d 'An overall goal of the intervention; repeat for more (rule D1)' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l purpose -d '`economy`: temporary help with finances, kontaktperson-sol only, a few months at most (A3)' -r -f -a "economy\t''"
+complete -c insats -n "__fish_insats_using_subcommand decide" -l partial -d 'What part of the application is not granted, and why: a partial grant, which the letter tells how to appeal' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l reason -d 'The reasons for a rejection' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l deviation-reason -d 'Why the decision goes against the assessment\'s recommendation (rule G2)' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l override-objection -d 'The documented reason to grant without the guardians\' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand decide" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l grant -d 'Grant the intervention (bifall): needs --from, --to, --hours and a --goal'
+complete -c insats -n "__fish_insats_using_subcommand decide" -l reject -d 'Reject the application (avslag): needs --reason'
+complete -c insats -n "__fish_insats_using_subcommand decide" -l guardian-objects -d 'One of the child\'s guardians objects to the intervention (K2)'
+complete -c insats -n "__fish_insats_using_subcommand decide" -l crime-recorded -d 'The child has committed a crime that is recorded (K3: kvalificerad-lvu under 15)'
+complete -c insats -n "__fish_insats_using_subcommand decide" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand decide" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand order" -l provider -d 'The provider (utförare) who carries the intervention out' -r
+complete -c insats -n "__fish_insats_using_subcommand order" -l note -d 'Special circumstances the provider needs to know (D2)' -r
+complete -c insats -n "__fish_insats_using_subcommand order" -l export -d 'Write the order for the provider to FILE: no assessment, and for a person with protected identity no personal identity number and no address' -r -F
+complete -c insats -n "__fish_insats_using_subcommand order" -l format -d 'The export\'s format [default: from FILE\'s extension (.json), else md]' -r -f -a "md\t''
+json\t''"
+complete -c insats -n "__fish_insats_using_subcommand order" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand order" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand order" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand order" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand order" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
 complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -l today -d 'The date the command treats as today [default: the system date]' -r
@@ -211,56 +178,22 @@ complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_sub
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from help" -f -a "decline" -d 'The open offer was declined: the assignee goes back in the queue (M6)'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from help" -f -a "start" -d 'The assignment starts: agreement signed, first meeting held, the order executed'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c insats -n "__fish_insats_using_subcommand demo" -l cases -d 'How many cases' -r
-complete -c insats -n "__fish_insats_using_subcommand demo" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand demo" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand demo" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand demo" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand demo" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand completions" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand completions" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand completions" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand completions" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand decide" -l from -d 'The grant\'s first day' -r
-complete -c insats -n "__fish_insats_using_subcommand decide" -l to -d 'The grant\'s last day: no decision is "until further notice" (rule G1)' -r
-complete -c insats -n "__fish_insats_using_subcommand decide" -l hours -d 'Hours per month' -r
-complete -c insats -n "__fish_insats_using_subcommand decide" -l meetings -d 'Meetings per month, where the guideline counts meetings (kontaktperson)' -r
-complete -c insats -n "__fish_insats_using_subcommand decide" -l goal -d 'An overall goal of the intervention; repeat for more (rule D1)' -r
-complete -c insats -n "__fish_insats_using_subcommand decide" -l purpose -d '`economy`: temporary help with finances, kontaktperson-sol only, a few months at most (A3)' -r -f -a "economy\t''"
-complete -c insats -n "__fish_insats_using_subcommand decide" -l partial -d 'What part of the application is not granted, and why: a partial grant, which the letter tells how to appeal' -r
-complete -c insats -n "__fish_insats_using_subcommand decide" -l reason -d 'The reasons for a rejection' -r
-complete -c insats -n "__fish_insats_using_subcommand decide" -l deviation-reason -d 'Why the decision goes against the assessment\'s recommendation (rule G2)' -r
-complete -c insats -n "__fish_insats_using_subcommand decide" -l override-objection -d 'The documented reason to grant without the guardians\' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)' -r
-complete -c insats -n "__fish_insats_using_subcommand decide" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand decide" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand decide" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand decide" -l grant -d 'Grant the intervention (bifall): needs --from, --to, --hours and a --goal'
-complete -c insats -n "__fish_insats_using_subcommand decide" -l reject -d 'Reject the application (avslag): needs --reason'
-complete -c insats -n "__fish_insats_using_subcommand decide" -l guardian-objects -d 'One of the child\'s guardians objects to the intervention (K2)'
-complete -c insats -n "__fish_insats_using_subcommand decide" -l crime-recorded -d 'The child has committed a crime that is recorded (K3: kvalificerad-lvu under 15)'
-complete -c insats -n "__fish_insats_using_subcommand decide" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand decide" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand order" -l provider -d 'The provider (utförare) who carries the intervention out' -r
-complete -c insats -n "__fish_insats_using_subcommand order" -l note -d 'Special circumstances the provider needs to know (D2)' -r
-complete -c insats -n "__fish_insats_using_subcommand order" -l export -d 'Write the order for the provider to FILE: no assessment, and for a person with protected identity no personal identity number and no address' -r -F
-complete -c insats -n "__fish_insats_using_subcommand order" -l format -d 'The export\'s format [default: from FILE\'s extension (.json), else md]' -r -f -a "md\t''
-json\t''"
-complete -c insats -n "__fish_insats_using_subcommand order" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand order" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand order" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand order" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand order" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand letter" -l decision -d 'Which decision [default: the one in force, else the latest]' -r
-complete -c insats -n "__fish_insats_using_subcommand letter" -l format -d 'md, html or txt [default: from --out\'s extension, else txt]' -r -f -a "md\t''
-html\t''
-txt\t''"
-complete -c insats -n "__fish_insats_using_subcommand letter" -l out -d 'Write the letter to FILE instead of stdout' -r -F
-complete -c insats -n "__fish_insats_using_subcommand letter" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand letter" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand letter" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand letter" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand letter" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand log" -l note -d 'The note\'s text' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l correct -d 'Correct an earlier entry (the journal is append-only: the correction points at it)' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l visit -d 'Record a meeting held on DATE (with --hours); its hours count against the period (E1)' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l hours -d 'The meeting\'s hours (with --visit; with --cancel, the cancelled meeting\'s length [default: the agreement\'s hours per meeting])' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l cancel -d 'Record that the meeting on DATE was cancelled (E2-E5)' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l by -d 'Who cancelled (with --cancel); for an individual under 18 only the guardian (E3)' -r -f -a "individual\t''
+guardian\t''
+assignee\t''
+provider\t''"
+complete -c insats -n "__fish_insats_using_subcommand log" -l notice-days -d 'How many days ahead of the meeting it was cancelled (with --cancel)' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l rebooked -d 'The new time booked instead (with --cancel): the hours are not lost (E4)' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand log" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand log" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand follow-up" -l outcome -d 'What the follow-up decided (E6): the intervention continues, changes, is extended, or ends (E7)' -r -f -a "continue\t''
 change\t''
 extend\t''
@@ -287,24 +220,6 @@ complete -c insats -n "__fish_insats_using_subcommand follow-up" -l agreement-re
 complete -c insats -n "__fish_insats_using_subcommand follow-up" -l due -d 'List the follow-ups (G1), LVU reviews (E9) and agreement reviews (E8) due or overdue'
 complete -c insats -n "__fish_insats_using_subcommand follow-up" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand follow-up" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand backup" -l out -d 'Where to write the copy; it must not exist yet' -r -F
-complete -c insats -n "__fish_insats_using_subcommand backup" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand backup" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand backup" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand backup" -l force -d 'Replace FILE if it exists'
-complete -c insats -n "__fish_insats_using_subcommand backup" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand backup" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand restore" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand restore" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand restore" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand restore" -l yes -d 'Do not ask for confirmation (required without a terminal)'
-complete -c insats -n "__fish_insats_using_subcommand restore" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand restore" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand check" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand check" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand check" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand check" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand check" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
 complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -l today -d 'The date the command treats as today [default: the system date]' -r
@@ -420,6 +335,57 @@ complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_su
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "compensation" -d 'Each contact person\'s fee and expense compensation for a month, per assignment'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "retention" -d 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand show" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand show" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand show" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand show" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand show" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand list" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand list" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand list" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand list" -l open -d 'Only open cases (not ended or rejected)'
+complete -c insats -n "__fish_insats_using_subcommand list" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
+complete -c insats -n "__fish_insats_using_subcommand list" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand list" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand letter" -l decision -d 'Which decision [default: the one in force, else the latest]' -r
+complete -c insats -n "__fish_insats_using_subcommand letter" -l format -d 'md, html or txt [default: from --out\'s extension, else txt]' -r -f -a "md\t''
+html\t''
+txt\t''"
+complete -c insats -n "__fish_insats_using_subcommand letter" -l out -d 'Write the letter to FILE instead of stdout' -r -F
+complete -c insats -n "__fish_insats_using_subcommand letter" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand letter" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand letter" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand letter" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand letter" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -f -a "show" -d 'Show the guideline in use: its intervention types, their settings, how many questions'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -f -a "export" -d 'Write the guideline in use as a JSON document (to standard output without --out)'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -f -a "import" -d 'Check a guideline document and make it the one new assessments follow'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l out -d 'Write to this file instead (created private to you)' -r -F
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the guideline in use: its intervention types, their settings, how many questions'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the guideline in use as a JSON document (to standard output without --out)'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from help" -f -a "import" -d 'Check a guideline document and make it the one new assessments follow'
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand retention; and not __fish_seen_subcommand_from delete help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
 complete -c insats -n "__fish_insats_using_subcommand retention; and not __fish_seen_subcommand_from delete help" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
 complete -c insats -n "__fish_insats_using_subcommand retention; and not __fish_seen_subcommand_from delete help" -l today -d 'The date the command treats as today [default: the system date]' -r
@@ -436,29 +402,60 @@ complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen
 complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the files `insats report retention` lists: their cases, journals and everything on them. Shows what it deletes and asks at a terminal; without one it needs --yes. Audited'
 complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "apply" -d 'Register an application (ansökan) or a court order'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "list" -d 'List cases'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "log" -d 'Write to or read the case journal; record visits and cancelled meetings'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "assess" -d 'Walk the guideline\'s criteria for a case: a recommendation with its reasons'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "guideline" -d 'See, export or import the guideline (riktlinjer) the assessments follow'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "init" -d 'Create (or migrate) the file and say where it is'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "match" -d 'Recruit assignees (contact persons, companions) and match them to orders'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "completions" -d 'Print a shell completion script'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "decide" -d 'Decide on a case (beslut): grant for a limited period, or reject'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "order" -d 'Order the granted intervention from a provider (beställning), or export the order'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "letter" -d 'Write the decision letter (beslutsbrev) of a case, in Swedish'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "follow-up" -d 'Follow up a decision, review an agreement, or list what is due'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "backup" -d 'Write a consistent, checked copy of the file'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "restore" -d 'Replace the file with a backup, keeping the replaced file aside'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "check" -d 'Check the file: integrity, modes, and the journal\'s hash chain (for the nightly cron)'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "report" -d 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "retention" -d 'Delete personal files due under the retention rules (gallring, R2)'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply show list log assess guideline init match demo completions decide order letter follow-up backup restore check report retention help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "show" -d 'Show the guideline in use: its intervention types, their settings, how many questions'
-complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "export" -d 'Write the guideline in use as a JSON document (to standard output without --out)'
-complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "import" -d 'Check a guideline document and make it the one new assessments follow'
+complete -c insats -n "__fish_insats_using_subcommand check" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand check" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand check" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand check" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand check" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand backup" -l out -d 'Where to write the copy; it must not exist yet' -r -F
+complete -c insats -n "__fish_insats_using_subcommand backup" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand backup" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand backup" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand backup" -l force -d 'Replace FILE if it exists'
+complete -c insats -n "__fish_insats_using_subcommand backup" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand backup" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand restore" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand restore" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand restore" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand restore" -l yes -d 'Do not ask for confirmation (required without a terminal)'
+complete -c insats -n "__fish_insats_using_subcommand restore" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand restore" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand init" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand init" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand init" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand init" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand init" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand demo" -l cases -d 'How many cases' -r
+complete -c insats -n "__fish_insats_using_subcommand demo" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand demo" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand demo" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand demo" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand completions" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand completions" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand completions" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand completions" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "apply" -d 'Register an application (ansökan) or a court order'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "assess" -d 'Walk the guideline\'s criteria for a case: a recommendation with its reasons'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "decide" -d 'Decide on a case (beslut): grant for a limited period, or reject'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "order" -d 'Order the granted intervention from a provider (beställning), or export the order'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "match" -d 'Recruit assignees (contact persons, companions) and match them to orders'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "log" -d 'Write to or read the case journal; record visits and cancelled meetings'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "follow-up" -d 'Follow up a decision, review an agreement, or list what is due'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "report" -d 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "list" -d 'List cases'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "letter" -d 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "guideline" -d 'See, export or import the guideline (riktlinjer) the assessments follow'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "retention" -d 'Delete personal files due under the retention rules (gallring, R2)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "check" -d 'Check the file: integrity, modes, and the journal\'s hash chain (for the nightly cron)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "backup" -d 'Write a consistent, checked copy of the file'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "restore" -d 'Replace the file with a backup, keeping the replaced file aside'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "init" -d 'Create (or migrate) the file and say where it is'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from match" -f -a "assignee" -d 'The register of assignees and their recruitment (M6)'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from match" -f -a "suggest" -d 'Ranked candidates for a case\'s order, and who is excluded by which rule'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from match" -f -a "offer" -d 'Offer the case\'s assignment to an assignee'
@@ -473,4 +470,7 @@ complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subc
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "caseload" -d 'Open cases per caseworker and status, with the oldest application of each'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "compensation" -d 'Each contact person\'s fee and expense compensation for a month, per assignment'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "retention" -d 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "show" -d 'Show the guideline in use: its intervention types, their settings, how many questions'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "export" -d 'Write the guideline in use as a JSON document (to standard output without --out)'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "import" -d 'Check a guideline document and make it the one new assessments follow'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from retention" -f -a "delete" -d 'Delete the files `insats report retention` lists: their cases, journals and everything on them. Shows what it deletes and asks at a terminal; without one it needs --yes. Audited'

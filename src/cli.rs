@@ -43,42 +43,42 @@ pub struct Cli {
 pub enum Command {
     /// Register an application (ansökan) or a court order
     Apply(Box<cmd::apply::ApplyArgs>),
-    /// Print the whole case: person, consents, status, journal
-    Show(cmd::show::ShowArgs),
-    /// List cases
-    List(cmd::list::ListArgs),
-    /// Write to or read the case journal; record visits and cancelled meetings
-    Log(cmd::log::LogArgs),
     /// Walk the guideline's criteria for a case: a recommendation with its reasons
     Assess(cmd::assess::AssessArgs),
-    /// See, export or import the guideline (riktlinjer) the assessments follow
-    Guideline(cmd::guideline::GuidelineArgs),
-    /// Create (or migrate) the file and say where it is
-    Init,
-    /// Recruit assignees (contact persons, companions) and match them to orders
-    Match(cmd::matching::MatchArgs),
-    /// Make a demonstration file full of realistic cases
-    Demo(cmd::demo::DemoArgs),
-    /// Print a shell completion script
-    Completions(cmd::completions::CompletionsArgs),
     /// Decide on a case (beslut): grant for a limited period, or reject
     Decide(Box<cmd::decide::DecideArgs>),
     /// Order the granted intervention from a provider (beställning), or export the order
     Order(cmd::order::OrderArgs),
-    /// Write the decision letter (beslutsbrev) of a case, in Swedish
-    Letter(cmd::letter::LetterArgs),
+    /// Recruit assignees (contact persons, companions) and match them to orders
+    Match(cmd::matching::MatchArgs),
+    /// Write to or read the case journal; record visits and cancelled meetings
+    Log(cmd::log::LogArgs),
     /// Follow up a decision, review an agreement, or list what is due
     FollowUp(Box<cmd::followup::FollowUpArgs>),
+    /// Batch reports and the nightly reminder (numbers masked unless --reveal)
+    Report(cmd::report::ReportArgs),
+    /// Print the whole case: person, consents, status, journal
+    Show(cmd::show::ShowArgs),
+    /// List cases
+    List(cmd::list::ListArgs),
+    /// Write the decision letter (beslutsbrev) of a case, in Swedish
+    Letter(cmd::letter::LetterArgs),
+    /// See, export or import the guideline (riktlinjer) the assessments follow
+    Guideline(cmd::guideline::GuidelineArgs),
+    /// Delete personal files due under the retention rules (gallring, R2)
+    Retention(cmd::retention::RetentionArgs),
+    /// Check the file: integrity, modes, and the journal's hash chain (for the nightly cron)
+    Check(cmd::check::CheckArgs),
     /// Write a consistent, checked copy of the file
     Backup(cmd::backup::BackupArgs),
     /// Replace the file with a backup, keeping the replaced file aside
     Restore(cmd::backup::RestoreArgs),
-    /// Check the file: integrity, modes, and the journal's hash chain (for the nightly cron)
-    Check(cmd::check::CheckArgs),
-    /// Batch reports and the nightly reminder (numbers masked unless --reveal)
-    Report(cmd::report::ReportArgs),
-    /// Delete personal files due under the retention rules (gallring, R2)
-    Retention(cmd::retention::RetentionArgs),
+    /// Create (or migrate) the file and say where it is
+    Init,
+    /// Make a demonstration file full of realistic cases
+    Demo(cmd::demo::DemoArgs),
+    /// Print a shell completion script
+    Completions(cmd::completions::CompletionsArgs),
 }
 
 impl Command {
