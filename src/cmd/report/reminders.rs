@@ -239,32 +239,44 @@ impl Reminders<'_, '_> {
         ];
         let sheet = self.sheet;
         let conn = sheet.store.conn();
-        let mut candidates = Vec::new();
-        q::cancellation_candidates(conn, from, today, by, rules.flag_count, &mut |id| {
-            candidates.push(id);
-            Ok(())
-        })?;
+        // Every candidate's cancellations in one statement, grouped by case as they come.
+        let mut by_case: Vec<(i64, Vec<Cancelled>)> = Vec::new();
+        q::candidate_cancellations(
+            conn,
+            from,
+            today,
+            by,
+            rules.flag_count,
+            minus_days(from, 1),
+            &mut |case_id, c| {
+                let Some(by) = CancelledBy::parse(&c.by) else {
+                    return Ok(());
+                };
+                let entry = Cancelled {
+                    day: c.day,
+                    by,
+                    rebooked: c.rebooked,
+                };
+                match by_case.last_mut() {
+                    Some((id, list)) if *id == case_id => list.push(entry),
+                    _ => by_case.push((case_id, vec![entry])),
+                }
+                Ok(())
+            },
+        )?;
         let mut flagged = Vec::new();
-        for case_id in candidates {
+        for (case_id, list) in by_case {
+            // Fewer cancellations never raise a flag, so the case is looked up only when all of
+            // them do; then only those after its latest assessment count.
+            if flag_repeated(&list, today, &settings).is_none() {
+                continue;
+            }
             let Some((who, assessed)) = q::open_subject(conn, case_id)? else {
                 continue;
             };
-            // After a new assessment only the cancellations since it count.
-            let after = assessed
-                .unwrap_or(chrono::NaiveDate::MIN)
-                .max(minus_days(from, 1));
-            let mut list = Vec::new();
-            q::cancellations(conn, case_id, after, today, &mut |c| {
-                if let Some(by) = CancelledBy::parse(&c.by) {
-                    list.push(Cancelled {
-                        day: c.day,
-                        by,
-                        rebooked: c.rebooked,
-                    });
-                }
-                Ok(())
-            })?;
-            if let Some(flag) = flag_repeated(&list, today, &settings) {
+            let after = assessed.unwrap_or(chrono::NaiveDate::MIN);
+            let since: Vec<Cancelled> = list.into_iter().filter(|c| c.day > after).collect();
+            if let Some(flag) = flag_repeated(&since, today, &settings) {
                 flagged.push((flag, who));
             }
         }

@@ -250,27 +250,6 @@ pub fn agreements(
     )
 }
 
-pub const CANCELLATION_CANDIDATES_SQL: &str = "SELECT x.case_id
-     FROM cancellation x INDEXED BY cancellation_day
-     WHERE x.day BETWEEN ?1 AND ?2 AND x.rebooked_day IS NULL AND x.by_whom IN (?3, ?4)
-     GROUP BY x.case_id HAVING count(*) >= ?5
-     ORDER BY max(x.day), x.case_id";
-
-/// Cases with at least `count` un-rebooked cancellations by `by` (the individual's side) in
-/// `from..=to`: the candidates for E5, which the domain then confirms.
-pub fn cancellation_candidates(
-    conn: &Connection,
-    from: NaiveDate,
-    to: NaiveDate,
-    by: [&str; 2],
-    count: u32,
-    f: &mut dyn FnMut(i64) -> Result<()>,
-) -> Result<()> {
-    let mut stmt = conn.prepare_cached(CANCELLATION_CANDIDATES_SQL)?;
-    let rows = stmt.query(params![text(from), text(to), by[0], by[1], count])?;
-    each(rows, |r| r.get(0), f)
-}
-
 pub fn open_subject_sql() -> String {
     format!(
         "SELECT {SUBJECT_COLUMNS},
@@ -292,37 +271,60 @@ pub fn open_subject(
         .optional()?)
 }
 
+/// The cancellations from `after` (exclusive) up to `to` of every case with at least `count`
+/// un-rebooked cancellations by `by` in `from..=to`, by case and day: E5's candidates and what
+/// the domain needs to confirm them, in one statement rather than one per case.
+pub const CANDIDATE_CANCELLATIONS_SQL: &str = "WITH candidate AS (
+         SELECT x.case_id FROM cancellation x INDEXED BY cancellation_day
+         WHERE x.day BETWEEN ?1 AND ?2 AND x.rebooked_day IS NULL AND x.by_whom IN (?3, ?4)
+         GROUP BY x.case_id HAVING count(*) >= ?5)
+     SELECT x.case_id, x.day, x.by_whom, x.rebooked_day IS NOT NULL
+     FROM candidate JOIN cancellation x INDEXED BY cancellation_case_day
+         ON x.case_id = candidate.case_id AND x.day > ?6 AND x.day <= ?2
+     ORDER BY x.case_id, x.day";
+
+/// See [`CANDIDATE_CANCELLATIONS_SQL`]; `f` gets each cancellation with its case.
+#[allow(clippy::too_many_arguments)]
+pub fn candidate_cancellations(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    by: [&str; 2],
+    count: u32,
+    after: NaiveDate,
+    f: &mut dyn FnMut(i64, CancellationRow) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(CANDIDATE_CANCELLATIONS_SQL)?;
+    let rows = stmt.query(params![
+        text(from),
+        text(to),
+        by[0],
+        by[1],
+        count,
+        text(after)
+    ])?;
+    each(
+        rows,
+        |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                CancellationRow {
+                    day: day(r, 1)?,
+                    by: r.get(2)?,
+                    rebooked: r.get(3)?,
+                },
+            ))
+        },
+        &mut |(case_id, row)| f(case_id, row),
+    )
+}
+
 /// One cancellation as E5 reads it.
 #[derive(Debug, Clone)]
 pub struct CancellationRow {
     pub day: NaiveDate,
     pub by: String,
     pub rebooked: bool,
-}
-
-pub const CANCELLATIONS_SQL: &str = "SELECT x.day, x.by_whom, x.rebooked_day IS NOT NULL
-     FROM cancellation x WHERE x.case_id = ?1 AND x.day > ?2 AND x.day <= ?3 ORDER BY x.day";
-
-/// A case's cancellations after `after` up to `to`.
-pub fn cancellations(
-    conn: &Connection,
-    case_id: i64,
-    after: NaiveDate,
-    to: NaiveDate,
-    f: &mut dyn FnMut(CancellationRow) -> Result<()>,
-) -> Result<()> {
-    let mut stmt = conn.prepare_cached(CANCELLATIONS_SQL)?;
-    each(
-        stmt.query(params![case_id, text(after), text(to)])?,
-        |r| {
-            Ok(CancellationRow {
-                day: day(r, 0)?,
-                by: r.get(1)?,
-                rebooked: r.get(2)?,
-            })
-        },
-        f,
-    )
 }
 
 #[cfg(test)]
@@ -340,12 +342,11 @@ mod tests {
             ("open_orders", open_orders_sql()),
             ("grants_without_order", grants_without_order_sql()),
             ("agreements", agreements_sql()),
-            (
-                "cancellation_candidates",
-                CANCELLATION_CANDIDATES_SQL.to_string(),
-            ),
             ("open_subject", open_subject_sql()),
-            ("cancellations", CANCELLATIONS_SQL.to_string()),
+            (
+                "candidate_cancellations",
+                CANDIDATE_CANCELLATIONS_SQL.to_string(),
+            ),
         ] {
             assert_indexed(&conn, name, &sql);
         }
