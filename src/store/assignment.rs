@@ -1,4 +1,5 @@
-//! Assignments: the order being matched, offers (erbjudande) and agreements (överenskommelse).
+//! Assignments: executing the order being matched, offers (erbjudande) and agreements
+//! (överenskommelse).
 
 use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
@@ -7,54 +8,6 @@ use serde::Serialize;
 
 use super::cases::json_list;
 use super::{Tx, now};
-
-/// The order (beställning) of a case, with what its decision says.
-#[derive(Debug, Clone, Serialize)]
-pub struct OrderRow {
-    pub order_id: i64,
-    pub case_id: i64,
-    pub decision_id: i64,
-    pub provider: String,
-    pub hours_per_month: f64,
-    pub goals: Vec<String>,
-    pub ordered_day: String,
-    pub execute_by: String,
-    pub executed_day: Option<String>,
-    pub status: String,
-    /// From the decision: meetings a month, when it counts them, and its last day.
-    pub meetings_per_month: Option<u32>,
-    pub decision_to: Option<String>,
-}
-
-/// The case's order that is not ended (open or executed), if any.
-pub fn current_order(conn: &Connection, case_id: i64) -> Result<Option<OrderRow>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT o.id, o.case_id, o.decision_id, o.provider, o.hours_per_month, o.goals,
-                    o.ordered_day, o.execute_by, o.executed_day, o.status,
-                    d.meetings_per_month, d.to_day
-             FROM orders o JOIN decision d ON d.id = o.decision_id
-             WHERE o.case_id = ?1 AND o.status <> 'ended'
-             ORDER BY o.id DESC LIMIT 1",
-        )?
-        .query_row([case_id], |r| {
-            Ok(OrderRow {
-                order_id: r.get(0)?,
-                case_id: r.get(1)?,
-                decision_id: r.get(2)?,
-                provider: r.get(3)?,
-                hours_per_month: r.get(4)?,
-                goals: json_list(r, 5)?,
-                ordered_day: r.get(6)?,
-                execute_by: r.get(7)?,
-                executed_day: r.get(8)?,
-                status: r.get(9)?,
-                meetings_per_month: r.get(10)?,
-                decision_to: r.get(11)?,
-            })
-        })
-        .optional()?)
-}
 
 /// The order is executed (verkställd) on `day`.
 pub fn execute_order(tx: &Tx, order_id: i64, day: NaiveDate) -> Result<()> {

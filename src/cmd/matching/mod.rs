@@ -21,9 +21,10 @@ use crate::error::refuse;
 use crate::guideline::{Guideline, Intervention};
 use crate::render::Output;
 use crate::store::assignee::{self as register, AssigneeRow};
-use crate::store::assignment::{OrderRow, current_order};
 use crate::store::cases::{CaseRow, PersonRow, get_case, get_person};
+use crate::store::decision::{self, DecisionRow};
 use crate::store::guideline::active_or_builtin;
+use crate::store::order::{self, OrderRow};
 
 /// Recruit assignees (contact persons, companions) and match them to orders
 #[derive(Debug, Args)]
@@ -139,6 +140,8 @@ pub struct MatchCase {
     pub case: CaseRow,
     pub person: PersonRow,
     pub order: OrderRow,
+    /// The decision the order rests on (its meetings a month and last day).
+    pub decision: DecisionRow,
     pub individual: Individual,
     pub guideline: Guideline,
 }
@@ -169,7 +172,7 @@ pub fn guideline(conn: &Connection) -> Result<Guideline> {
 pub fn load_case(conn: &Connection, case_id: i64, on: NaiveDate) -> Result<MatchCase> {
     let case = get_case(conn, case_id)?;
     let person = get_person(conn, case.person_id)?;
-    let order = current_order(conn, case_id)?.ok_or_else(|| {
+    let order = order::open(conn, case_id)?.ok_or_else(|| {
         refuse(
             "G3",
             format!(
@@ -207,6 +210,7 @@ pub fn load_case(conn: &Connection, case_id: i64, on: NaiveDate) -> Result<Match
         },
     };
     Ok(MatchCase {
+        decision: decision::get(conn, order.decision_id)?,
         case,
         person,
         order,

@@ -161,7 +161,10 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
 
     let o = Ordered {
         hours_per_month: mc.order.hours_per_month,
-        meetings_per_month: mc.order.meetings_per_month,
+        meetings_per_month: mc
+            .decision
+            .meetings_per_month
+            .and_then(|m| u32::try_from(m).ok()),
         age: mc.individual.age,
         elderly_age: settings.elderly_age,
         elderly_max_meetings: settings.elderly_max_meetings_per_month,
@@ -220,8 +223,8 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
         assignee_name: row.name.clone(),
         start: day,
         decision_to: mc
-            .order
-            .decision_to
+            .decision
+            .to
             .as_deref()
             .and_then(|d| crate::domain::dates::parse(d).ok()),
         meetings_per_month: meetings,
