@@ -242,16 +242,21 @@ pub fn list(
 pub struct Relation {
     pub pnr: String,
     pub kind: String,
+    /// The related individual is registered with protected identity (G5: never shown).
+    pub protected: bool,
 }
 
 pub fn relations(conn: &Connection, id: i64) -> Result<Vec<Relation>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT pnr, kind FROM assignee_relation WHERE assignee_id = ?1 ORDER BY kind, pnr",
+        "SELECT r.pnr, r.kind, coalesce(p.protected, 0)
+         FROM assignee_relation r LEFT JOIN person p ON p.pnr = r.pnr
+         WHERE r.assignee_id = ?1 ORDER BY r.kind, r.pnr",
     )?;
     let rows = stmt.query_map([id], |r| {
         Ok(Relation {
             pnr: r.get(0)?,
             kind: r.get(1)?,
+            protected: r.get(2)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

@@ -5,7 +5,6 @@ use std::io::{self, Write};
 use anyhow::Result;
 use clap::Args;
 use clap::builder::PossibleValuesParser;
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use crate::Ctx;
@@ -145,7 +144,7 @@ pub struct AssigneeView {
     pub assignee_id: i64,
     pub age: u32,
     pub assignee: AssigneeRow,
-    pub relations: Vec<Relation>,
+    pub relations: Vec<RelationView>,
     pub active_assignments: u32,
     pub steps: Vec<StepRow>,
     pub offers: Vec<OfferRow>,
@@ -160,7 +159,10 @@ pub fn show(ctx: &Ctx, command: &'static str, args: ShowArgs) -> Result<Box<dyn 
     Ok(Box::new(AssigneeView {
         assignee_id: args.id,
         age,
-        relations: shielded(conn, register::relations(conn, args.id)?)?,
+        relations: register::relations(conn, args.id)?
+            .into_iter()
+            .map(RelationView::from)
+            .collect(),
         active_assignments: register::active_assignments(conn)?
             .get(&args.id)
             .copied()
@@ -172,22 +174,22 @@ pub fn show(ctx: &Ctx, command: &'static str, args: ShowArgs) -> Result<Box<dyn 
     }))
 }
 
-/// G5: a relation to a person with protected identity never shows that person's number.
-fn shielded(conn: &rusqlite::Connection, relations: Vec<Relation>) -> Result<Vec<Relation>> {
-    let mut stmt = conn.prepare_cached("SELECT protected FROM person WHERE pnr = ?1")?;
-    relations
-        .into_iter()
-        .map(|mut r| {
-            let protected: bool = stmt
-                .query_row([&r.pnr], |row| row.get(0))
-                .optional()?
-                .unwrap_or(false);
-            if protected {
-                r.pnr = "skyddad identitet".to_string();
-            }
-            Ok(r)
-        })
-        .collect()
+/// A relation as shown: a person with protected identity is never shown by number (G5).
+#[derive(Debug, Serialize)]
+pub struct RelationView {
+    pub pnr: Option<String>,
+    pub kind: String,
+    pub protected: bool,
+}
+
+impl From<Relation> for RelationView {
+    fn from(r: Relation) -> RelationView {
+        RelationView {
+            pnr: (!r.protected).then_some(r.pnr),
+            kind: r.kind,
+            protected: r.protected,
+        }
+    }
 }
 
 fn or_dash(s: &Option<String>) -> &str {
@@ -257,10 +259,9 @@ impl Output for AssigneeView {
                 } else {
                     "network of"
                 },
-                if r.pnr.len() == 12 {
-                    show_pnr(&r.pnr, true)
-                } else {
-                    r.pnr.clone()
+                match &r.pnr {
+                    Some(pnr) => show_pnr(pnr, true),
+                    None => "skyddad identitet".to_string(),
                 }
             )?;
         }

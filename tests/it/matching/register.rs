@@ -258,18 +258,25 @@ fn g5_an_assignees_relation_to_a_protected_person_shows_no_number() {
         .as_i64()
         .unwrap();
     let human = env.ok(&["match", "assignee", "show", &a.to_string()]);
-    let json = env
-        .json(&["match", "assignee", "show", &a.to_string()])
-        .to_string();
+    let doc = env.json(&["match", "assignee", "show", &a.to_string()]);
+    let json = doc.to_string();
     for text in [&human, &json] {
         assert!(
             !text.contains("2385"),
             "the protected person's number: {text}"
         );
-        assert!(text.contains("skyddad identitet"), "{text}");
         assert!(
             text.contains("19560113"),
             "an unprotected relative is shown: {text}"
         );
     }
+    assert!(human.contains("skyddad identitet"), "{human}");
+    let protected: Vec<&serde_json::Value> = doc["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["protected"] == true)
+        .collect();
+    assert_eq!(protected.len(), 1, "{doc}");
+    assert!(protected[0]["pnr"].is_null(), "{doc}");
 }
