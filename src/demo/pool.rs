@@ -244,25 +244,12 @@ impl Pool {
             _ => 3,
         };
         let new = NewAssignee {
-            pnr: pnr.clone(),
-            name,
-            sex: pnr.sex(),
-            role,
-            stage: filled.stage(),
-            interview_day: filled.interview,
-            consent_day: filled.consent,
-            record_checked: filled.record_extract,
-            register_checked: filled.social_register,
-            approved_day: filled.approved,
             trained: trained || rng.chance(30),
             interests,
             languages,
             area: Some(rng.pick(AREAS).to_owned()),
-            workplace: None,
-            residence: None,
             capacity,
-            available_from: None,
-            waiting_since: filled.approved,
+            ..NewAssignee::recruited(pnr.clone(), name, role, &filled)
         };
         if filled.stage() != Stage::Approved {
             return Ok(None);

@@ -86,25 +86,14 @@ pub fn register_assignees(tx: &Tx, numbers: &mut Numbers) -> Result<u32> {
             languages.push(rng.pick(LANGUAGES).to_owned());
         }
         let new = NewAssignee {
-            pnr: pnr.clone(),
-            name,
-            sex: pnr.sex(),
-            role,
-            stage: filled.stage(),
-            interview_day: filled.interview,
-            consent_day: filled.consent,
-            record_checked: filled.record_extract,
-            register_checked: filled.social_register,
-            approved_day: filled.approved,
             trained: rng.chance(30),
             interests,
             languages,
             area: Some(rng.pick(AREAS).to_owned()),
             workplace: (i % 9 == 3).then(|| rng.pick(&PLACES[..2]).to_owned()),
-            residence: None,
             capacity: if rng.chance(20) { 2 } else { 1 },
             available_from: (i == 13).then(|| today + Duration::days(30)),
-            waiting_since: filled.approved,
+            ..NewAssignee::recruited(pnr.clone(), name, role, &filled)
         };
         let id = register::insert(tx, &new)?;
         for (n, s) in filled.steps.iter().enumerate() {

@@ -12,6 +12,7 @@ use super::{Tx, now};
 use crate::domain::matching::{Assignee, Role};
 use crate::domain::pnr::{Pnr, Sex};
 use crate::domain::recruitment::Stage;
+use crate::domain::recruitment::steps::Filled;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AssigneeRow {
@@ -158,6 +159,35 @@ pub struct NewAssignee {
     pub capacity: u32,
     pub available_from: Option<NaiveDate>,
     pub waiting_since: Option<NaiveDate>,
+}
+
+impl NewAssignee {
+    /// An assignee as recruitment left them (`filled`: the dates and the stage reached), with
+    /// the sex their number gives, one assignment at a time and nothing else known yet. The
+    /// queue starts at approval (M6; fairness counts the waiting from then).
+    pub fn recruited(pnr: Pnr, name: String, role: Role, filled: &Filled) -> NewAssignee {
+        NewAssignee {
+            sex: pnr.sex(),
+            pnr,
+            name,
+            role,
+            stage: filled.stage(),
+            interview_day: filled.interview,
+            consent_day: filled.consent,
+            record_checked: filled.record_extract,
+            register_checked: filled.social_register,
+            approved_day: filled.approved,
+            trained: false,
+            interests: Vec::new(),
+            languages: Vec::new(),
+            area: None,
+            workplace: None,
+            residence: None,
+            capacity: 1,
+            available_from: None,
+            waiting_since: filled.approved,
+        }
+    }
 }
 
 fn ds(d: Option<NaiveDate>) -> Option<String> {

@@ -213,16 +213,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: AddArgs) -> Result<Box<dyn Ou
         ));
     }
     let new = NewAssignee {
-        pnr: pnr.clone(),
-        name: args.name.trim().to_owned(),
         sex,
-        role,
-        stage: filled.stage(),
-        interview_day: filled.interview,
-        consent_day: filled.consent,
-        record_checked: filled.record_extract,
-        register_checked: filled.social_register,
-        approved_day: filled.approved,
         trained: args.trained,
         interests: clean_list(args.interests),
         languages: clean_list(args.languages),
@@ -231,8 +222,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: AddArgs) -> Result<Box<dyn Ou
         residence: clean_text(args.residence),
         capacity: args.capacity,
         available_from: args.available_from,
-        // The queue starts at approval (fairness: longer waiting first).
-        waiting_since: filled.approved,
+        ..NewAssignee::recruited(pnr.clone(), args.name.trim().to_owned(), role, &filled)
     };
     let note = clean_text(args.note);
     let id = store.write(|tx| {
