@@ -22,15 +22,7 @@ use sha2::{Digest, Sha256};
 pub const DEFAULT_JSON: &str = include_str!("default.json");
 
 /// Intervention types (insatser), in the order of SPEC.md.
-pub const INTERVENTION_TYPES: [&str; 7] = [
-    "kontaktperson-sol",
-    "kontaktperson-lss",
-    "kvalificerad-sol",
-    "kvalificerad-lvu",
-    "umgangesstod",
-    "ledsagning-sol",
-    "ledsagarservice-lss",
-];
+pub const INTERVENTION_TYPES: [&str; 7] = crate::domain::case::InsatsType::NAMES;
 
 /// Keys of legal references besides the intervention types.
 pub const OTHER_REFERENCE_KEYS: [&str; 5] = [
@@ -42,11 +34,11 @@ pub const OTHER_REFERENCE_KEYS: [&str; 5] = [
 ];
 
 /// Every rule ID of RULES.md; a question must serve one of them.
-pub const RULE_IDS: [&str; 47] = [
-    "G1", "G2", "G3", "G4", "G5", "G6", "C1", "C2", "K1", "K2", "K3", "K4", "K5", "K6", "A1", "A2",
-    "A3", "A4", "A5", "A6", "A7", "A8", "D1", "D2", "D3", "D4", "D5", "M1", "M2", "M3", "M4", "M5",
-    "M6", "M7", "M8", "E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9", "R1", "R2", "R3",
-];
+pub fn is_rule_id(id: &str) -> bool {
+    crate::domain::rules::RULES
+        .iter()
+        .any(|(known, _)| *known == id)
+}
 
 /// Law families an intervention can rest on.
 pub const LAWS: [&str; 4] = ["SoL", "LSS", "LVU", "FB"];

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::{
     ASSIGNEE_ROLES, Guideline, HOUSING_FORMS, INTERVENTION_TYPES, Intervention, LAWS,
-    OTHER_REFERENCE_KEYS, QuestionKind, RULE_IDS, Settings, When,
+    OTHER_REFERENCE_KEYS, QuestionKind, Settings, When, is_rule_id,
 };
 
 /// References must leave no day uncovered from this date on (R3).
@@ -262,7 +262,7 @@ fn intervention<'a>(
         } else {
             seen_ids.insert(&q.id, qpath.clone());
         }
-        if !RULE_IDS.contains(&q.rule.as_str()) {
+        if !is_rule_id(&q.rule) {
             err(
                 &format!("{qpath}.rule"),
                 format!("unknown rule ID '{}'", q.rule),
