@@ -58,15 +58,6 @@ pub fn pending_offer(conn: &Connection, case_id: i64) -> Result<Option<OfferRow>
         .optional()?)
 }
 
-/// Every offer of a case, oldest first (declined ones stay in the history).
-pub fn offers_of_case(conn: &Connection, case_id: i64) -> Result<Vec<OfferRow>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{OFFER_SELECT} WHERE f.case_id = ?1 ORDER BY f.id"
-    ))?;
-    let rows = stmt.query_map([case_id], offer_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-}
-
 /// Every offer made to an assignee, oldest first.
 pub fn offers_of_assignee(conn: &Connection, assignee_id: i64) -> Result<Vec<OfferRow>> {
     let mut stmt = conn.prepare_cached(&format!(
