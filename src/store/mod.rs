@@ -259,14 +259,16 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
     let shown = path.display();
     let not_sqlite =
         || anyhow!("{shown} is not an SQLite database: give the path of an insats file with --db");
-    let app_id: i64 = conn
-        .query_row("PRAGMA application_id", [], |r| r.get(0))
-        .map_err(|_| not_sqlite())?;
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|_| not_sqlite())?;
-    let objects: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+    // One statement, so one snapshot: read separately, another process's first migration could
+    // commit between the reads, and a file half seen before and half after looks foreign.
+    let (app_id, version, objects): (i64, i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT application_id FROM pragma_application_id()),
+                    (SELECT user_version FROM pragma_user_version()),
+                    (SELECT count(*) FROM sqlite_schema)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
         .map_err(|_| not_sqlite())?;
     if app_id != APPLICATION_ID && (version != 0 || objects != 0) {
         bail!(
