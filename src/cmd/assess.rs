@@ -107,11 +107,11 @@ fn basis(
 ) -> Result<(Guideline, Option<i64>)> {
     Ok(match in_progress {
         Some(a) => (
-            store_guideline::load(conn, a.guideline_id)?.guideline,
+            std::rc::Rc::unwrap_or_clone(store_guideline::load(conn, a.guideline_id)?.guideline),
             Some(a.guideline_id),
         ),
         None => match store_guideline::current(conn)? {
-            Some(s) => (s.guideline, Some(s.id)),
+            Some(s) => (std::rc::Rc::unwrap_or_clone(s.guideline), Some(s.id)),
             None => (Guideline::builtin().clone(), None),
         },
     })

@@ -209,7 +209,7 @@ impl Examples {
 /// more there are.
 fn first_reminders(ctx: &Ctx, store: Store) -> Result<(String, usize)> {
     let guideline = match active_or_builtin(store.conn())? {
-        Some(s) => s.guideline,
+        Some(s) => std::rc::Rc::unwrap_or_clone(s.guideline),
         None => Guideline::builtin().clone(),
     };
     let sheet = Sheet {

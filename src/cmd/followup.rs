@@ -573,7 +573,7 @@ pub fn case_due(
 /// The guideline a read-only command counts with: the active one, else the built-in one.
 pub fn guideline_for_reading(conn: &rusqlite::Connection) -> Result<Guideline> {
     Ok(match active_or_builtin(conn)? {
-        Some(s) => s.guideline,
+        Some(s) => std::rc::Rc::unwrap_or_clone(s.guideline),
         None => Guideline::builtin().clone(),
     })
 }

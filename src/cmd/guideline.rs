@@ -71,7 +71,7 @@ fn in_use(ctx: &Ctx, command: &'static str) -> Result<InUse> {
     };
     Ok(match current {
         Some(s) => InUse {
-            guideline: s.guideline,
+            guideline: std::rc::Rc::unwrap_or_clone(s.guideline),
             stored_id: Some(s.id),
             source: s.source,
         },

@@ -228,7 +228,7 @@ fn make(
             o.status
         );
     }
-    let settings = load(tx, d.guideline_id)?.guideline.settings;
+    let settings = load(tx, d.guideline_id)?.guideline.settings.clone();
     let hours = d
         .hours_per_month
         .ok_or_else(|| anyhow!("decision {} has no hours", d.decision_id))?;

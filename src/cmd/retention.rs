@@ -87,7 +87,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RetentionArgs) -> Result<Box<
     let RetentionAction::Delete(args) = args.action;
     let mut store = ctx.open_for_read(command)?;
     let guideline = match active_or_builtin(store.conn())? {
-        Some(stored) => stored.guideline,
+        Some(stored) => std::rc::Rc::unwrap_or_clone(stored.guideline),
         None => Guideline::builtin().clone(),
     };
     let today = ctx.today;

@@ -16,7 +16,7 @@ use crate::guideline::Guideline;
 #[derive(Debug, Clone)]
 pub struct Stored {
     pub id: i64,
-    pub guideline: Guideline,
+    pub guideline: std::rc::Rc<Guideline>,
     pub hash: String,
     pub source: String,
 }
@@ -88,7 +88,7 @@ fn builtin_hash() -> &'static str {
 thread_local! {
     /// Guidelines already parsed in this process, by row id and stored hash: a command
     /// (and the demo, thousands of times) reads the same stored document again and again.
-    static PARSED: RefCell<Vec<(String, i64, Guideline)>> = const { RefCell::new(Vec::new()) };
+    static PARSED: RefCell<Vec<(String, i64, std::rc::Rc<Guideline>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A stored guideline by row id: what an assessment or decision rested on.
@@ -110,8 +110,10 @@ pub fn load(conn: &Connection, id: i64) -> Result<Stored> {
             let body: String = conn
                 .prepare_cached("SELECT body FROM guideline WHERE id = ?1")?
                 .query_row([id], |r| r.get(0))?;
-            let g = Guideline::from_json(&body)
-                .map_err(|p| anyhow!("stored guideline {id} no longer reads: {}", p.join("; ")))?;
+            let g =
+                std::rc::Rc::new(Guideline::from_json(&body).map_err(|p| {
+                    anyhow!("stored guideline {id} no longer reads: {}", p.join("; "))
+                })?);
             PARSED.with(|p| p.borrow_mut().push((hash.clone(), row_id, g.clone())));
             g
         }

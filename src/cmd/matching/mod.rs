@@ -143,7 +143,7 @@ pub struct MatchCase {
     /// The decision the order rests on (its meetings a month and last day).
     pub decision: DecisionRow,
     pub individual: Individual,
-    pub guideline: Guideline,
+    pub guideline: std::rc::Rc<Guideline>,
 }
 
 impl MatchCase {
@@ -160,10 +160,10 @@ impl MatchCase {
 }
 
 /// The guideline in use (the built-in one when none is stored yet).
-pub fn guideline(conn: &Connection) -> Result<Guideline> {
+pub fn guideline(conn: &Connection) -> Result<std::rc::Rc<Guideline>> {
     Ok(match active_or_builtin(conn)? {
         Some(stored) => stored.guideline,
-        None => Guideline::builtin().clone(),
+        None => std::rc::Rc::new(Guideline::builtin().clone()),
     })
 }
 

@@ -203,7 +203,7 @@ fn effects(
                     format!("assignee {id} cannot be approved yet: {}", lines.join("; ")),
                 ));
             }
-            let settings = guideline(tx)?.settings;
+            let settings = guideline(tx)?.settings.clone();
             if row.role()? == Role::Ledsagare
                 && let Some(extract) = checks.record_extract
                 && !record_extract_valid(extract, settings.record_extract_valid_months, day)

@@ -115,7 +115,7 @@ impl Sheet {
             store.write(|tx| tx.audit(&format!("report {name} --reveal"), None))?;
         }
         let guideline = match active_or_builtin(store.conn())? {
-            Some(stored) => stored.guideline,
+            Some(stored) => std::rc::Rc::unwrap_or_clone(stored.guideline),
             None => Guideline::builtin().clone(),
         };
         Ok(Sheet {
