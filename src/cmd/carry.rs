@@ -33,7 +33,7 @@ use crate::store::carry::{
 };
 use crate::store::cases::{CaseRow, get_case, get_person};
 use crate::store::guideline::ensure_active;
-use crate::store::journal::{EntryKind, append_dated};
+use crate::store::journal::{EntryKind, append_dated, append_recording};
 
 /// A rule's warning: on stderr after the write, and in the journal with it.
 #[derive(Debug, Clone, Serialize)]
@@ -318,7 +318,14 @@ pub(crate) fn record_visit(
         text.push(' ');
         text.push_str(n.trim());
     }
-    let journal_entry = append_dated(tx, case_id, EntryKind::Event, &text, dated)?;
+    let journal_entry = append_recording(
+        tx,
+        case_id,
+        EntryKind::Event,
+        &text,
+        dated,
+        &format!("visit #{visit_id} logged"),
+    )?;
     let mut warnings = Vec::new();
     if let Some(over) = check.over_by {
         let b = &check.before;
@@ -507,12 +514,13 @@ pub(crate) fn record_cancellation(
             effect: effect.hours,
         },
     )?;
-    let journal_entry = append_dated(
+    let journal_entry = append_recording(
         tx,
         case_id,
         EntryKind::Event,
         &cancel_text(req, hours, effect.hours),
         dated,
+        &format!("cancellation #{cancellation_id} logged"),
     )?;
     let mut warnings = Vec::new();
     for (rule, message) in &effect.warnings {

@@ -134,7 +134,16 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
     } else {
         ProgressBar::hidden()
     };
-    let made = demo::sim::make(&mut store, args.cases, &progress)?;
+    let made = match demo::sim::make(&mut store, args.cases, &progress) {
+        Ok(made) => made,
+        Err(e) => {
+            // A half-made demo file is of no use (and lacks indexes): nothing is left of it.
+            progress.finish_and_clear();
+            drop(store);
+            let _ = remove_demo(&path);
+            return Err(e);
+        }
+    };
     progress.finish_and_clear();
     let examples = Examples::find(store.conn())?;
     let db = path.display().to_string();
@@ -283,13 +292,20 @@ fn clear_old_demo(path: &Path) -> Result<()> {
             path.display()
         );
     }
-    for suffix in ["", "-wal", "-shm"] {
+    remove_demo(path)
+        .map_err(|e| anyhow::anyhow!("cannot replace the old demo file {}: {e}", path.display()))
+}
+
+/// Removes a demo file with its companions: the write-ahead log and its index, and the
+/// rollback journal it is made with (`store::bulk`).
+fn remove_demo(path: &Path) -> io::Result<()> {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
         let mut p = path.as_os_str().to_owned();
         p.push(suffix);
         match std::fs::remove_file(&p) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => bail!("cannot replace the old demo file {}: {e}", path.display()),
+            Err(e) => return Err(e),
         }
     }
     Ok(())

@@ -91,7 +91,8 @@ pub struct History {
     meeting: f64,
     follow_ups: Vec<Held>,
     review: Option<NaiveDate>,
-    /// The order's ledger as it grows, so that each meeting is planned without a re-read.
+    /// The order's ledger of the current hours period (E1), so that each meeting is planned
+    /// without a re-read.
     ledger: Vec<HoursEntry>,
     day: NaiveDate,
     /// The journal reads in order: nothing is dated before what was logged last.
@@ -383,7 +384,10 @@ impl History {
     /// One meeting, planned within what is left of the period (now and then a little beyond,
     /// as happens: E1 warns). Returns how many visits were logged (0 when nothing was left).
     fn visit(&mut self, tx: &Tx, day: NaiveDate) -> Result<u32> {
-        let left = self.c.view_of(&self.ledger, day).balance.remaining;
+        let balance = self.c.view_of(&self.ledger, day).balance;
+        // Meetings come in date order: what earlier periods used no longer counts (E1).
+        self.ledger.retain(|e| e.day() >= balance.period_start);
+        let left = balance.remaining;
         let meeting = self.meeting;
         let rng = &mut self.rng;
         let planned = if rng.chance(20) {
@@ -407,25 +411,10 @@ impl History {
     }
 }
 
-/// Runs `f` in a savepoint: kept when it succeeds, undone when it fails (a refusal by the
-/// rules). Returns whether it was kept.
+/// Runs `f` in a savepoint (see [`Tx::savepoint`]): kept when it succeeds, undone when the
+/// rules refuse it.
 pub(crate) fn savepoint(tx: &Tx, f: impl FnOnce(&Tx) -> Result<()>) -> Result<bool> {
-    let run = |sql: &str| -> Result<()> {
-        tx.prepare_cached(sql)?.execute([])?;
-        Ok(())
-    };
-    run("SAVEPOINT demo_step")?;
-    match f(tx) {
-        Ok(()) => {
-            run("RELEASE demo_step")?;
-            Ok(true)
-        }
-        Err(_) => {
-            run("ROLLBACK TO demo_step")?;
-            run("RELEASE demo_step")?;
-            Ok(false)
-        }
-    }
+    tx.savepoint(f)
 }
 
 /// Adds months of visits, cancellations and follow-ups to every case with an executed order and

@@ -19,6 +19,7 @@ use super::pool::Pool;
 use super::register::{register_assignees, relate};
 use super::{Numbers, People, Rng, make_case};
 use crate::domain::case::InsatsType;
+use crate::store::bulk::Bulk;
 use crate::store::guideline::ensure_active;
 use crate::store::{Actor, Store};
 
@@ -83,11 +84,8 @@ struct UnderWay {
 pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary> {
     let today = store.actor().today;
     let command = store.actor().command;
-    // A demo file: written as fast as the disk allows (a crash leaves a demo file to make
-    // again), with a cache big enough for its indexes, and statement journals in memory.
-    store.conn().execute_batch(
-        "PRAGMA synchronous = OFF; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;",
-    )?;
+    // A new file, written in bulk: see `store::bulk`.
+    let bulk = Bulk::begin(store.conn())?;
     let actors: Vec<Actor> = CASEWORKERS
         .iter()
         .map(|(user, _)| Actor {
@@ -296,6 +294,7 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
         }
     }
     store.write(|tx| relate(tx))?;
+    bulk.finish(store.conn())?;
     summary.people = people.len() as u32;
     summary.assignees = super::register::ASSIGNEES + pool.recruited;
     summary.by_insats = by_insats

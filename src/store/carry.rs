@@ -154,9 +154,8 @@ pub fn insert_visit(
         now()
     ])
     .context("cannot store the visit")?;
-    let id = tx.last_insert_rowid();
-    tx.audit(&format!("visit #{id} logged"), Some(case_id))?;
-    Ok(id)
+    // One action, one audit line: the visit's journal entry records it (`record_visit`).
+    Ok(tx.last_insert_rowid())
 }
 
 /// A cancellation as judged (E2-E4), ready to store.
@@ -191,9 +190,9 @@ pub fn insert_cancellation(tx: &Tx, c: &NewCancellation) -> Result<i64> {
         now()
     ])
     .context("cannot store the cancellation")?;
-    let id = tx.last_insert_rowid();
-    tx.audit(&format!("cancellation #{id} logged"), Some(c.case_id))?;
-    Ok(id)
+    // One action, one audit line: the cancellation's journal entry records it
+    // (`record_cancellation`).
+    Ok(tx.last_insert_rowid())
 }
 
 /// The case's cancellations that E5 counts: those dated on or after the day of its latest

@@ -121,39 +121,67 @@ fn statements(chain: &Chain) -> &'static (String, String) {
     })
 }
 
-/// The last row's id and hash (`None` when the table is empty): the row with the highest
-/// rowid, one step down the table's b-tree, however long the chain.
-fn last(conn: &Connection, chain: &Chain) -> Result<Option<(i64, Option<String>)>> {
-    Ok(conn
-        .prepare_cached(&statements(chain).0)?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?)
+/// Where a chain goes on: the id and `prev_hash` of the next row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head {
+    pub next_id: i64,
+    pub prev_hash: String,
 }
 
-/// Appends one row with `values` for `chain.columns`, chained to the last row; returns its id.
-/// Must run inside the caller's immediate transaction.
-pub fn append(conn: &Connection, chain: &Chain, values: &[Value]) -> Result<i64> {
-    let (id, prev) = match last(conn, chain)? {
-        None => (1, GENESIS.to_string()),
-        Some((last_id, Some(hash))) => (last_id + 1, hash),
+/// The chain's head as stored: after the row with the highest rowid, one step down the table's
+/// b-tree however long the chain ([`GENESIS`] when the table is empty).
+pub fn head(conn: &Connection, chain: &Chain) -> Result<Head> {
+    let last: Option<(i64, Option<String>)> = conn
+        .prepare_cached(&statements(chain).0)?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    match last {
+        None => Ok(Head {
+            next_id: 1,
+            prev_hash: GENESIS.to_string(),
+        }),
+        Some((last_id, Some(hash))) => Ok(Head {
+            next_id: last_id + 1,
+            prev_hash: hash,
+        }),
         // Only a row written outside insats can lack a hash; `insats check` names it.
         Some((last_id, None)) => anyhow::bail!(
             "{} #{last_id} has no hash (written outside insats): run `insats check`",
             chain.noun
         ),
-    };
+    }
+}
+
+/// Appends one row with `values` for `chain.columns`, chained to the last row; returns its id.
+/// Tests only: insats appends through `Tx::append_chained`, which keeps the head it moved.
+#[cfg(test)]
+pub fn append(conn: &Connection, chain: &Chain, values: &[Value]) -> Result<i64> {
+    let at = head(conn, chain)?;
+    let id = at.next_id;
+    append_at(conn, chain, values, at)?;
+    Ok(id)
+}
+
+/// Appends one row at `at`, which must be the chain's head as stored (see [`head`]); returns
+/// the head after it. Must run inside the caller's immediate transaction, which serialises
+/// writers: a head read earlier in the same transaction stays the head until the transaction
+/// itself appends or rolls back.
+pub fn append_at(conn: &Connection, chain: &Chain, values: &[Value], at: Head) -> Result<Head> {
     let refs: Vec<ValueRef<'_>> = values.iter().map(ValueRef::from).collect();
-    let hash = row_hash(chain, id, &refs, &prev);
+    let hash = row_hash(chain, at.next_id, &refs, &at.prev_hash);
     let sql = &statements(chain).1;
     let mut params: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(values.len() + 3);
-    params.push(&id);
+    params.push(&at.next_id);
     params.extend(values.iter().map(|v| v as &dyn rusqlite::ToSql));
-    params.push(&prev);
+    params.push(&at.prev_hash);
     params.push(&hash);
     conn.prepare_cached(sql)?
         .execute(params.as_slice())
         .with_context(|| format!("cannot write the {}", chain.noun))?;
-    Ok(id)
+    Ok(Head {
+        next_id: at.next_id + 1,
+        prev_hash: hash,
+    })
 }
 
 /// Gives every row without a hash its place in the chain, in id order. Runs once, in the

@@ -49,7 +49,7 @@ pub struct Entry {
 
 /// Appends one entry dated today and its audit line; returns the entry's number.
 pub fn append(tx: &Tx, case_id: i64, kind: EntryKind, text: &str) -> Result<i64> {
-    insert(tx, case_id, kind, text, None, tx.actor().today)
+    insert(tx, case_id, kind, text, None, tx.actor().today, None)
 }
 
 /// Appends an entry about another day (the demo's history, a visit recorded afterwards).
@@ -60,7 +60,20 @@ pub fn append_dated(
     text: &str,
     day: NaiveDate,
 ) -> Result<i64> {
-    insert(tx, case_id, kind, text, None, day)
+    insert(tx, case_id, kind, text, None, day, None)
+}
+
+/// Appends an entry dated `day` for a row just stored with it (a visit, a cancellation): one
+/// audit line records both, `journal KIND #ID: WHAT`.
+pub fn append_recording(
+    tx: &Tx,
+    case_id: i64,
+    kind: EntryKind,
+    text: &str,
+    day: NaiveDate,
+    what: &str,
+) -> Result<i64> {
+    insert(tx, case_id, kind, text, None, day, Some(what))
 }
 
 /// Appends a correction of entry `corrects`, which must belong to the same case.
@@ -83,6 +96,7 @@ pub fn correct(tx: &Tx, case_id: i64, corrects: i64, text: &str) -> Result<i64> 
             text,
             Some(corrects),
             tx.actor().today,
+            None,
         ),
     }
 }
@@ -94,14 +108,14 @@ fn insert(
     text: &str,
     corrects: Option<i64>,
     day: NaiveDate,
+    what: Option<&str>,
 ) -> Result<i64> {
     let text = text.trim();
     if text.is_empty() {
         bail!("the journal text is empty: write it with --note TEXT");
     }
     // Chained to the entry before it (schema version 4): see `chain`.
-    let id = chain::append(
-        tx,
+    let id = tx.append_chained(
         &chain::JOURNAL,
         &[
             Value::Integer(case_id),
@@ -113,7 +127,12 @@ fn insert(
             corrects.map_or(Value::Null, Value::Integer),
         ],
     )?;
-    tx.audit(&format!("journal {} #{id}", kind.as_str()), Some(case_id))?;
+    // `check` reads the journal's end off these lines: they start `journal KIND #ID`.
+    let action = match what {
+        None => format!("journal {} #{id}", kind.as_str()),
+        Some(w) => format!("journal {} #{id}: {w}", kind.as_str()),
+    };
+    tx.audit(&action, Some(case_id))?;
     Ok(id)
 }
 

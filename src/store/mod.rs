@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod assignee;
 pub mod assignment;
 pub mod backup;
+pub mod bulk;
 pub mod carry;
 pub mod cases;
 pub mod chain;
@@ -162,6 +163,7 @@ impl Store {
         let wrapped = Tx {
             tx,
             actor: std::cell::Cell::new(&self.actor),
+            heads: std::cell::RefCell::new([None, None]),
         };
         let value = f(&wrapped)?;
         wrapped.tx.commit().context("cannot commit the change")?;
@@ -173,6 +175,11 @@ impl Store {
 pub struct Tx<'a> {
     tx: rusqlite::Transaction<'a>,
     actor: std::cell::Cell<&'a Actor>,
+    /// The heads of the journal's and the audit trail's chains once this transaction has read
+    /// or moved them, so that each append is one statement, not two: nothing else can append
+    /// while the transaction holds the write lock, and a partial rollback goes through
+    /// [`Tx::savepoint`], which forgets them.
+    heads: std::cell::RefCell<[Option<chain::Head>; 2]>,
 }
 
 impl<'a> std::ops::Deref for Tx<'a> {
@@ -193,11 +200,51 @@ impl<'a> Tx<'a> {
         self.actor.set(actor);
     }
 
+    /// Appends a row to the journal's or the audit trail's chain; returns its id.
+    pub fn append_chained(
+        &self,
+        chain: &chain::Chain,
+        values: &[rusqlite::types::Value],
+    ) -> Result<i64> {
+        let slot = usize::from(chain.table == chain::AUDIT.table);
+        let cached = self.heads.borrow_mut()[slot].take();
+        let at = match cached {
+            Some(h) => h,
+            None => chain::head(&self.tx, chain)?,
+        };
+        let id = at.next_id;
+        let next = chain::append_at(&self.tx, chain, values, at)?;
+        self.heads.borrow_mut()[slot] = Some(next);
+        Ok(id)
+    }
+
+    /// Runs `f` in a savepoint: kept when it succeeds, undone when it fails (a refusal by the
+    /// rules), and the rest of the transaction goes on either way. Returns whether it was kept.
+    pub fn savepoint(&self, f: impl FnOnce(&Tx<'a>) -> Result<()>) -> Result<bool> {
+        let run = |sql: &str| -> Result<()> {
+            self.tx.prepare_cached(sql)?.execute([])?;
+            Ok(())
+        };
+        run("SAVEPOINT step")?;
+        match f(self) {
+            Ok(()) => {
+                run("RELEASE step")?;
+                Ok(true)
+            }
+            Err(_) => {
+                // What `f` appended is gone: read the heads again when next needed.
+                *self.heads.borrow_mut() = [None, None];
+                run("ROLLBACK TO step")?;
+                run("RELEASE step")?;
+                Ok(false)
+            }
+        }
+    }
+
     /// Records one change in the audit trail (a hash chain like the journal: see `chain`).
     pub fn audit(&self, action: &str, case_id: Option<i64>) -> Result<()> {
         use rusqlite::types::Value;
-        chain::append(
-            &self.tx,
+        self.append_chained(
             &chain::AUDIT,
             &[
                 Value::Text(now()),
@@ -316,5 +363,117 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         migrations().validate().expect("migrations validate");
+    }
+
+    fn store(dir: &tempfile::TempDir) -> Store {
+        let actor = Actor {
+            user: "test".to_string(),
+            today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            command: "test",
+        };
+        Store::open(&dir.path().join("t.db"), OpenMode::Create, actor).unwrap()
+    }
+
+    fn intact(conn: &Connection) -> (i64, i64) {
+        let mut rows = Vec::new();
+        for c in &chain::ALL {
+            let v = chain::verify(conn, c).unwrap();
+            assert!(v.findings.is_empty(), "{}: {:?}", c.table, v.findings);
+            rows.push(v.rows as i64);
+        }
+        (rows[0], rows[1])
+    }
+
+    /// The chain heads a transaction keeps are forgotten when a savepoint is undone: what it
+    /// appended is gone, and the next row links to the row before it, not to the undone one.
+    #[test]
+    fn chains_stay_intact_across_an_undone_savepoint() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = store(&dir);
+        s.write(|tx| {
+            tx.audit("first", None)?;
+            let kept = tx.savepoint(|tx| {
+                tx.audit("undone", None)?;
+                tx.audit("undone too", None)?;
+                anyhow::bail!("refused by a rule")
+            })?;
+            assert!(!kept);
+            assert!(tx.savepoint(|tx| tx.audit("kept", None))?);
+            tx.audit("last", None)?;
+            Ok(())
+        })
+        .unwrap();
+        let (_, audit) = intact(s.conn());
+        assert_eq!(audit, 3);
+        let actions: Vec<String> = s
+            .conn()
+            .prepare("SELECT action FROM audit ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(actions, ["first", "kept", "last"]);
+    }
+
+    /// A transaction that fails leaves nothing, and the next one reads the head afresh.
+    #[test]
+    fn a_failed_write_leaves_the_chain_where_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = store(&dir);
+        s.write(|tx| tx.audit("one", None)).unwrap();
+        let failed: Result<()> = s.write(|tx| {
+            tx.audit("two", None)?;
+            anyhow::bail!("refused")
+        });
+        assert!(failed.is_err());
+        s.write(|tx| tx.audit("three", None)).unwrap();
+        assert_eq!(intact(s.conn()).1, 2);
+    }
+
+    /// Bulk writing is for a new file only; `finish` puts back the indexes and every setting.
+    #[test]
+    fn bulk_writing_refuses_a_file_in_use_and_finishes_as_an_ordinary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = store(&dir);
+        let schema = |c: &Connection| -> Vec<(String, String)> {
+            c.prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap()
+        };
+        let before = schema(s.conn());
+        let bulk = bulk::Bulk::begin(s.conn()).unwrap();
+        assert!(schema(s.conn()).len() < before.len());
+        bulk.finish(s.conn()).unwrap();
+        assert_eq!(schema(s.conn()), before);
+        let pragma = |p: &str| -> String {
+            s.conn()
+                .query_row(&format!("PRAGMA {p}"), [], |r| {
+                    r.get::<_, rusqlite::types::Value>(0)
+                })
+                .map(|v| format!("{v:?}"))
+                .unwrap()
+        };
+        assert_eq!(pragma("journal_mode"), "Text(\"wal\")");
+        assert_eq!(pragma("foreign_keys"), "Integer(1)");
+        assert_eq!(pragma("synchronous"), "Integer(2)");
+        s.conn()
+            .execute_batch(
+                "INSERT INTO person (pnr, name, birth_date, sex, coordination, created_at)
+                 VALUES ('191212121212', 'Test Testsson', '1912-12-12', 'male', 0, 'now');
+                 INSERT INTO cases (person_id, insats, received, requested_by, consent_self,
+                     consent_guardian, housing, status, caseworker, created_at)
+                 VALUES (1, 'kontaktperson-sol', '2026-11-23', 'self', 1, 0, 'ordinary',
+                     'application', 'test', 'now');",
+            )
+            .unwrap();
+        let err = bulk::Bulk::begin(s.conn()).err().expect("refused");
+        assert!(err.to_string().contains("only for a new file"), "{err}");
+        // Refused before anything changed: the file still writes ahead and checks its keys.
+        assert_eq!(pragma("journal_mode"), "Text(\"wal\")");
+        assert_eq!(pragma("foreign_keys"), "Integer(1)");
     }
 }

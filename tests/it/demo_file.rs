@@ -64,3 +64,58 @@ fn demo_makes_every_stage_with_histories_and_a_file_check_passes() {
     assert!(caseload.status.success(), "{}", stderr(&caseload));
     assert!(String::from_utf8_lossy(&caseload.stdout).contains("fatima.ahmed"));
 }
+
+/// The demo writes in bulk (`store::bulk`): without the write-ahead log, row-by-row CHECK and
+/// foreign key checks, or the case-keyed indexes of the journal and the visits. What it leaves
+/// is an ordinary file: the same schema as `init` makes, write-ahead logging, no journal file
+/// beside it, and `check` (integrity_check verifies CHECK constraints; foreign_key_check)
+/// passes, as the test above asserts.
+#[test]
+fn the_demo_file_has_the_schema_and_settings_of_any_file() {
+    let env = Env::new();
+    let demo = env.dir.path().join("bulk.db");
+    let plain = env.dir.path().join("plain.db");
+    let out = env
+        .bare()
+        .args(["--db", demo.to_str().unwrap(), "demo", "--cases", "120"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let init = env
+        .bare()
+        .args(["--db", plain.to_str().unwrap(), "init"])
+        .output()
+        .unwrap();
+    assert!(init.status.success(), "{}", stderr(&init));
+    let schema = |path: &std::path::Path| -> Vec<(String, String, String)> {
+        let c = rusqlite::Connection::open(path).unwrap();
+        c.prepare(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+    };
+    let made = schema(&demo);
+    assert!(made.iter().any(|(_, name, _)| name == "journal_case"));
+    assert_eq!(made, schema(&plain));
+    let c = rusqlite::Connection::open(&demo).unwrap();
+    let mode: String = c
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let mut journal = demo.clone().into_os_string();
+    journal.push("-journal");
+    assert!(!std::path::Path::new(&journal).exists());
+    // The reports read the journal and the visits through the indexes made at the end.
+    let plan: String = c
+        .query_row(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM visit WHERE case_id = 1 AND day >= '2026-01-01'",
+            [],
+            |r| r.get(3),
+        )
+        .unwrap();
+    assert!(plan.contains("visit_case_day"), "{plan}");
+}

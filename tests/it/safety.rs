@@ -525,3 +525,73 @@ fn restore_where_there_is_no_file_yet_creates_it_private() {
         .unwrap();
     assert!(ok.status.success(), "{}", stdout(&ok));
 }
+
+/// A visit or a cancellation is one action: its row and its journal entry share one audit line,
+/// which starts like every journal entry's, so that `check` still finds entries cut off the
+/// journal's end after one.
+#[test]
+fn g4_a_visit_has_one_audit_line_naming_its_journal_entry() {
+    let env = Env::new();
+    let case_id = env.apply(
+        crate::common::pnr::ADULT,
+        "kontaktperson-sol",
+        &["--received", "2026-01-01", "--consent", "self"],
+    );
+    let g = crate::support::grant_and_order(&env, case_id, "2026-01-01", "2026-12-31", 10.0);
+    crate::support::execute_order(&env, g.order_id, "2026-03-02");
+    let audit = |env: &Env| -> i64 {
+        env.conn()
+            .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))
+            .unwrap()
+    };
+    let before = audit(&env);
+    let v = env.json(&["log", "1", "--visit", "2026-11-02", "--hours", "2"]);
+    let c = env.json(&[
+        "log",
+        "1",
+        "--cancel",
+        "2026-11-09",
+        "--by",
+        "assignee",
+        "--notice-days",
+        "3",
+        "--hours",
+        "2",
+    ]);
+    assert_eq!(audit(&env), before + 2);
+    let actions: Vec<String> = env
+        .conn()
+        .prepare("SELECT action FROM audit ORDER BY id DESC LIMIT 2")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(
+        actions,
+        [
+            format!(
+                "journal event #{}: cancellation #{} logged",
+                c["journal_entry"], c["cancellation_id"]
+            ),
+            format!(
+                "journal event #{}: visit #{} logged",
+                v["journal_entry"], v["visit_id"]
+            ),
+        ]
+    );
+    env.ok(&["check"]);
+    let last = c["journal_entry"].as_i64().unwrap();
+    tamper(
+        &env,
+        &format!("DELETE FROM journal WHERE id >= {}", last - 1),
+    );
+    let f = check_fails(&env);
+    assert!(
+        f[0].contains(&format!(
+            "records journal entry #{last}, but the journal ends at #{}",
+            last - 2
+        )),
+        "{f:?}"
+    );
+}
