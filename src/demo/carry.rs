@@ -262,7 +262,7 @@ impl History {
                     to: Some(add_months(self.c.grant.to, months)),
                     hours: None,
                 };
-                if savepoint(tx, |tx| follow_up(tx, &req, held).map(|_| ()))? {
+                if tx.savepoint(|tx| follow_up(tx, &req, held).map(|_| ()))? {
                     extended = true;
                     self.extended += 1;
                     made.extensions += 1;
@@ -409,12 +409,6 @@ impl History {
         self.ledger.push(HoursEntry::Visit { day, hours });
         Ok(1)
     }
-}
-
-/// Runs `f` in a savepoint (see [`Tx::savepoint`]): kept when it succeeds, undone when the
-/// rules refuse it.
-pub(crate) fn savepoint(tx: &Tx, f: impl FnOnce(&Tx) -> Result<()>) -> Result<bool> {
-    tx.savepoint(f)
 }
 
 /// Adds months of visits, cancellations and follow-ups to every case with an executed order and

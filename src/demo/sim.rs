@@ -14,7 +14,7 @@ use anyhow::Result;
 use chrono::{Duration, NaiveDate};
 use indicatif::ProgressBar;
 
-use super::carry::{CarriedOut, History, Step, savepoint};
+use super::carry::{CarriedOut, History, Step};
 use super::pool::Pool;
 use super::register::{register_assignees, relate};
 use super::{Numbers, People, Rng, make_case};
@@ -189,7 +189,7 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
                     Live::Ordered { case_id } => {
                         let mark = pool.mark();
                         let mut offered = None;
-                        let kept = savepoint(tx, |tx| {
+                        let kept = tx.savepoint(|tx| {
                             offered =
                                 pool.offer(tx, case_id, day, None, &mut numbers, &mut w.rng)?;
                             Ok(())
@@ -221,7 +221,7 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
                         // The first choice declined; the next one is asked the same day.
                         let mark = pool.mark();
                         let mut offered = None;
-                        let kept = savepoint(tx, |tx| {
+                        let kept = tx.savepoint(|tx| {
                             pool.decline(tx, case_id, assignee, day)?;
                             offered = pool.offer(
                                 tx,
@@ -257,7 +257,7 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
                         assignee,
                         declines: false,
                     } => {
-                        if !savepoint(tx, |tx| pool.start(tx, case_id, assignee, day))? {
+                        if !tx.savepoint(|tx| pool.start(tx, case_id, assignee, day))? {
                             continue;
                         }
                         summary.started += 1;

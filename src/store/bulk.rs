@@ -45,6 +45,8 @@ const INDEX_CACHE_KIB: u32 = 4 * 1024;
 pub struct Bulk {
     /// The deferred indexes' SQL, as the schema has it.
     indexes: Vec<String>,
+    /// The page cache size before bulk writing (`PRAGMA cache_size`), put back at the end.
+    cache_size: i64,
 }
 
 impl Bulk {
@@ -55,6 +57,7 @@ impl Bulk {
         if cases > 0 {
             bail!("bulk writing is only for a new file, and this one has {cases} cases");
         }
+        let cache_size: i64 = conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
         let mode: String = conn.query_row("PRAGMA journal_mode = TRUNCATE", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("truncate") {
             bail!("cannot leave write-ahead logging to make the file (journal mode is {mode})");
@@ -76,7 +79,10 @@ impl Bulk {
             conn.execute_batch(&format!("DROP INDEX {name}"))?;
             indexes.push(sql);
         }
-        Ok(Bulk { indexes })
+        Ok(Bulk {
+            indexes,
+            cache_size,
+        })
     }
 
     /// Makes the deferred indexes and puts back the settings of every open.
@@ -89,17 +95,13 @@ impl Bulk {
             tx.execute_batch(sql)?;
         }
         tx.commit()?;
-        conn.execute_batch(
+        conn.execute_batch(&format!(
             "PRAGMA ignore_check_constraints = OFF;
-             PRAGMA foreign_keys = ON;
-             PRAGMA synchronous = FULL;
              PRAGMA temp_store = DEFAULT;
-             PRAGMA cache_size = -2000;",
-        )?;
-        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            bail!("the file cannot use write-ahead logging (journal mode is {mode})");
-        }
-        Ok(())
+             PRAGMA cache_size = {};",
+            self.cache_size
+        ))?;
+        // WAL, synchronous=FULL and foreign keys, exactly as every open sets them.
+        super::set_pragmas(conn)
     }
 }
