@@ -16,12 +16,11 @@ use crate::Ctx;
 use crate::cmd::report::{Sheet, reminders};
 use crate::demo;
 use crate::demo::carry::CarriedOut;
-use crate::guideline::Guideline;
 use crate::json_by_serde;
 use crate::render::report::{Format, WhenEmpty};
 use crate::render::table::table;
 use crate::render::{Output, Style};
-use crate::store::guideline::active_or_builtin;
+use crate::store::guideline::in_use;
 use crate::store::{OpenMode, Store};
 
 /// Make a demonstration file full of realistic cases (default: ./insats-demo.db)
@@ -217,10 +216,7 @@ impl Examples {
 /// The first [`SHOWN_REMINDERS`] reminders as `report reminders` prints them, and how many
 /// more there are.
 fn first_reminders(ctx: &Ctx, store: Store) -> Result<(String, usize)> {
-    let guideline = match active_or_builtin(store.conn())? {
-        Some(s) => std::rc::Rc::unwrap_or_clone(s.guideline),
-        None => Guideline::builtin().clone(),
-    };
+    let guideline = in_use(store.conn())?;
     let sheet = Sheet {
         store,
         today: ctx.today,

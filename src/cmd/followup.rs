@@ -31,7 +31,7 @@ use crate::domain::followup::{
     due_items, due_state, next_lvu_review,
 };
 use crate::error::{refuse, usage};
-use crate::guideline::{Guideline, Settings};
+use crate::guideline::Settings;
 use crate::json_by_serde;
 use crate::render::report::{Column, Format, ReportWriter, col};
 use crate::render::{Output, Style};
@@ -42,7 +42,7 @@ use crate::store::followup::{
     Ended, NewFollowUp, ScheduleRow, end_intervention, insert_follow_up, review_agreement,
     schedules,
 };
-use crate::store::guideline::{active_or_builtin, ensure_active};
+use crate::store::guideline::{ensure_active, in_use};
 use crate::store::journal::{EntryKind, append_dated};
 
 /// The window of `--due` when `--within` is not given, in days.
@@ -570,14 +570,6 @@ pub fn case_due(
     Ok(out)
 }
 
-/// The guideline a read-only command counts with: the active one, else the built-in one.
-pub fn guideline_for_reading(conn: &rusqlite::Connection) -> Result<Guideline> {
-    Ok(match active_or_builtin(conn)? {
-        Some(s) => std::rc::Rc::unwrap_or_clone(s.guideline),
-        None => Guideline::builtin().clone(),
-    })
-}
-
 const DUE_COLUMNS: &[Column] = &[
     col("kind", 16),
     col("case_id", 7),
@@ -635,7 +627,7 @@ fn due(ctx: &Ctx, command: &'static str, args: &FollowUpArgs) -> Result<Box<dyn 
     }
     let within = args.within.unwrap_or(DEFAULT_WITHIN_DAYS);
     let store = ctx.open_for_read(command)?;
-    let g = guideline_for_reading(store.conn())?;
+    let g = in_use(store.conn())?;
     let today = ctx.today;
     let mut items = Vec::new();
     for row in schedules(store.conn(), None)? {

@@ -12,12 +12,11 @@ use serde::Serialize;
 use crate::Ctx;
 use crate::cmd::report::retention::{DueFile, case_list, each_due};
 use crate::error::{refuse, usage};
-use crate::guideline::Guideline;
 use crate::json_by_serde;
 use crate::prompt::{Prompter, TermPrompter};
 use crate::render::table::table;
 use crate::render::{Output, Style};
-use crate::store::guideline::active_or_builtin;
+use crate::store::guideline::in_use;
 use crate::store::reports::retention::{
     delete_case, delete_person_if_alone, with_journal_deletable,
 };
@@ -86,10 +85,7 @@ impl Output for Deleted {
 pub fn run(ctx: &Ctx, command: &'static str, args: RetentionArgs) -> Result<Box<dyn Output>> {
     let RetentionAction::Delete(args) = args.action;
     let mut store = ctx.open_for_read(command)?;
-    let guideline = match active_or_builtin(store.conn())? {
-        Some(stored) => std::rc::Rc::unwrap_or_clone(stored.guideline),
-        None => Guideline::builtin().clone(),
-    };
+    let guideline = in_use(store.conn())?;
     let today = ctx.today;
     let mut due = Vec::new();
     each_due(store.conn(), &guideline, today, &mut |d| {

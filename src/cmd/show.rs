@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::Ctx;
 use crate::cmd::carry::{HoursView, case_hours};
-use crate::cmd::followup::{DueView, case_due, guideline_for_reading};
+use crate::cmd::followup::{DueView, case_due};
 use crate::domain::followup::DueState;
 use crate::json_by_serde;
 use crate::render::table::table;
@@ -18,6 +18,7 @@ use crate::store::assessment::{Summary as AssessmentSummary, summary as assessme
 use crate::store::assignment::{AgreementRow, OfferRow, active_agreement, pending_offer};
 use crate::store::cases::{CaseRow, PersonRow, get_case, get_person};
 use crate::store::decision::{DecisionRow, history};
+use crate::store::guideline::in_use;
 use crate::store::journal::{Entry, entries};
 use crate::store::order::{OrderRow, open};
 
@@ -61,7 +62,7 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
     let case = get_case(store.conn(), case_id)?;
     let person = get_person(store.conn(), case.person_id)?;
     let age = person.pnr()?.age_on(store.actor().today);
-    let guideline = guideline_for_reading(store.conn())?;
+    let guideline = in_use(store.conn())?;
     let today = store.actor().today;
     let hours = case_hours(store.conn(), &case, &guideline, today)?;
     let due = case_due(store.conn(), case_id, &guideline.settings, today)?;

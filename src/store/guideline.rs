@@ -4,6 +4,7 @@
 //! the active one; an imported guideline stays active until another is imported.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use anyhow::{Context, Result, anyhow};
@@ -134,6 +135,14 @@ pub fn active_or_builtin(conn: &Connection) -> Result<Option<Stored>> {
         .query_row([], |r| r.get(0))
         .optional()?;
     id.map(|id| load(conn, id)).transpose()
+}
+
+/// The guideline in use: the active one, or the built-in one while none is stored yet.
+pub fn in_use(conn: &Connection) -> Result<Rc<Guideline>> {
+    Ok(match active_or_builtin(conn)? {
+        Some(stored) => stored.guideline,
+        None => Rc::new(Guideline::builtin().clone()),
+    })
 }
 
 /// The stored guideline that a new assessment would use, without storing anything: the active

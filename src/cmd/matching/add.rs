@@ -8,7 +8,7 @@ use clap::Args;
 use clap::builder::PossibleValuesParser;
 use serde::Serialize;
 
-use super::{clean_list, clean_text, guideline, not_after_today};
+use super::{clean_list, clean_text, not_after_today};
 use crate::Ctx;
 use crate::cli::parse_date;
 use crate::domain::dates::years_between;
@@ -20,6 +20,7 @@ use crate::error::{refuse, usage};
 use crate::json_by_serde;
 use crate::render::{Output, Style};
 use crate::store::assignee::{self as register, NewAssignee};
+use crate::store::guideline::in_use;
 
 /// Register an assignee (uppdragstagare); see the `Add` variant in mod.rs for the help text.
 #[derive(Debug, Args)]
@@ -190,7 +191,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: AddArgs) -> Result<Box<dyn Ou
     })?;
 
     let mut store = ctx.open_for_write(command)?;
-    let settings = guideline(store.conn())?.settings.clone();
+    let settings = in_use(store.conn())?.settings.clone();
     if let (Role::Ledsagare, Some(day), Some(extract)) =
         (role, filled.approved, filled.record_extract)
         && !record_extract_valid(extract, settings.record_extract_valid_months, day)

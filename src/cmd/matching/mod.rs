@@ -23,7 +23,7 @@ use crate::render::Output;
 use crate::store::assignee::{self as register, AssigneeRow};
 use crate::store::cases::{CaseRow, PersonRow, get_case, get_person};
 use crate::store::decision::{self, DecisionRow};
-use crate::store::guideline::active_or_builtin;
+use crate::store::guideline::in_use;
 use crate::store::order::{self, OrderRow};
 
 /// Recruit assignees (contact persons, companions) and match them to orders
@@ -159,14 +159,6 @@ impl MatchCase {
     }
 }
 
-/// The guideline in use (the built-in one when none is stored yet).
-pub fn guideline(conn: &Connection) -> Result<std::rc::Rc<Guideline>> {
-    Ok(match active_or_builtin(conn)? {
-        Some(stored) => stored.guideline,
-        None => std::rc::Rc::new(Guideline::builtin().clone()),
-    })
-}
-
 /// The case and its open order, seen on `on`. No order: refused (G3, an intervention rests on a
 /// decision and its order). An executed order already has its assignee.
 pub fn load_case(conn: &Connection, case_id: i64, on: NaiveDate) -> Result<MatchCase> {
@@ -215,7 +207,7 @@ pub fn load_case(conn: &Connection, case_id: i64, on: NaiveDate) -> Result<Match
         person,
         order,
         individual,
-        guideline: guideline(conn)?,
+        guideline: in_use(conn)?,
     })
 }
 

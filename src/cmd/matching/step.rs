@@ -9,7 +9,7 @@ use clap::builder::PossibleValuesParser;
 use rusqlite::params;
 use serde::Serialize;
 
-use super::{clean_text, guideline, not_after_today};
+use super::{clean_text, not_after_today};
 use crate::Ctx;
 use crate::cli::parse_date;
 use crate::domain::matching::{Role, record_extract_valid};
@@ -19,6 +19,7 @@ use crate::json_by_serde;
 use crate::render::{Output, Style};
 use crate::store::Tx;
 use crate::store::assignee::{self as register, AssigneeRow, Field};
+use crate::store::guideline::in_use;
 use crate::store::journal::{EntryKind, append_dated};
 
 /// Move an assignee along the recruitment pipeline (M6): interest, interview, consent, checked,
@@ -203,7 +204,7 @@ fn effects(
                     format!("assignee {id} cannot be approved yet: {}", lines.join("; ")),
                 ));
             }
-            let settings = guideline(tx)?.settings.clone();
+            let settings = in_use(tx)?.settings.clone();
             if row.role()? == Role::Ledsagare
                 && let Some(extract) = checks.record_extract
                 && !record_extract_valid(extract, settings.record_extract_valid_months, day)

@@ -29,7 +29,7 @@ use crate::guideline::Guideline;
 use crate::render::report::{Column, Format, Report, WhenEmpty, Written};
 use crate::render::{Output, Style};
 use crate::store::Store;
-use crate::store::guideline::active_or_builtin;
+use crate::store::guideline::in_use;
 
 /// Batch reports and the nightly reminder (personal identity numbers masked unless --reveal)
 #[derive(Debug, Args)]
@@ -98,7 +98,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: ReportArgs) -> Result<Box<dyn
 pub struct Sheet {
     pub store: Store,
     pub today: NaiveDate,
-    pub guideline: Guideline,
+    pub guideline: std::rc::Rc<Guideline>,
     pub format: Format,
     pub reveal: bool,
     pub style: Style,
@@ -114,10 +114,7 @@ impl Sheet {
         if common.reveal {
             store.write(|tx| tx.audit(&format!("report {name} --reveal"), None))?;
         }
-        let guideline = match active_or_builtin(store.conn())? {
-            Some(stored) => std::rc::Rc::unwrap_or_clone(stored.guideline),
-            None => Guideline::builtin().clone(),
-        };
+        let guideline = in_use(store.conn())?;
         Ok(Sheet {
             store,
             today: ctx.today,

@@ -188,14 +188,15 @@ impl Reminders<'_, '_> {
     /// made on or after the day it falls due counts; the earlier ones are its reviews.
     fn follow_ups(&mut self) -> Result<()> {
         let (today, within) = (self.today(), self.within);
-        let settings = self.sheet.guideline.settings.clone();
+        let guideline = std::rc::Rc::clone(&self.sheet.guideline);
+        let settings = &guideline.settings;
         let weeks = settings.follow_up_weeks_before_end;
         let last_day_by = plus_days(self.horizon(), weeks.saturating_mul(7));
         let lvu = InsatsType::KvalificeradLvu.as_str();
         let sheet = self.sheet;
         let conn = sheet.store.conn();
         q::follow_ups(conn, last_day_by, weeks, &mut |g| {
-            let due = follow_up_due(g.from, g.to, &settings);
+            let due = follow_up_due(g.from, g.to, settings);
             let done = match g.last_follow_up {
                 Some(day) if g.who.insats == lvu => day >= due,
                 Some(_) => true,
@@ -225,8 +226,9 @@ impl Reminders<'_, '_> {
     /// few flagged are sorted by their last cancellation before printing.
     fn cancellations(&mut self) -> Result<()> {
         let today = self.today();
-        let rules = self.sheet.guideline.settings.cancellation.clone();
-        let settings = self.sheet.guideline.settings.clone();
+        let guideline = std::rc::Rc::clone(&self.sheet.guideline);
+        let settings = &guideline.settings;
+        let rules = &settings.cancellation;
         // The flag's last cancellation lies within one window of today, its first within one
         // window before that: two windows back, and a few days for month ends.
         let from = minus_days(
@@ -268,7 +270,7 @@ impl Reminders<'_, '_> {
         for (case_id, list) in by_case {
             // Fewer cancellations never raise a flag, so the case is looked up only when all of
             // them do; then only those after its latest assessment count.
-            if flag_repeated(&list, today, &settings).is_none() {
+            if flag_repeated(&list, today, settings).is_none() {
                 continue;
             }
             let Some((who, assessed)) = q::open_subject(conn, case_id)? else {
@@ -276,7 +278,7 @@ impl Reminders<'_, '_> {
             };
             let after = assessed.unwrap_or(chrono::NaiveDate::MIN);
             let since: Vec<Cancelled> = list.into_iter().filter(|c| c.day > after).collect();
-            if let Some(flag) = flag_repeated(&since, today, &settings) {
+            if let Some(flag) = flag_repeated(&since, today, settings) {
                 flagged.push((flag, who));
             }
         }
@@ -296,7 +298,8 @@ impl Reminders<'_, '_> {
     /// E8: the yearly follow-up of the agreement with the assignee.
     fn agreements(&mut self) -> Result<()> {
         let (today, within) = (self.today(), self.within);
-        let settings = self.sheet.guideline.settings.clone();
+        let guideline = std::rc::Rc::clone(&self.sheet.guideline);
+        let settings = &guideline.settings;
         let base_by = plus_days(
             sub_months(self.horizon(), settings.agreement_review_months),
             3,
@@ -304,7 +307,7 @@ impl Reminders<'_, '_> {
         let sheet = self.sheet;
         let conn = sheet.store.conn();
         q::agreements(conn, base_by, &mut |a| {
-            let due = agreement_review(a.start, a.last_review, &settings);
+            let due = agreement_review(a.start, a.last_review, settings);
             let state = due_state(due, today, within);
             if state == DueState::NotDue {
                 return Ok(());
@@ -331,12 +334,13 @@ impl Reminders<'_, '_> {
     /// follow-up before the end.
     fn lvu_reviews(&mut self) -> Result<()> {
         let (today, within) = (self.today(), self.within);
-        let settings = self.sheet.guideline.settings.clone();
+        let guideline = std::rc::Rc::clone(&self.sheet.guideline);
+        let settings = &guideline.settings;
         let lvu = InsatsType::KvalificeradLvu.as_str();
         let sheet = self.sheet;
         let conn = sheet.store.conn();
         q::grants_of_type(conn, lvu, &mut |g| {
-            let next = next_lvu_review(g.from, g.last_follow_up, &settings);
+            let next = next_lvu_review(g.from, g.last_follow_up, settings);
             let state = due_state(next, today, within);
             if next > g.to || state == DueState::NotDue {
                 return Ok(());
