@@ -8,6 +8,7 @@ use rusqlite::{Connection, params};
 use super::carry::{day, opt_day};
 use super::{Tx, now};
 use crate::domain::followup::{Attainment, EndReason, Outcome, Schedule, is_follow_up_before_end};
+use crate::domain::recruitment::Stage;
 use crate::guideline::Settings;
 
 /// A follow-up as decided, ready to store.
@@ -66,26 +67,17 @@ pub fn end_intervention(tx: &Tx, case_id: i64, decision_id: i64, on: NaiveDate) 
     let on_text = on.to_string();
     tx.prepare_cached("UPDATE decision SET status = 'ended', ended_day = ?2 WHERE id = ?1")?
         .execute(params![decision_id, on_text])?;
-    let order_id: Option<i64> = first_id(
-        tx,
-        "SELECT id FROM orders WHERE case_id = ?1 AND status <> 'ended'",
-        case_id,
-    )?;
+    let order_id = super::order::open(tx, case_id)?.map(|o| o.order_id);
     if let Some(id) = order_id {
         tx.prepare_cached("UPDATE orders SET status = 'ended', ended_day = ?2 WHERE id = ?1")?
             .execute(params![id, on_text])?;
     }
-    let agreement: Option<(i64, i64)> = tx
-        .prepare_cached(
-            "SELECT id, assignee_id FROM agreement WHERE case_id = ?1 AND status = 'active'",
-        )?
-        .query_map([case_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .next()
-        .transpose()?;
+    let agreement = super::carry::active_agreement(tx, case_id)?;
     let mut back = None;
-    if let Some((agreement_id, assignee_id)) = agreement {
+    if let Some(a) = &agreement {
+        let assignee_id = a.assignee_id;
         tx.prepare_cached("UPDATE agreement SET status = 'ended', ended_day = ?2 WHERE id = ?1")?
-            .execute(params![agreement_id, on_text])?;
+            .execute(params![a.agreement_id, on_text])?;
         let others: i64 = tx
             .prepare_cached(
                 "SELECT count(*) FROM agreement WHERE assignee_id = ?1 AND status = 'active'",
@@ -99,36 +91,23 @@ pub fn end_intervention(tx: &Tx, case_id: i64, decision_id: i64, on: NaiveDate) 
                 "UPDATE assignee SET stage = 'waiting', waiting_since = ?2 WHERE id = ?1",
             )?
             .execute(params![assignee_id, on_text])?;
-            tx.prepare_cached(
-                "INSERT INTO assignee_step (assignee_id, stage, day, note, user, at)
-                 VALUES (?1, 'waiting', ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![
+            super::assignee::add_step(
+                tx,
                 assignee_id,
-                on_text,
-                format!("uppdraget i ärende {case_id} avslutat"),
-                tx.actor().user,
-                now()
-            ])?;
+                Stage::Waiting,
+                on,
+                Some(&format!("uppdraget i ärende {case_id} avslutat")),
+            )?;
             back = Some(assignee_id);
         }
     }
-    tx.prepare_cached("UPDATE cases SET status = 'ended' WHERE id = ?1")?
-        .execute([case_id])?;
+    super::cases::set_status(tx, case_id, "ended")?;
     tx.audit("intervention ended", Some(case_id))?;
     Ok(Ended {
         order_id,
-        agreement_id: agreement.map(|a| a.0),
+        agreement_id: agreement.map(|a| a.agreement_id),
         assignee_back_to_waiting: back,
     })
-}
-
-fn first_id(tx: &Tx, sql: &str, key: i64) -> Result<Option<i64>> {
-    Ok(tx
-        .prepare_cached(sql)?
-        .query_map([key], |r| r.get(0))?
-        .next()
-        .transpose()?)
 }
 
 /// Records the yearly review of an agreement (E8) held on `on`, with the next one due `next`.
