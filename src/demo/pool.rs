@@ -15,7 +15,7 @@ use super::{AREAS, FEMALE, INTERESTS, LANGUAGES, MALE, Numbers, Rng, SURNAMES};
 use crate::cmd::matching::offer::{decline, make_offer};
 use crate::cmd::matching::start::{StartTerms, start};
 use crate::cmd::matching::{load_assignee, load_case};
-use crate::domain::matching::{Role, exclusions};
+use crate::domain::matching::{Role, exclusions, record_extract_valid};
 use crate::domain::pnr::Sex;
 use crate::domain::recruitment::steps::{Given, fill};
 use crate::domain::recruitment::{Stage, may_be_offered};
@@ -112,7 +112,9 @@ impl Pool {
             .ok_or_else(|| anyhow!("the guideline names no known assignee role"))?;
         let child = mc.individual.age < settings.adult_age;
         let months = settings.record_extract_valid_months;
-        let list = self.by_role.get(&role).cloned().unwrap_or_default();
+        let list = self.by_role.get(&role).map_or(&[][..], Vec::as_slice);
+        // An extract older than the guideline accepts is renewed before the offer.
+        let needs_extract = child || role == Role::Ledsagare;
         let mut chosen = None;
         for _ in 0..PROBES.min(list.len() * 2) {
             let m = &self.members[list[rng.below(list.len() as u64) as usize]];
@@ -120,11 +122,9 @@ impl Pool {
                 continue;
             }
             let (_, mut a) = load_assignee(tx, m.id)?;
-            // An extract older than the guideline accepts is renewed before the offer.
-            let needs_extract = child || role == Role::Ledsagare;
-            let stale = a.record_checked.is_none_or(|d| {
-                d > day || crate::domain::dates::add_months(d, months.saturating_sub(1)) < day
-            });
+            let stale = a
+                .record_checked
+                .is_none_or(|d| !record_extract_valid(d, months.saturating_sub(1), day));
             let renew = needs_extract && stale;
             if renew {
                 a.record_checked = Some(day);
