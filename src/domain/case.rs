@@ -147,20 +147,6 @@ impl Housing {
     }
 }
 
-/// A case's status (ärendestatus), moving forward as the case is handled.
-pub const STATUSES: [&str; 7] = [
-    "application",
-    "assessed",
-    "decided",
-    "ordered",
-    "executed",
-    "ended",
-    "rejected",
-];
-
-/// Statuses of a case that is no longer open.
-pub const CLOSED_STATUSES: [&str; 2] = ["ended", "rejected"];
-
 /// A new application (ansökan), checked and ready to store.
 #[derive(Debug, Clone)]
 pub struct Application {

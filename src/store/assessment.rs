@@ -139,15 +139,6 @@ pub fn current_completed(conn: &Connection, case_id: i64) -> Result<Option<Asses
         .optional()?)
 }
 
-/// Every assessment of the case, oldest first (superseded ones stay).
-pub fn history(conn: &Connection, case_id: i64) -> Result<Vec<AssessmentRow>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM assessment WHERE case_id = ?1 ORDER BY id"
-    ))?;
-    let rows = stmt.query_map([case_id], row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-}
-
 pub fn get(conn: &Connection, assessment_id: i64) -> Result<AssessmentRow> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM assessment WHERE id = ?1"))?
         .query_row([assessment_id], row)

@@ -163,10 +163,7 @@ pub fn show(ctx: &Ctx, command: &'static str, args: ShowArgs) -> Result<Box<dyn 
             .into_iter()
             .map(RelationView::from)
             .collect(),
-        active_assignments: register::active_assignments(conn)?
-            .get(&args.id)
-            .copied()
-            .unwrap_or(0),
+        active_assignments: register::active_assignments_of(conn, args.id)?,
         steps: register::steps(conn, args.id)?,
         offers: assignment::offers_of_assignee(conn, args.id)?,
         agreements: assignment::agreements_of_assignee(conn, args.id)?,
