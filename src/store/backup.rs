@@ -102,6 +102,11 @@ fn verify_copy(path: &Path) -> Result<Copied> {
     if let Some(first) = integrity.first() {
         bail!("the copy fails its integrity check ({first})");
     }
+    describe(&conn, path)
+}
+
+/// What the file at `path`, open as `conn`, holds.
+fn describe(conn: &Connection, path: &Path) -> Result<Copied> {
     let schema_version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     let journal_entries: i64 = conn.query_row("SELECT count(*) FROM journal", [], |r| r.get(0))?;
     Ok(Copied {
@@ -188,8 +193,7 @@ pub fn inspect_backup(path: &Path) -> Result<Copied> {
             }
         }
     }
-    drop(conn);
-    verify_copy(path)
+    describe(&conn, path)
 }
 
 /// What a restore did.
