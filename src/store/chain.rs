@@ -359,15 +359,6 @@ fn bridge(
     }
 }
 
-/// The last id a recorded gap covers (entries deleted under R2 at the journal's end).
-pub fn last_gap_id(conn: &Connection, chain: &Chain) -> Result<Option<i64>> {
-    Ok(recorded_gaps(conn, chain)?
-        .values()
-        .flatten()
-        .map(|g| g.last_id)
-        .max())
-}
-
 /// What verifying one chain found.
 #[derive(Debug, Clone)]
 pub struct Verified {
@@ -375,6 +366,8 @@ pub struct Verified {
     /// The last row's stored hash (GENESIS for an empty table).
     pub head: String,
     pub last_id: Option<i64>,
+    /// The last id of the rows deleted under R2 that the chain's recorded gaps cover.
+    pub last_gap_id: Option<i64>,
     /// In id order: the first names the first broken row.
     pub findings: Vec<String>,
 }
@@ -458,6 +451,7 @@ pub fn verify(conn: &Connection, chain: &Chain) -> Result<Verified> {
         rows: count,
         head: head.unwrap_or_else(|| GENESIS.to_string()),
         last_id: prev_id,
+        last_gap_id: gaps.values().flatten().map(|g| g.last_id).max(),
         findings,
     })
 }
