@@ -21,6 +21,7 @@ use crate::error::{problems, usage};
 use crate::guideline::{Facts, Guideline, Question};
 use crate::prompt::TermPrompter;
 use crate::render::Output;
+use crate::store::Db;
 use crate::store::Tx;
 use crate::store::assessment::{self as store_assessment, AssessmentRow};
 use crate::store::cases::{CaseRow, get_case, get_person, set_status};
@@ -78,7 +79,7 @@ pub struct CaseFacts {
 }
 
 impl CaseFacts {
-    pub fn load(conn: &rusqlite::Connection, case_id: i64, today: NaiveDate) -> Result<CaseFacts> {
+    pub fn load(conn: &Db, case_id: i64, today: NaiveDate) -> Result<CaseFacts> {
         let case = get_case(conn, case_id)?;
         let person = get_person(conn, case.person_id)?;
         let age = person.pnr()?.age_on(today);
@@ -101,10 +102,7 @@ impl CaseFacts {
 
 /// The guideline an assessment rests on: an in-progress assessment's own, else the one a new
 /// assessment would use (read without storing anything).
-fn basis(
-    conn: &rusqlite::Connection,
-    in_progress: Option<&AssessmentRow>,
-) -> Result<(Guideline, Option<i64>)> {
+fn basis(conn: &Db, in_progress: Option<&AssessmentRow>) -> Result<(Guideline, Option<i64>)> {
     Ok(match in_progress {
         Some(a) => (
             std::rc::Rc::unwrap_or_clone(store_guideline::load(conn, a.guideline_id)?.guideline),
@@ -119,7 +117,7 @@ fn basis(
 
 fn template(ctx: &Ctx, command: &'static str, case_id: i64) -> Result<Box<dyn Output>> {
     let store = ctx.open_for_read(command)?;
-    let conn = store.conn();
+    let conn: &Db = &store;
     let mut facts = CaseFacts::load(conn, case_id, ctx.today)?;
     let in_progress = store_assessment::in_progress(conn, case_id)?;
     let (guideline, _) = basis(conn, in_progress.as_ref())?;
@@ -161,7 +159,7 @@ fn from_answers(
 ) -> Result<Box<dyn Output>> {
     let text = read_document(path)?;
     let mut store = ctx.open_for_read(command)?;
-    let conn = store.conn();
+    let conn: &Db = &store;
     let mut facts = CaseFacts::load(conn, case_id, ctx.today)?;
     let in_progress = store_assessment::in_progress(conn, case_id)?;
     let (guideline, _) = basis(conn, in_progress.as_ref())?;
@@ -222,7 +220,7 @@ fn from_answers(
             today,
         )
     })?;
-    let assessed = Assessed::load(store.conn(), &facts, &guideline, &questions, done)?;
+    let assessed = Assessed::load(&store, &facts, &guideline, &questions, done)?;
     Ok(Box::new(assessed))
 }
 

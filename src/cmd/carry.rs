@@ -26,6 +26,7 @@ use crate::error::refuse;
 use crate::guideline::Guideline;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
+use crate::store::Db;
 use crate::store::Tx;
 use crate::store::carry::{
     Grant, NewCancellation, active_agreement, cancellations_for_flag, grant_in_force,
@@ -96,7 +97,7 @@ pub(crate) struct Carrying {
 
 impl Carrying {
     /// The balance of the period containing `on`.
-    pub(crate) fn view(&self, conn: &rusqlite::Connection, on: NaiveDate) -> Result<HoursView> {
+    pub(crate) fn view(&self, conn: &Db, on: NaiveDate) -> Result<HoursView> {
         let entries = hours_entries(conn, self.order_id)?;
         Ok(self.view_of(&entries, on))
     }
@@ -135,12 +136,7 @@ fn hours_model(g: &Guideline, insats: &str) -> Result<Model> {
 }
 
 /// The grant and executed order of a case, or why a `what` cannot be counted yet.
-pub(crate) fn carrying(
-    conn: &rusqlite::Connection,
-    case: &CaseRow,
-    g: &Guideline,
-    what: &str,
-) -> Result<Carrying> {
+pub(crate) fn carrying(conn: &Db, case: &CaseRow, g: &Guideline, what: &str) -> Result<Carrying> {
     let case_id = case.case_id;
     let grant = grant_in_force(conn, case_id)?.ok_or_else(|| {
         refuse(
@@ -192,7 +188,7 @@ pub(crate) fn check_day(c: &Carrying, on: NaiveDate, what: &str) -> Result<()> {
 /// The balance of the period containing today (or the grant's last day, once it has passed),
 /// when the case has a grant in force and an executed order; for `show`.
 pub fn case_hours(
-    conn: &rusqlite::Connection,
+    conn: &Db,
     case: &CaseRow,
     g: &Guideline,
     today: NaiveDate,

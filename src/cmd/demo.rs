@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use crate::Ctx;
@@ -20,6 +19,9 @@ use crate::json_by_serde;
 use crate::render::report::{Format, WhenEmpty};
 use crate::render::table::table;
 use crate::render::{Output, Style};
+use crate::store::Db;
+use crate::store::bulk::is_demo_file;
+use crate::store::cases::latest_in_status;
 use crate::store::guideline::in_use;
 use crate::store::{OpenMode, Store};
 
@@ -144,7 +146,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
         }
     };
     progress.finish_and_clear();
-    let examples = Examples::find(store.conn())?;
+    let examples = Examples::find(&store)?;
     let db = path.display().to_string();
     let quoted = quoted(&db);
     let example_case = examples.executed.unwrap_or(1);
@@ -196,19 +198,13 @@ struct Examples {
 }
 
 impl Examples {
-    fn find(conn: &rusqlite::Connection) -> Result<Examples> {
-        let one = |sql: &str| -> Result<Option<i64>> {
-            Ok(conn
-                .query_row(sql, [], |r| r.get::<_, Option<i64>>(0))
-                .optional()?
-                .flatten())
-        };
+    fn find(conn: &Db) -> Result<Examples> {
+        let latest = |status| latest_in_status(conn, status);
         Ok(Examples {
-            executed: one("SELECT max(id) FROM cases WHERE status = 'executed'")?,
-            assessed: one("SELECT max(id) FROM cases WHERE status = 'assessed'")?,
-            unassessed: one("SELECT max(id) FROM cases WHERE status = 'application'")?,
-            decided: one("SELECT case_id FROM decision INDEXED BY decision_case
-                 WHERE case_id = (SELECT max(id) FROM cases WHERE status = 'decided')")?,
+            executed: latest("executed")?,
+            assessed: latest("assessed")?,
+            unassessed: latest("application")?,
+            decided: latest("decided")?,
         })
     }
 }
@@ -216,7 +212,7 @@ impl Examples {
 /// The first [`SHOWN_REMINDERS`] reminders as `report reminders` prints them, and how many
 /// more there are.
 fn first_reminders(ctx: &Ctx, store: Store) -> Result<(String, usize)> {
-    let guideline = in_use(store.conn())?;
+    let guideline = in_use(&store)?;
     let sheet = Sheet {
         store,
         today: ctx.today,
@@ -274,15 +270,7 @@ fn clear_old_demo(path: &Path) -> Result<()> {
     if std::fs::symlink_metadata(path).is_err() {
         return Ok(());
     }
-    let is_demo =
-        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .and_then(|c| {
-                c.query_row("SELECT value FROM meta WHERE key = 'demo'", [], |r| {
-                    r.get::<_, String>(0)
-                })
-            })
-            .is_ok();
-    if !is_demo {
+    if !is_demo_file(path) {
         bail!(
             "{} exists and is not a demo file: choose another path with --db",
             path.display()

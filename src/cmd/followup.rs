@@ -35,6 +35,7 @@ use crate::guideline::Settings;
 use crate::json_by_serde;
 use crate::render::report::{Column, Format, ReportWriter, col};
 use crate::render::{Output, Style};
+use crate::store::Db;
 use crate::store::Tx;
 use crate::store::carry::{Grant, active_agreement, grant_in_force};
 use crate::store::cases::get_case;
@@ -371,15 +372,12 @@ pub fn new_decision_from_follow_up(tx: &Tx, d: &FollowUpDecision) -> Result<(i64
     let (decision, checked, recorded, _) = decide_in(tx, d.case_id, today, input)?;
     let warnings = checked.warnings.iter().map(|w| w.message.clone()).collect();
     // The provider goes on carrying out the same order, now resting on the new decision (G3).
-    tx.prepare_cached(
-        "UPDATE orders SET decision_id = ?2, hours_per_month = ?3
-         WHERE case_id = ?1 AND status <> 'ended'",
-    )?
-    .execute(rusqlite::params![
+    crate::store::order::move_onto(
+        tx,
         d.case_id,
         recorded.decision_id,
-        decision.hours_per_month
-    ])?;
+        decision.hours_per_month,
+    )?;
     Ok((recorded.decision_id, warnings))
 }
 
@@ -554,7 +552,7 @@ impl DueView {
 /// Everything scheduled for one case, due or not, by date; for `show`. The state counts with
 /// the default window of `--due`.
 pub fn case_due(
-    conn: &rusqlite::Connection,
+    conn: &Db,
     case_id: i64,
     settings: &Settings,
     today: NaiveDate,
@@ -627,10 +625,10 @@ fn due(ctx: &Ctx, command: &'static str, args: &FollowUpArgs) -> Result<Box<dyn 
     }
     let within = args.within.unwrap_or(DEFAULT_WITHIN_DAYS);
     let store = ctx.open_for_read(command)?;
-    let g = in_use(store.conn())?;
+    let g = in_use(&store)?;
     let today = ctx.today;
     let mut items = Vec::new();
-    for row in schedules(store.conn(), None)? {
+    for row in schedules(&store, None)? {
         let s = row.schedule(&g.settings);
         for item in due_items(&s, &g.settings, today, within) {
             items.push(DueView::new(&row, &s, item.kind, item.due, item.state));

@@ -67,7 +67,7 @@ fn in_use(ctx: &Ctx, command: &'static str) -> Result<InUse> {
         None // no file yet: the built-in one, and no file is made for reading it
     } else {
         let store = ctx.open_for_read(command)?;
-        store_guideline::current(store.conn())?
+        store_guideline::current(&store)?
     };
     Ok(match current {
         Some(s) => InUse {
@@ -278,7 +278,7 @@ fn import(ctx: &Ctx, command: &'static str, file: &Path) -> Result<Box<dyn Outpu
     })?;
     let hash = g.content_hash();
     let mut store = ctx.open_for_write(command)?;
-    let known = store_guideline::hash_of(store.conn(), &g.id, &g.version)?;
+    let known = store_guideline::hash_of(&store, &g.id, &g.version)?;
     if known.as_ref().is_some_and(|h| *h != hash) {
         bail!(
             "another guideline {} is already stored with different content: give the new document a new version",

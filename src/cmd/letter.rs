@@ -15,6 +15,7 @@ use crate::json_by_serde;
 use crate::render::doc::Format;
 use crate::render::letter::{Letter, Origin};
 use crate::render::{Output, Style};
+use crate::store::Db;
 use crate::store::Store;
 use crate::store::cases::{get_case, get_person};
 use crate::store::decision::{self, assessment_reasons};
@@ -94,7 +95,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LetterArgs) -> Result<Box<dyn
 
 /// Gathers the letter from the case, the person, the decision, its assessment and guideline.
 pub fn build(store: &Store, case_id: i64, decision_id: Option<i64>) -> Result<Letter> {
-    let conn = store.conn();
+    let conn: &Db = store;
     let case = get_case(conn, case_id)?;
     let d = match decision_id {
         Some(id) => {

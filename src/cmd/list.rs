@@ -34,7 +34,7 @@ pub struct CaseList {
 
 pub fn run(ctx: &Ctx, command: &'static str, args: ListArgs) -> Result<Box<dyn Output>> {
     let mut store = ctx.open_for_read(command)?;
-    let mut cases = list_cases(store.conn(), args.open)?;
+    let mut cases = list_cases(&store, args.open)?;
     for c in &mut cases {
         c.pnr = if c.protected {
             // G5: never the number of a protected identity, not even with --reveal.

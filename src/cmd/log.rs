@@ -128,8 +128,8 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LogArgs) -> Result<Box<dyn Ou
     }
     let Some(note) = args.note else {
         let store = ctx.open_for_read(command)?;
-        get_case(store.conn(), args.case)?;
-        let entries = journal::entries(store.conn(), args.case)?;
+        get_case(&store, args.case)?;
+        let entries = journal::entries(&store, args.case)?;
         return Ok(Box::new(Journal {
             case_id: args.case,
             entries,

@@ -158,7 +158,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: OrderArgs) -> Result<Box<dyn 
         };
         Ok((row, created, status))
     })?;
-    let meetings = decision::get(store.conn(), row.decision_id)?.meetings_per_month;
+    let meetings = decision::get(&store, row.decision_id)?.meetings_per_month;
     Ok(Box::new(Ordered {
         order_id: row.order_id,
         case_id,

@@ -85,10 +85,10 @@ impl Output for Deleted {
 pub fn run(ctx: &Ctx, command: &'static str, args: RetentionArgs) -> Result<Box<dyn Output>> {
     let RetentionAction::Delete(args) = args.action;
     let mut store = ctx.open_for_read(command)?;
-    let guideline = in_use(store.conn())?;
+    let guideline = in_use(&store)?;
     let today = ctx.today;
     let mut due = Vec::new();
-    each_due(store.conn(), &guideline, today, &mut |d| {
+    each_due(&store, &guideline, today, &mut |d| {
         due.push(d);
         Ok(())
     })?;

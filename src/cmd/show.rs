@@ -59,20 +59,20 @@ pub struct CaseView {
 
 /// Loads everything `show` prints; other commands reuse it.
 pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
-    let case = get_case(store.conn(), case_id)?;
-    let person = get_person(store.conn(), case.person_id)?;
+    let case = get_case(store, case_id)?;
+    let person = get_person(store, case.person_id)?;
     let age = person.pnr()?.age_on(store.actor().today);
-    let guideline = in_use(store.conn())?;
+    let guideline = in_use(store)?;
     let today = store.actor().today;
-    let hours = case_hours(store.conn(), &case, &guideline, today)?;
-    let due = case_due(store.conn(), case_id, &guideline.settings, today)?;
-    let journal = entries(store.conn(), case_id)?;
-    let decisions = history(store.conn(), case_id)?;
+    let hours = case_hours(store, &case, &guideline, today)?;
+    let due = case_due(store, case_id, &guideline.settings, today)?;
+    let journal = entries(store, case_id)?;
+    let decisions = history(store, case_id)?;
     let decision = decisions.iter().find(|d| d.status == "in_force").cloned();
-    let order = open(store.conn(), case_id)?;
-    let assessment = assessment_summary(store.conn(), case_id)?;
-    let agreement = active_agreement(store.conn(), case_id)?;
-    let pending_offer = pending_offer(store.conn(), case_id)?;
+    let order = open(store, case_id)?;
+    let assessment = assessment_summary(store, case_id)?;
+    let agreement = active_agreement(store, case_id)?;
+    let pending_offer = pending_offer(store, case_id)?;
     Ok(CaseView {
         case_id,
         status: case.status.clone(),

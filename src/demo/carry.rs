@@ -418,15 +418,7 @@ pub fn carry_out(store: &mut Store) -> Result<CarriedOut> {
     let today = store.actor().today;
     let mut rng = Rng(0x6361_7272_7920_6f75);
     store.write(|tx| {
-        let case_ids: Vec<i64> = tx
-            .prepare(
-                "SELECT o.case_id FROM orders o
-                 WHERE o.status = 'executed' AND o.executed_day IS NOT NULL
-                   AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.case_id = o.case_id)
-                 ORDER BY o.case_id",
-            )?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let case_ids = crate::store::order::executed_without_visits(tx)?;
         let mut made = CarriedOut::default();
         if case_ids.is_empty() {
             return Ok(made);

@@ -119,15 +119,13 @@ pub fn register_assignees(tx: &Tx, numbers: &mut Numbers) -> Result<u32> {
 /// individuals (M3), as `match assignee update --relative-of` records it.
 pub fn relate(tx: &Tx) -> Result<()> {
     let mut rng = Rng(2029);
-    let people: i64 = tx.query_row("SELECT count(*) FROM person", [], |r| r.get(0))?;
+    let people = register::people(tx)?;
     if people == 0 {
         return Ok(());
     }
     for id in (1..=i64::from(ASSIGNEES)).filter(|i| (i - 1) % 10 == 5) {
         let person = 1 + rng.below(people as u64) as i64;
-        let related: String = tx
-            .prepare_cached("SELECT pnr FROM person WHERE id = ?1")?
-            .query_row([person], |r| r.get(0))?;
+        let related = register::person_pnr(tx, person)?.unwrap_or_default();
         if let Ok(p) = Pnr::from_stored(&related) {
             let kind = if rng.chance(50) {
                 "relative"
@@ -211,15 +209,12 @@ mod tests {
         let mut store = store(&dir);
         let made = super::super::sim::make(&mut store, 120, &indicatif::ProgressBar::hidden())
             .expect("demo");
-        let conn = store.conn();
-        let count = |sql: &str| -> u32 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
-        let stages: Vec<String> = conn
-            .prepare("SELECT DISTINCT stage FROM assignee ORDER BY stage")
-            .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
+        let conn: &crate::store::Db = &store;
+        let count = |sql: &str| -> u32 { crate::store::testing::scalar(conn, sql) as u32 };
+        let stages = crate::store::testing::column(
+            conn,
+            "SELECT DISTINCT stage FROM assignee ORDER BY stage",
+        );
         for s in [
             "approved",
             "interest",

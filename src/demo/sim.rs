@@ -85,7 +85,7 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
     let today = store.actor().today;
     let command = store.actor().command;
     // A new file, written in bulk: see `store::bulk`.
-    let bulk = Bulk::begin(store.conn())?;
+    let bulk = Bulk::begin(store)?;
     let actors: Vec<Actor> = CASEWORKERS
         .iter()
         .map(|(user, _)| Actor {
@@ -118,10 +118,7 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
         let finished = store.write(|tx| {
             if first {
                 first = false;
-                tx.execute(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')",
-                    [],
-                )?;
+                crate::store::bulk::mark_demo(tx)?;
                 tx.audit("demo file made", None)?;
                 register_assignees(tx, &mut numbers)?;
                 pool = Pool::load(tx)?;
@@ -294,7 +291,7 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
         }
     }
     store.write(|tx| relate(tx))?;
-    bulk.finish(store.conn())?;
+    bulk.finish(store)?;
     summary.people = people.len() as u32;
     summary.assignees = super::register::ASSIGNEES + pool.recruited;
     summary.by_insats = by_insats

@@ -5,9 +5,10 @@
 
 use std::collections::BTreeMap;
 
+use super::Db;
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::{Tx, now};
@@ -119,7 +120,7 @@ fn row(r: &Row<'_>) -> rusqlite::Result<AssessmentRow> {
 }
 
 /// The case's assessment in progress, if any (at most one: the file's own index says so).
-pub fn in_progress(conn: &Connection, case_id: i64) -> Result<Option<AssessmentRow>> {
+pub fn in_progress(conn: &Db, case_id: i64) -> Result<Option<AssessmentRow>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {COLUMNS} FROM assessment WHERE case_id = ?1 AND status = 'in_progress'"
@@ -129,7 +130,7 @@ pub fn in_progress(conn: &Connection, case_id: i64) -> Result<Option<AssessmentR
 }
 
 /// The case's current completed assessment (the latest not superseded), if any.
-pub fn current_completed(conn: &Connection, case_id: i64) -> Result<Option<AssessmentRow>> {
+pub fn current_completed(conn: &Db, case_id: i64) -> Result<Option<AssessmentRow>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {COLUMNS} FROM assessment WHERE case_id = ?1 AND status = 'completed'
@@ -139,7 +140,7 @@ pub fn current_completed(conn: &Connection, case_id: i64) -> Result<Option<Asses
         .optional()?)
 }
 
-pub fn get(conn: &Connection, assessment_id: i64) -> Result<AssessmentRow> {
+pub fn get(conn: &Db, assessment_id: i64) -> Result<AssessmentRow> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM assessment WHERE id = ?1"))?
         .query_row([assessment_id], row)
         .optional()?
@@ -194,7 +195,7 @@ pub fn save_answer(
 }
 
 /// The saved answers, by question id.
-pub fn answers(conn: &Connection, assessment_id: i64) -> Result<BTreeMap<String, AnswerRow>> {
+pub fn answers(conn: &Db, assessment_id: i64) -> Result<BTreeMap<String, AnswerRow>> {
     let mut stmt = conn.prepare_cached(
         "SELECT question_id, rule, answer, note, answered_at FROM answer
          WHERE assessment_id = ?1 ORDER BY rowid",
@@ -332,7 +333,7 @@ pub struct Summary {
     pub superseded: i64,
 }
 
-pub fn summary(conn: &Connection, case_id: i64) -> Result<Option<Summary>> {
+pub fn summary(conn: &Db, case_id: i64) -> Result<Option<Summary>> {
     let latest: Option<AssessmentRow> = conn
         .prepare_cached(&format!(
             "SELECT {COLUMNS} FROM assessment WHERE case_id = ?1 AND status <> 'superseded'
@@ -387,4 +388,12 @@ impl Summary {
         }
         line
     }
+}
+
+/// The case an assessment belongs to.
+pub fn case_of(conn: &Db, assessment_id: i64) -> Result<i64> {
+    conn.prepare_cached("SELECT case_id FROM assessment WHERE id = ?1")?
+        .query_row([assessment_id], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| anyhow!("no assessment {assessment_id}"))
 }

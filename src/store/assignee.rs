@@ -2,9 +2,10 @@
 
 use std::collections::HashMap;
 
+use super::Db;
 use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::cases::json_list;
@@ -202,7 +203,7 @@ pub fn sex_str(sex: Sex) -> &'static str {
 }
 
 /// The assignee already registered with this number, if any.
-pub fn find_by_pnr(conn: &Connection, pnr: &Pnr) -> Result<Option<i64>> {
+pub fn find_by_pnr(conn: &Db, pnr: &Pnr) -> Result<Option<i64>> {
     Ok(conn
         .prepare_cached("SELECT id FROM assignee WHERE pnr = ?1")?
         .query_row([pnr.as_str()], |r| r.get(0))
@@ -245,7 +246,7 @@ pub fn insert(tx: &Tx, a: &NewAssignee) -> Result<i64> {
 }
 
 /// An assignee by number, or a clear "not found".
-pub fn get(conn: &Connection, id: i64) -> Result<AssigneeRow> {
+pub fn get(conn: &Db, id: i64) -> Result<AssigneeRow> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM assignee WHERE id = ?1"))?
         .query_row([id], row)
         .optional()?
@@ -253,11 +254,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<AssigneeRow> {
 }
 
 /// The register by number; `stage` and `role` filter when given.
-pub fn list(
-    conn: &Connection,
-    stage: Option<&str>,
-    role: Option<&str>,
-) -> Result<Vec<AssigneeRow>> {
+pub fn list(conn: &Db, stage: Option<&str>, role: Option<&str>) -> Result<Vec<AssigneeRow>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM assignee
          WHERE (?1 IS NULL OR stage = ?1) AND (?2 IS NULL OR role = ?2)
@@ -276,7 +273,7 @@ pub struct Relation {
     pub protected: bool,
 }
 
-pub fn relations(conn: &Connection, id: i64) -> Result<Vec<Relation>> {
+pub fn relations(conn: &Db, id: i64) -> Result<Vec<Relation>> {
     let mut stmt = conn.prepare_cached(
         "SELECT r.pnr, r.kind, coalesce(p.protected, 0)
          FROM assignee_relation r LEFT JOIN person p ON p.pnr = r.pnr
@@ -293,7 +290,7 @@ pub fn relations(conn: &Connection, id: i64) -> Result<Vec<Relation>> {
 }
 
 /// Every assignee's related numbers, for matching.
-pub fn all_relations(conn: &Connection) -> Result<HashMap<i64, Vec<String>>> {
+pub fn all_relations(conn: &Db) -> Result<HashMap<i64, Vec<String>>> {
     let mut stmt = conn.prepare_cached("SELECT assignee_id, pnr FROM assignee_relation")?;
     let mut map: HashMap<i64, Vec<String>> = HashMap::new();
     let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
@@ -323,7 +320,7 @@ pub fn remove_relation(tx: &Tx, id: i64, pnr: &Pnr) -> Result<bool> {
 }
 
 /// Active agreements and open offers per assignee: the assignments held (capacity, M6).
-pub fn active_assignments(conn: &Connection) -> Result<HashMap<i64, u32>> {
+pub fn active_assignments(conn: &Db) -> Result<HashMap<i64, u32>> {
     let mut stmt = conn.prepare_cached(
         "SELECT assignee_id, count(*) FROM (
              SELECT assignee_id FROM agreement WHERE status = 'active'
@@ -337,7 +334,7 @@ pub fn active_assignments(conn: &Connection) -> Result<HashMap<i64, u32>> {
 
 /// How many assignments one assignee has, as [`active_assignments`] counts them: read through
 /// the assignee's indexes, not the whole register.
-pub fn active_assignments_of(conn: &Connection, id: i64) -> Result<u32> {
+pub fn active_assignments_of(conn: &Db, id: i64) -> Result<u32> {
     let mut stmt = conn.prepare_cached(
         "SELECT (SELECT count(*) FROM agreement WHERE assignee_id = ?1 AND status = 'active')
               + (SELECT count(*) FROM offer WHERE assignee_id = ?1 AND outcome = 'pending')",
@@ -372,7 +369,7 @@ pub fn add_step(tx: &Tx, id: i64, stage: Stage, day: NaiveDate, note: Option<&st
     Ok(())
 }
 
-pub fn steps(conn: &Connection, id: i64) -> Result<Vec<StepRow>> {
+pub fn steps(conn: &Db, id: i64) -> Result<Vec<StepRow>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, stage, day, note, user, at FROM assignee_step
          WHERE assignee_id = ?1 ORDER BY id",
@@ -391,7 +388,7 @@ pub fn steps(conn: &Connection, id: i64) -> Result<Vec<StepRow>> {
 }
 
 /// The day of the latest step, which a new step may not come before.
-pub fn last_step_day(conn: &Connection, id: i64) -> Result<Option<NaiveDate>> {
+pub fn last_step_day(conn: &Db, id: i64) -> Result<Option<NaiveDate>> {
     let d: Option<String> = conn
         .prepare_cached("SELECT max(day) FROM assignee_step WHERE assignee_id = ?1")?
         .query_row([id], |r| r.get(0))?;
@@ -444,8 +441,68 @@ impl Field {
     }
 }
 
+/// A value for one of the assignee's columns.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(Option<String>),
+    Int(i64),
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::Text(Some(s.to_owned()))
+    }
+}
+impl From<&String> for Value {
+    fn from(s: &String) -> Value {
+        Value::Text(Some(s.clone()))
+    }
+}
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::Text(Some(s))
+    }
+}
+impl From<Option<String>> for Value {
+    fn from(s: Option<String>) -> Value {
+        Value::Text(s)
+    }
+}
+impl From<NaiveDate> for Value {
+    fn from(d: NaiveDate) -> Value {
+        Value::Text(Some(d.to_string()))
+    }
+}
+impl From<Option<NaiveDate>> for Value {
+    fn from(d: Option<NaiveDate>) -> Value {
+        Value::Text(d.map(|d| d.to_string()))
+    }
+}
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Int(i64::from(b))
+    }
+}
+impl From<u32> for Value {
+    fn from(n: u32) -> Value {
+        Value::Int(i64::from(n))
+    }
+}
+impl From<&[String]> for Value {
+    /// A list, stored as a JSON array of strings.
+    fn from(list: &[String]) -> Value {
+        Value::Text(Some(
+            serde_json::to_string(list).unwrap_or_else(|_| "[]".to_owned()),
+        ))
+    }
+}
+
 /// Sets one column.
-pub fn set(tx: &Tx, id: i64, field: Field, value: impl rusqlite::ToSql) -> Result<()> {
+pub fn set(tx: &Tx, id: i64, field: Field, value: impl Into<Value>) -> Result<()> {
+    let value = match value.into() {
+        Value::Text(t) => rusqlite::types::Value::from(t),
+        Value::Int(n) => rusqlite::types::Value::Integer(n),
+    };
     tx.execute(
         &format!("UPDATE assignee SET {} = ?2 WHERE id = ?1", field.column()),
         params![id, value],
@@ -459,4 +516,36 @@ pub fn move_to(tx: &Tx, id: i64, stage: Stage, day: NaiveDate, note: Option<&str
     set(tx, id, Field::Stage, stage.as_str())?;
     add_step(tx, id, stage, day, note)?;
     tx.audit(&format!("assignee {id} {stage}"), None)
+}
+
+/// The case whose assignment the assignee holds now, if any.
+pub fn held_case(conn: &Db, id: i64) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT case_id FROM agreement WHERE assignee_id = ?1 AND status = 'active' LIMIT 1",
+        )?
+        .query_row([id], |r| r.get(0))
+        .optional()?)
+}
+
+/// The assignee's open offers: (offer, case).
+pub fn pending_offers(conn: &Db, id: i64) -> Result<Vec<(i64, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, case_id FROM offer WHERE assignee_id = ?1 AND outcome = 'pending' ORDER BY id",
+    )?;
+    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A number of a person in the file by row, for the demo's relations (M3).
+pub fn person_pnr(conn: &Db, person_id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT pnr FROM person WHERE id = ?1")?
+        .query_row([person_id], |r| r.get(0))
+        .optional()?)
+}
+
+/// How many people the file has.
+pub fn people(conn: &Db) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM person", [], |r| r.get(0))?)
 }

@@ -1,9 +1,10 @@
 //! Assignments: executing the order being matched, offers (erbjudande) and agreements
 //! (överenskommelse).
 
+use super::Db;
 use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::cases::json_list;
@@ -49,7 +50,7 @@ fn offer_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<OfferRow> {
 }
 
 /// The case's open offer (at most one: the file enforces it).
-pub fn pending_offer(conn: &Connection, case_id: i64) -> Result<Option<OfferRow>> {
+pub fn pending_offer(conn: &Db, case_id: i64) -> Result<Option<OfferRow>> {
     Ok(conn
         .prepare_cached(&format!(
             "{OFFER_SELECT} WHERE f.case_id = ?1 AND f.outcome = 'pending'"
@@ -59,7 +60,7 @@ pub fn pending_offer(conn: &Connection, case_id: i64) -> Result<Option<OfferRow>
 }
 
 /// Every offer made to an assignee, oldest first.
-pub fn offers_of_assignee(conn: &Connection, assignee_id: i64) -> Result<Vec<OfferRow>> {
+pub fn offers_of_assignee(conn: &Db, assignee_id: i64) -> Result<Vec<OfferRow>> {
     let mut stmt = conn.prepare_cached(&format!(
         "{OFFER_SELECT} WHERE f.assignee_id = ?1 ORDER BY f.id"
     ))?;
@@ -151,7 +152,7 @@ fn agreement_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AgreementRow> {
 }
 
 /// The case's active agreement (at most one: the file enforces it).
-pub fn active_agreement(conn: &Connection, case_id: i64) -> Result<Option<AgreementRow>> {
+pub fn active_agreement(conn: &Db, case_id: i64) -> Result<Option<AgreementRow>> {
     Ok(conn
         .prepare_cached(&format!(
             "{AGREEMENT_SELECT} WHERE g.case_id = ?1 AND g.status = 'active'"
@@ -161,7 +162,7 @@ pub fn active_agreement(conn: &Connection, case_id: i64) -> Result<Option<Agreem
 }
 
 /// Every agreement of an assignee, oldest first.
-pub fn agreements_of_assignee(conn: &Connection, assignee_id: i64) -> Result<Vec<AgreementRow>> {
+pub fn agreements_of_assignee(conn: &Db, assignee_id: i64) -> Result<Vec<AgreementRow>> {
     let mut stmt = conn.prepare_cached(&format!(
         "{AGREEMENT_SELECT} WHERE g.assignee_id = ?1 ORDER BY g.id"
     ))?;
@@ -204,4 +205,11 @@ pub fn insert_agreement(tx: &Tx, a: &NewAgreement) -> Result<i64> {
     ])
     .context("cannot store the agreement")?;
     Ok(tx.last_insert_rowid())
+}
+
+/// An open offer is withdrawn on `day` (the assignee ended).
+pub fn withdraw_offer(tx: &Tx, offer_id: i64, day: NaiveDate) -> Result<()> {
+    tx.prepare_cached("UPDATE offer SET outcome = 'withdrawn', answered_day = ?2 WHERE id = ?1")?
+        .execute(params![offer_id, day.to_string()])?;
+    Ok(())
 }

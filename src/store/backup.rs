@@ -7,6 +7,7 @@ use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use super::Db;
 use anyhow::{Context, Result, bail};
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
@@ -98,15 +99,15 @@ fn write_copy_unchecked(src: &Connection, dest: &Path) -> Result<()> {
 /// Opens the copy read-only and checks that it is a sound insats file.
 fn verify_copy(path: &Path) -> Result<Copied> {
     let conn = safety::open_read_only(path)?;
-    let integrity = safety::integrity_findings(&conn)?;
+    let integrity = safety::integrity_findings(Db::wrap(&conn))?;
     if let Some(first) = integrity.first() {
         bail!("the copy fails its integrity check ({first})");
     }
-    describe(&conn, path)
+    describe(Db::wrap(&conn), path)
 }
 
 /// What the file at `path`, open as `conn`, holds.
-fn describe(conn: &Connection, path: &Path) -> Result<Copied> {
+fn describe(conn: &Db, path: &Path) -> Result<Copied> {
     let schema_version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     let journal_entries: i64 = conn.query_row("SELECT count(*) FROM journal", [], |r| r.get(0))?;
     Ok(Copied {
@@ -119,7 +120,7 @@ fn describe(conn: &Connection, path: &Path) -> Result<Copied> {
 
 /// `insats backup --out`: a verified copy of the live file at `out`. Without `force` an
 /// existing `out` is refused; with it, it is replaced, but never by the live file itself.
-pub fn backup_to(src: &Connection, live: &Path, out: &Path, force: bool) -> Result<Copied> {
+pub fn backup_to(src: &Db, live: &Path, out: &Path, force: bool) -> Result<Copied> {
     let shown = out.display();
     match fs::symlink_metadata(out) {
         Ok(_) if same_file(live, out) => {
@@ -147,7 +148,7 @@ pub fn backup_to(src: &Connection, live: &Path, out: &Path, force: bool) -> Resu
         name.to_string_lossy(),
         std::process::id()
     ));
-    let mut copied = write_copy(src, &partial)?;
+    let mut copied = write_copy(src.conn(), &partial)?;
     let placed = if force {
         fs::rename(&partial, out)
     } else {
@@ -175,7 +176,7 @@ fn sync_folder(folder: &Path) {
 pub fn inspect_backup(path: &Path) -> Result<Copied> {
     let conn = safety::open_read_only(path)?;
     let shown = path.display();
-    let integrity = safety::integrity_findings(&conn)?;
+    let integrity = safety::integrity_findings(Db::wrap(&conn))?;
     if let Some(first) = integrity.first() {
         bail!("{shown} fails its integrity check ({first}): it cannot be restored");
     }
@@ -188,12 +189,12 @@ pub fn inspect_backup(path: &Path) -> Result<Copied> {
     }
     if version >= CHAIN_VERSION {
         for c in chain::ALL {
-            if let Some(first) = chain::verify(&conn, &c)?.findings.first() {
+            if let Some(first) = chain::verify(Db::wrap(&conn), &c)?.findings.first() {
                 bail!("{shown} was changed outside insats ({first}): it is not restored");
             }
         }
     }
-    describe(&conn, path)
+    describe(Db::wrap(&conn), path)
 }
 
 /// What a restore did.
@@ -260,7 +261,7 @@ pub fn restore(live: &Path, from: &Path, stamp: &str) -> Result<Restored> {
         )
     })?;
     drop(src);
-    if let Some(first) = safety::integrity_findings(&dst)?.first() {
+    if let Some(first) = safety::integrity_findings(Db::wrap(&dst))?.first() {
         bail!("the restored file fails its integrity check ({first})");
     }
     let schema_version: i64 = dst.query_row("PRAGMA user_version", [], |r| r.get(0))?;

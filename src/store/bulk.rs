@@ -17,6 +17,7 @@
 //! [`Bulk::finish`] puts back the settings every open uses (WAL, `synchronous=FULL`, foreign
 //! keys). A demo that fails half-way leaves a file that is removed (see `cmd::demo`).
 
+use super::Db;
 use anyhow::{Result, bail};
 use rusqlite::Connection;
 
@@ -52,7 +53,7 @@ pub struct Bulk {
 impl Bulk {
     /// Switches a new, empty file to bulk writing. Refuses a file that has cases: bulk writing
     /// is for making a file, never for adding to one in use.
-    pub fn begin(conn: &Connection) -> Result<Bulk> {
+    pub fn begin(conn: &Db) -> Result<Bulk> {
         let cases: i64 = conn.query_row("SELECT count(*) FROM cases", [], |r| r.get(0))?;
         if cases > 0 {
             bail!("bulk writing is only for a new file, and this one has {cases} cases");
@@ -86,11 +87,11 @@ impl Bulk {
     }
 
     /// Makes the deferred indexes and puts back the settings of every open.
-    pub fn finish(self, conn: &Connection) -> Result<()> {
+    pub fn finish(self, conn: &Db) -> Result<()> {
         conn.execute_batch(&format!(
             "PRAGMA temp_store = FILE; PRAGMA cache_size = -{INDEX_CACHE_KIB};"
         ))?;
-        let tx = conn.unchecked_transaction()?;
+        let tx = conn.0.unchecked_transaction()?;
         for sql in &self.indexes {
             tx.execute_batch(sql)?;
         }
@@ -104,4 +105,24 @@ impl Bulk {
         // WAL, synchronous=FULL and foreign keys, exactly as every open sets them.
         super::set_pragmas(conn)
     }
+}
+
+/// Marks the file as a demonstration file, so that the next `demo` may replace it.
+pub fn mark_demo(tx: &super::Tx) -> Result<()> {
+    tx.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')",
+        [],
+    )?;
+    Ok(())
+}
+
+/// Whether the file at `path` is a demonstration file (read without changing it).
+pub fn is_demo_file(path: &std::path::Path) -> bool {
+    Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .and_then(|c| {
+            c.query_row("SELECT value FROM meta WHERE key = 'demo'", [], |r| {
+                r.get::<_, String>(0)
+            })
+        })
+        .is_ok()
 }

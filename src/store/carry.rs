@@ -3,9 +3,10 @@
 //! they make (E1-E5). Rows in, rows out; the rules are in `domain::hours` and
 //! `domain::cancellation`.
 
+use super::Db;
 use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{OptionalExtension, params};
 
 use super::{Tx, now};
 use crate::domain::cancellation::{Cancelled, CancelledBy, HoursEffect};
@@ -31,7 +32,7 @@ pub struct Grant {
 }
 
 /// The case's granting decision in force, if any.
-pub fn grant_in_force(conn: &Connection, case_id: i64) -> Result<Option<Grant>> {
+pub fn grant_in_force(conn: &Db, case_id: i64) -> Result<Option<Grant>> {
     let row: Option<(i64, String, String, f64)> = conn
         .prepare_cached(
             "SELECT id, from_day, to_day, hours_per_month FROM decision
@@ -63,7 +64,7 @@ pub struct ActiveAgreement {
     pub last_review: Option<NaiveDate>,
 }
 
-pub fn active_agreement(conn: &Connection, case_id: i64) -> Result<Option<ActiveAgreement>> {
+pub fn active_agreement(conn: &Db, case_id: i64) -> Result<Option<ActiveAgreement>> {
     type Raw = (i64, i64, String, Option<f64>, String, Option<String>);
     let row: Option<Raw> = conn
         .prepare_cached(
@@ -96,7 +97,7 @@ pub fn active_agreement(conn: &Connection, case_id: i64) -> Result<Option<Active
 
 /// The hours ledger of an order: its visits, and its cancellations that lost or kept hours
 /// (a rebooked one changes nothing: the new meeting is logged as a visit).
-pub fn hours_entries(conn: &Connection, order_id: i64) -> Result<Vec<HoursEntry>> {
+pub fn hours_entries(conn: &Db, order_id: i64) -> Result<Vec<HoursEntry>> {
     let mut out = Vec::new();
     let mut visits = conn.prepare_cached("SELECT day, hours FROM visit WHERE order_id = ?1")?;
     let rows = visits.query_map([order_id], |r| {
@@ -198,7 +199,7 @@ pub fn insert_cancellation(tx: &Tx, c: &NewCancellation) -> Result<i64> {
 /// The case's cancellations that E5 counts: those dated on or after the day of its latest
 /// completed assessment (a new assessment is what the flag asks for, so it starts the count
 /// again).
-pub fn cancellations_for_flag(conn: &Connection, case_id: i64) -> Result<Vec<Cancelled>> {
+pub fn cancellations_for_flag(conn: &Db, case_id: i64) -> Result<Vec<Cancelled>> {
     let mut stmt = conn.prepare_cached(
         "SELECT day, by_whom, rebooked_day IS NOT NULL FROM cancellation
          WHERE case_id = ?1

@@ -1,7 +1,8 @@
 //! People and cases: rows in, rows out.
 
+use super::Db;
 use anyhow::{Context, Result, anyhow};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::{Tx, now};
@@ -186,14 +187,14 @@ pub fn insert_application(tx: &Tx, app: &Application) -> Result<Registered> {
 }
 
 /// A case by number, or a clear "not found".
-pub fn get_case(conn: &Connection, case_id: i64) -> Result<CaseRow> {
+pub fn get_case(conn: &Db, case_id: i64) -> Result<CaseRow> {
     conn.prepare_cached(&format!("SELECT {CASE_COLUMNS} FROM cases WHERE id = ?1"))?
         .query_row([case_id], case_row)
         .optional()?
         .ok_or_else(|| anyhow!("no case {case_id}: `insats list` shows the case numbers"))
 }
 
-pub fn get_person(conn: &Connection, person_id: i64) -> Result<PersonRow> {
+pub fn get_person(conn: &Db, person_id: i64) -> Result<PersonRow> {
     conn.prepare_cached(&format!(
         "SELECT {PERSON_COLUMNS} FROM person WHERE id = ?1"
     ))?
@@ -223,7 +224,7 @@ pub struct CaseListItem {
 }
 
 /// Cases, newest first; `open_only` leaves out ended and rejected ones.
-pub fn list_cases(conn: &Connection, open_only: bool) -> Result<Vec<CaseListItem>> {
+pub fn list_cases(conn: &Db, open_only: bool) -> Result<Vec<CaseListItem>> {
     let sql = format!(
         "SELECT c.id, c.insats, c.status, c.received, c.caseworker, p.name, p.pnr, p.protected
          FROM cases c JOIN person p ON p.id = c.person_id
@@ -249,4 +250,11 @@ pub fn list_cases(conn: &Connection, open_only: bool) -> Result<Vec<CaseListItem
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// The newest case in `status`, if any.
+pub fn latest_in_status(conn: &Db, status: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT max(id) FROM cases WHERE status = ?1")?
+        .query_row([status], |r| r.get::<_, Option<i64>>(0))?)
 }

@@ -15,9 +15,10 @@
 
 use std::sync::OnceLock;
 
+use super::Db;
 use anyhow::{Context, Result};
+use rusqlite::OptionalExtension;
 use rusqlite::types::{Value, ValueRef};
-use rusqlite::{Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 
 /// `prev_hash` of the first row.
@@ -130,7 +131,7 @@ pub struct Head {
 
 /// The chain's head as stored: after the row with the highest rowid, one step down the table's
 /// b-tree however long the chain ([`GENESIS`] when the table is empty).
-pub fn head(conn: &Connection, chain: &Chain) -> Result<Head> {
+pub fn head(conn: &Db, chain: &Chain) -> Result<Head> {
     let last: Option<(i64, Option<String>)> = conn
         .prepare_cached(&statements(chain).0)?
         .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -155,7 +156,7 @@ pub fn head(conn: &Connection, chain: &Chain) -> Result<Head> {
 /// Appends one row with `values` for `chain.columns`, chained to the last row; returns its id.
 /// Tests only: insats appends through `Tx::append_chained`, which keeps the head it moved.
 #[cfg(test)]
-pub fn append(conn: &Connection, chain: &Chain, values: &[Value]) -> Result<i64> {
+pub fn append(conn: &Db, chain: &Chain, values: &[Value]) -> Result<i64> {
     let at = head(conn, chain)?;
     let id = at.next_id;
     append_at(conn, chain, values, at)?;
@@ -166,7 +167,7 @@ pub fn append(conn: &Connection, chain: &Chain, values: &[Value]) -> Result<i64>
 /// the head after it. Must run inside the caller's immediate transaction, which serialises
 /// writers: a head read earlier in the same transaction stays the head until the transaction
 /// itself appends or rolls back.
-pub fn append_at(conn: &Connection, chain: &Chain, values: &[Value], at: Head) -> Result<Head> {
+pub fn append_at(conn: &Db, chain: &Chain, values: &[Value], at: Head) -> Result<Head> {
     let refs: Vec<ValueRef<'_>> = values.iter().map(ValueRef::from).collect();
     let hash = row_hash(chain, at.next_id, &refs, &at.prev_hash);
     let sql = &statements(chain).1;
@@ -186,7 +187,7 @@ pub fn append_at(conn: &Connection, chain: &Chain, values: &[Value], at: Head) -
 
 /// Gives every row without a hash its place in the chain, in id order. Runs once, in the
 /// transaction of migration 004, whose UPDATE triggers allow exactly this.
-pub fn backfill(conn: &Connection, chain: &Chain) -> rusqlite::Result<usize> {
+pub fn backfill(conn: &Db, chain: &Chain) -> rusqlite::Result<usize> {
     let rows = read_rows(conn, chain)?;
     let update = format!(
         "UPDATE {} SET prev_hash = ?1, hash = ?2 WHERE id = ?3",
@@ -243,7 +244,7 @@ fn read_row(chain: &Chain, r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
     })
 }
 
-fn read_rows(conn: &Connection, chain: &Chain) -> rusqlite::Result<Vec<Row>> {
+fn read_rows(conn: &Db, chain: &Chain) -> rusqlite::Result<Vec<Row>> {
     let mut stmt = conn.prepare(&rows_sql(chain))?;
     let rows = stmt.query_map([], |r| read_row(chain, r))?;
     rows.collect()
@@ -296,7 +297,7 @@ struct Gap {
 
 /// The recorded gaps of a chain by the hash they followed (none before schema version 6).
 fn recorded_gaps(
-    conn: &Connection,
+    conn: &Db,
     chain: &Chain,
 ) -> rusqlite::Result<std::collections::HashMap<String, Vec<Gap>>> {
     let mut gaps: std::collections::HashMap<String, Vec<Gap>> = Default::default();
@@ -376,7 +377,7 @@ pub struct Verified {
 /// `prev_hash` equal to the previous row's hash; ids must run without gaps from 1 (insats
 /// never skips one: ids are not reused and a rolled-back write takes none).
 /// Streams the table: one row in memory at a time, however long the chain.
-pub fn verify(conn: &Connection, chain: &Chain) -> Result<Verified> {
+pub fn verify(conn: &Db, chain: &Chain) -> Result<Verified> {
     let gaps = recorded_gaps(conn, chain)
         .with_context(|| format!("cannot read the recorded gaps of the {} table", chain.table))?;
     let cannot = || format!("cannot read the {} table", chain.table);
@@ -460,8 +461,8 @@ pub fn verify(conn: &Connection, chain: &Chain) -> Result<Verified> {
 mod tests {
     use super::*;
 
-    fn db() -> Connection {
-        let conn = Connection::open_in_memory().unwrap();
+    fn db() -> Db {
+        let conn = Db(rusqlite::Connection::open_in_memory().unwrap());
         conn.execute_batch(
             "CREATE TABLE journal (id INTEGER PRIMARY KEY, case_id INTEGER, day TEXT, at TEXT,
                  user TEXT, kind TEXT, text TEXT, corrects INTEGER, prev_hash TEXT, hash TEXT);",
@@ -470,7 +471,7 @@ mod tests {
         conn
     }
 
-    fn add(conn: &Connection, text: &str) -> i64 {
+    fn add(conn: &Db, text: &str) -> i64 {
         let v = |s: &str| Value::Text(s.to_string());
         append(
             conn,
@@ -575,7 +576,7 @@ mod tests {
         assert_eq!(backfill(&b, &JOURNAL).unwrap(), 1);
         add(&b, "two");
         assert_eq!(backfill(&b, &JOURNAL).unwrap(), 0);
-        let head = |c: &Connection| verify(c, &JOURNAL).unwrap().head;
+        let head = |c: &Db| verify(c, &JOURNAL).unwrap().head;
         assert_eq!(head(&a), head(&b));
     }
 }

@@ -1,9 +1,10 @@
 //! Decisions (beslut): the one in force per case, the history, and the completed assessment a
 //! decision rests on.
 
+use super::Db;
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use super::cases::{json_list, set_status};
@@ -29,10 +30,7 @@ pub struct AssessmentRow {
 }
 
 /// The latest completed assessment of the case, if any. (Filled by `insats assess`.)
-pub fn latest_completed_assessment(
-    conn: &Connection,
-    case_id: i64,
-) -> Result<Option<AssessmentRow>> {
+pub fn latest_completed_assessment(conn: &Db, case_id: i64) -> Result<Option<AssessmentRow>> {
     let row = conn
         .prepare_cached(
             "SELECT id, guideline_id, completed_day, recommendation, reasons, child_heard,
@@ -78,10 +76,7 @@ pub fn latest_completed_assessment(
 }
 
 /// An assessment's recommendation and reasons (for the letter), by assessment id.
-pub fn assessment_reasons(
-    conn: &Connection,
-    assessment_id: i64,
-) -> Result<(Option<Outcome>, Vec<Reason>)> {
+pub fn assessment_reasons(conn: &Db, assessment_id: i64) -> Result<(Option<Outcome>, Vec<Reason>)> {
     let (rec, text): (Option<String>, String) = conn
         .prepare_cached("SELECT recommendation, reasons FROM assessment WHERE id = ?1")?
         .query_row([assessment_id], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -170,7 +165,7 @@ fn row(r: &Row<'_>) -> rusqlite::Result<DecisionRow> {
 }
 
 /// The decision in force on the case, if any.
-pub fn in_force(conn: &Connection, case_id: i64) -> Result<Option<DecisionRow>> {
+pub fn in_force(conn: &Db, case_id: i64) -> Result<Option<DecisionRow>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {COLUMNS} FROM decision WHERE case_id = ?1 AND status = 'in_force'"
@@ -180,7 +175,7 @@ pub fn in_force(conn: &Connection, case_id: i64) -> Result<Option<DecisionRow>> 
 }
 
 /// A decision by number.
-pub fn get(conn: &Connection, decision_id: i64) -> Result<DecisionRow> {
+pub fn get(conn: &Db, decision_id: i64) -> Result<DecisionRow> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM decision WHERE id = ?1"))?
         .query_row([decision_id], row)
         .optional()?
@@ -190,7 +185,7 @@ pub fn get(conn: &Connection, decision_id: i64) -> Result<DecisionRow> {
 }
 
 /// Every decision of the case, oldest first (the history keeps replaced ones).
-pub fn history(conn: &Connection, case_id: i64) -> Result<Vec<DecisionRow>> {
+pub fn history(conn: &Db, case_id: i64) -> Result<Vec<DecisionRow>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM decision WHERE case_id = ?1 ORDER BY id"
     ))?;

@@ -1,9 +1,10 @@
 //! Following up (uppföljning): follow-ups of decisions (E6, E7, E9), ending an intervention, the
 //! yearly review of the agreement (E8), and the schedules that say what is due (G1).
 
+use super::Db;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
 use super::carry::{day, opt_day};
 use super::{Tx, now};
@@ -182,7 +183,7 @@ pub const SCHEDULES_SQL: &str = "SELECT d.case_id, d.id, c.insats, d.from_day, d
      ORDER BY d.case_id";
 
 /// The schedules of every granting decision in force (or of one case), by case number.
-pub fn schedules(conn: &Connection, case_id: Option<i64>) -> Result<Vec<ScheduleRow>> {
+pub fn schedules(conn: &Db, case_id: Option<i64>) -> Result<Vec<ScheduleRow>> {
     let mut stmt = conn.prepare_cached(match case_id {
         Some(_) => SCHEDULES_OF_CASE_SQL,
         None => SCHEDULES_SQL,

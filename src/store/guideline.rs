@@ -7,8 +7,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+use super::Db;
 use anyhow::{Context, Result, anyhow};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{OptionalExtension, params};
 
 use super::{Tx, now};
 use crate::guideline::Guideline;
@@ -93,7 +94,7 @@ thread_local! {
 }
 
 /// A stored guideline by row id: what an assessment or decision rested on.
-pub fn load(conn: &Connection, id: i64) -> Result<Stored> {
+pub fn load(conn: &Db, id: i64) -> Result<Stored> {
     let (hash, source, row_id): (String, String, i64) = conn
         .prepare_cached("SELECT hash, source, id FROM guideline WHERE id = ?1")?
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -129,7 +130,7 @@ pub fn load(conn: &Connection, id: i64) -> Result<Stored> {
 
 /// The active guideline without storing anything (for read-only commands): the built-in one
 /// when none is stored yet.
-pub fn active_or_builtin(conn: &Connection) -> Result<Option<Stored>> {
+pub fn active_or_builtin(conn: &Db) -> Result<Option<Stored>> {
     let id: Option<i64> = conn
         .prepare_cached("SELECT id FROM guideline WHERE active = 1")?
         .query_row([], |r| r.get(0))
@@ -138,7 +139,7 @@ pub fn active_or_builtin(conn: &Connection) -> Result<Option<Stored>> {
 }
 
 /// The guideline in use: the active one, or the built-in one while none is stored yet.
-pub fn in_use(conn: &Connection) -> Result<Rc<Guideline>> {
+pub fn in_use(conn: &Db) -> Result<Rc<Guideline>> {
     Ok(match active_or_builtin(conn)? {
         Some(stored) => stored.guideline,
         None => Rc::new(Guideline::builtin().clone()),
@@ -148,7 +149,7 @@ pub fn in_use(conn: &Connection) -> Result<Rc<Guideline>> {
 /// The stored guideline that a new assessment would use, without storing anything: the active
 /// one, unless it is an older built-in (then `ensure_active` would store the built-in of this
 /// binary, and `None` says to use [`Guideline::builtin`]).
-pub fn current(conn: &Connection) -> Result<Option<Stored>> {
+pub fn current(conn: &Db) -> Result<Option<Stored>> {
     let Some(active) = active_or_builtin(conn)? else {
         return Ok(None);
     };
@@ -160,7 +161,7 @@ pub fn current(conn: &Connection) -> Result<Option<Stored>> {
 }
 
 /// The hash of a stored guideline with this id and version, if any.
-pub fn hash_of(conn: &Connection, gid: &str, version: &str) -> Result<Option<String>> {
+pub fn hash_of(conn: &Db, gid: &str, version: &str) -> Result<Option<String>> {
     Ok(conn
         .prepare_cached("SELECT hash FROM guideline WHERE gid = ?1 AND version = ?2")?
         .query_row([gid, version], |r| r.get(0))

@@ -2,10 +2,11 @@
 //! each entry is chained to the one before it by its hash, so `insats check` finds changes made
 //! behind the tool's back.
 
+use super::Db;
 use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
+use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 use super::{Tx, chain, now};
@@ -137,7 +138,7 @@ fn insert(
 }
 
 /// The case's whole journal, oldest first, each entry with the corrections that point at it.
-pub fn entries(conn: &Connection, case_id: i64) -> Result<Vec<Entry>> {
+pub fn entries(conn: &Db, case_id: i64) -> Result<Vec<Entry>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, case_id, day, at, user, kind, text, corrects
          FROM journal WHERE case_id = ?1 ORDER BY id",

@@ -6,6 +6,7 @@
 //! (`BEGIN IMMEDIATE`): the first process migrates, the others wait for it and find nothing
 //! left to do. All pending migrations, their Rust steps and the version bump commit together.
 
+use super::Db;
 use anyhow::{Context, Result};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
@@ -28,26 +29,26 @@ pub const MIGRATION_004: &str = include_str!("migrations/004_journal_hash_chain.
 /// Migration 004: hashes for the rows written before the chains existed.
 fn backfill_chains(tx: &Transaction) -> rusqlite::Result<()> {
     for c in chain::ALL {
-        chain::backfill(tx, &c)?;
+        chain::backfill(Db::wrap(tx), &c)?;
     }
     Ok(())
 }
 
-fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
+fn user_version(conn: &Db) -> rusqlite::Result<i64> {
     conn.query_row("PRAGMA user_version", [], |r| r.get(0))
 }
 
 /// Applies the migrations `all[user_version..]`; returns the version the file had.
 pub fn to_latest(conn: &mut Connection, all: &[&str]) -> Result<i64> {
     let latest = all.len() as i64;
-    let seen = user_version(conn)?;
+    let seen = user_version(Db::wrap(conn))?;
     if seen >= latest {
         return Ok(seen);
     }
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .context("cannot lock the file to migrate it")?;
-    let from = user_version(&tx)?;
+    let from = user_version(Db::wrap(&tx))?;
     for (i, sql) in all.iter().enumerate().skip(from.max(0) as usize) {
         tx.execute_batch(sql)
             .with_context(|| format!("migration {}", i + 1))?;

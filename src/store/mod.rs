@@ -20,6 +20,8 @@ pub mod migrate;
 pub mod order;
 pub mod reports;
 pub mod safety;
+#[cfg(test)]
+pub mod testing;
 
 use std::fs;
 use std::io::ErrorKind;
@@ -89,9 +91,77 @@ pub enum OpenMode {
 }
 
 pub struct Store {
-    conn: Connection,
+    conn: Db,
     path: PathBuf,
     actor: Actor,
+}
+
+/// The file as everything outside `store` sees it: what store functions read through, a
+/// [`Store`] outside a write and a [`Tx`] within one (both dereference to it). The SQLite
+/// connection inside is reachable from `store` only, so every statement lives here and the
+/// compiler keeps the layers apart (README, "For developers").
+#[repr(transparent)]
+pub struct Db(Connection);
+
+impl Db {
+    /// A connection seen as a `Db`.
+    pub(in crate::store) fn wrap(conn: &Connection) -> &Db {
+        // SAFETY: `Db` is `repr(transparent)` over `Connection`, so the two references have the
+        // same layout, and the lifetime is carried over unchanged.
+        unsafe { &*(conn as *const Connection as *const Db) }
+    }
+
+    /// The connection, for the store's own statements.
+    pub(in crate::store) fn conn(&self) -> &Connection {
+        &self.0
+    }
+
+    pub(in crate::store) fn prepare_cached(
+        &self,
+        sql: &str,
+    ) -> rusqlite::Result<rusqlite::CachedStatement<'_>> {
+        self.0.prepare_cached(sql)
+    }
+
+    pub(in crate::store) fn prepare(&self, sql: &str) -> rusqlite::Result<rusqlite::Statement<'_>> {
+        self.0.prepare(sql)
+    }
+
+    pub(in crate::store) fn query_row<T, P, F>(
+        &self,
+        sql: &str,
+        params: P,
+        f: F,
+    ) -> rusqlite::Result<T>
+    where
+        P: rusqlite::Params,
+        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    {
+        self.0.query_row(sql, params, f)
+    }
+
+    pub(in crate::store) fn execute<P: rusqlite::Params>(
+        &self,
+        sql: &str,
+        params: P,
+    ) -> rusqlite::Result<usize> {
+        self.0.execute(sql, params)
+    }
+
+    pub(in crate::store) fn execute_batch(&self, sql: &str) -> rusqlite::Result<()> {
+        self.0.execute_batch(sql)
+    }
+
+    pub(in crate::store) fn last_insert_rowid(&self) -> i64 {
+        self.0.last_insert_rowid()
+    }
+}
+
+impl std::ops::Deref for Store {
+    type Target = Db;
+    fn deref(&self) -> &Db {
+        &self.conn
+    }
 }
 
 impl Store {
@@ -125,8 +195,8 @@ impl Store {
         // than what one command (and the demo) uses, and an evicted statement is parsed again.
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
 
-        check_identity(&conn, path)?;
-        set_pragmas(&conn).with_context(|| format!("cannot prepare {shown}"))?;
+        check_identity(Db::wrap(&conn), path)?;
+        set_pragmas(Db::wrap(&conn)).with_context(|| format!("cannot prepare {shown}"))?;
         migrate::to_latest(&mut conn, MIGRATION_SQL).map_err(|e| {
             anyhow!(
                 "cannot migrate {shown} to schema version {}: {e:#}",
@@ -135,15 +205,10 @@ impl Store {
         })?;
 
         Ok(Store {
-            conn,
+            conn: Db(conn),
             path: path.to_path_buf(),
             actor,
         })
-    }
-
-    /// For reads.
-    pub fn conn(&self) -> &Connection {
-        &self.conn
     }
 
     pub fn path(&self) -> &Path {
@@ -158,6 +223,7 @@ impl Store {
     pub fn write<'s, T>(&'s mut self, f: impl FnOnce(&Tx<'s>) -> Result<T>) -> Result<T> {
         let tx = self
             .conn
+            .0
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .context("cannot start a write (is another process holding the file?)")?;
         let wrapped = Tx {
@@ -183,9 +249,9 @@ pub struct Tx<'a> {
 }
 
 impl<'a> std::ops::Deref for Tx<'a> {
-    type Target = Connection;
-    fn deref(&self) -> &Connection {
-        &self.tx
+    type Target = Db;
+    fn deref(&self) -> &Db {
+        Db::wrap(&self.tx)
     }
 }
 
@@ -210,10 +276,10 @@ impl<'a> Tx<'a> {
         let cached = self.heads.borrow_mut()[slot].take();
         let at = match cached {
             Some(h) => h,
-            None => chain::head(&self.tx, chain)?,
+            None => chain::head(self, chain)?,
         };
         let id = at.next_id;
-        let next = chain::append_at(&self.tx, chain, values, at)?;
+        let next = chain::append_at(self, chain, values, at)?;
         self.heads.borrow_mut()[slot] = Some(next);
         Ok(id)
     }
@@ -302,7 +368,7 @@ pub(crate) fn create_private_file(path: &Path) -> Result<()> {
 }
 
 /// Refuses files that are not SQLite, not ours, or newer than this binary.
-fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
+fn check_identity(conn: &Db, path: &Path) -> Result<()> {
     let shown = path.display();
     let not_sqlite =
         || anyhow!("{shown} is not an SQLite database: give the path of an insats file with --db");
@@ -331,7 +397,7 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn set_pragmas(conn: &Connection) -> Result<()> {
+fn set_pragmas(conn: &Db) -> Result<()> {
     // Switching a file to WAL needs it to itself for a moment, and SQLite answers "busy" at once
     // (without its busy handler) while another process has it open: wait and try again, as long
     // as the busy timeout would have.
@@ -374,7 +440,7 @@ mod tests {
         Store::open(&dir.path().join("t.db"), OpenMode::Create, actor).unwrap()
     }
 
-    fn intact(conn: &Connection) -> (i64, i64) {
+    fn intact(conn: &Db) -> (i64, i64) {
         let mut rows = Vec::new();
         for c in &chain::ALL {
             let v = chain::verify(conn, c).unwrap();
@@ -403,7 +469,7 @@ mod tests {
             Ok(())
         })
         .unwrap();
-        let (_, audit) = intact(s.conn());
+        let (_, audit) = intact(&s);
         assert_eq!(audit, 3);
         let actions: Vec<String> = s
             .conn()
@@ -428,7 +494,7 @@ mod tests {
         });
         assert!(failed.is_err());
         s.write(|tx| tx.audit("three", None)).unwrap();
-        assert_eq!(intact(s.conn()).1, 2);
+        assert_eq!(intact(&s).1, 2);
     }
 
     /// Bulk writing is for a new file only; `finish` puts back the indexes and every setting.
@@ -436,7 +502,7 @@ mod tests {
     fn bulk_writing_refuses_a_file_in_use_and_finishes_as_an_ordinary_file() {
         let dir = tempfile::tempdir().unwrap();
         let s = store(&dir);
-        let schema = |c: &Connection| -> Vec<(String, String)> {
+        let schema = |c: &Db| -> Vec<(String, String)> {
             c.prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
                 .unwrap()
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -444,33 +510,31 @@ mod tests {
                 .collect::<rusqlite::Result<_>>()
                 .unwrap()
         };
-        let before = schema(s.conn());
-        let bulk = bulk::Bulk::begin(s.conn()).unwrap();
-        assert!(schema(s.conn()).len() < before.len());
-        bulk.finish(s.conn()).unwrap();
-        assert_eq!(schema(s.conn()), before);
+        let before = schema(&s);
+        let bulk = bulk::Bulk::begin(&s).unwrap();
+        assert!(schema(&s).len() < before.len());
+        bulk.finish(&s).unwrap();
+        assert_eq!(schema(&s), before);
         let pragma = |p: &str| -> String {
-            s.conn()
-                .query_row(&format!("PRAGMA {p}"), [], |r| {
-                    r.get::<_, rusqlite::types::Value>(0)
-                })
-                .map(|v| format!("{v:?}"))
-                .unwrap()
+            s.query_row(&format!("PRAGMA {p}"), [], |r| {
+                r.get::<_, rusqlite::types::Value>(0)
+            })
+            .map(|v| format!("{v:?}"))
+            .unwrap()
         };
         assert_eq!(pragma("journal_mode"), "Text(\"wal\")");
         assert_eq!(pragma("foreign_keys"), "Integer(1)");
         assert_eq!(pragma("synchronous"), "Integer(2)");
-        s.conn()
-            .execute_batch(
-                "INSERT INTO person (pnr, name, birth_date, sex, coordination, created_at)
+        s.execute_batch(
+            "INSERT INTO person (pnr, name, birth_date, sex, coordination, created_at)
                  VALUES ('191212121212', 'Test Testsson', '1912-12-12', 'male', 0, 'now');
                  INSERT INTO cases (person_id, insats, received, requested_by, consent_self,
                      consent_guardian, housing, status, caseworker, created_at)
                  VALUES (1, 'kontaktperson-sol', '2026-11-23', 'self', 1, 0, 'ordinary',
                      'application', 'test', 'now');",
-            )
-            .unwrap();
-        let err = bulk::Bulk::begin(s.conn()).err().expect("refused");
+        )
+        .unwrap();
+        let err = bulk::Bulk::begin(&s).err().expect("refused");
         assert!(err.to_string().contains("only for a new file"), "{err}");
         // Refused before anything changed: the file still writes ahead and checks its keys.
         assert_eq!(pragma("journal_mode"), "Text(\"wal\")");

@@ -1,8 +1,9 @@
 //! Orders to the provider (beställning), each resting on a granting decision (G3).
 
+use super::Db;
 use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::cases::{json_list, set_status};
@@ -60,7 +61,7 @@ fn row(r: &Row<'_>) -> rusqlite::Result<OrderRow> {
 }
 
 /// The case's order that has not ended (open, or executed and running), if any.
-pub fn open(conn: &Connection, case_id: i64) -> Result<Option<OrderRow>> {
+pub fn open(conn: &Db, case_id: i64) -> Result<Option<OrderRow>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {COLUMNS} FROM orders WHERE case_id = ?1 AND status <> 'ended'"
@@ -70,7 +71,7 @@ pub fn open(conn: &Connection, case_id: i64) -> Result<Option<OrderRow>> {
 }
 
 /// The case's latest order, ended or not.
-pub fn latest(conn: &Connection, case_id: i64) -> Result<Option<OrderRow>> {
+pub fn latest(conn: &Db, case_id: i64) -> Result<Option<OrderRow>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {COLUMNS} FROM orders WHERE case_id = ?1 ORDER BY id DESC LIMIT 1"
@@ -130,9 +131,37 @@ pub fn insert(tx: &Tx, o: &NewOrder) -> Result<(i64, i64)> {
 }
 
 /// An order by number.
-pub fn get(conn: &Connection, order_id: i64) -> Result<OrderRow> {
+pub fn get(conn: &Db, order_id: i64) -> Result<OrderRow> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM orders WHERE id = ?1"))?
         .query_row([order_id], row)
         .optional()?
         .ok_or_else(|| anyhow!("no order {order_id}"))
+}
+
+/// The case's order not yet ended now rests on `decision_id` with its hours (E6: a follow-up's
+/// new decision replaces the one in force, and the provider carries on with the same order).
+pub fn move_onto(
+    tx: &Tx,
+    case_id: i64,
+    decision_id: i64,
+    hours_per_month: Option<f64>,
+) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE orders SET decision_id = ?2, hours_per_month = coalesce(?3, hours_per_month)
+         WHERE case_id = ?1 AND status <> 'ended'",
+    )?
+    .execute(params![case_id, decision_id, hours_per_month])?;
+    Ok(())
+}
+
+/// Cases with an executed order and not one visit yet, by number (the demo carries them out).
+pub fn executed_without_visits(conn: &Db) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare(
+        "SELECT o.case_id FROM orders o
+         WHERE o.status = 'executed' AND o.executed_day IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.case_id = o.case_id)
+         ORDER BY o.case_id",
+    )?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

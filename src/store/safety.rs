@@ -8,6 +8,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use super::Db;
 use anyhow::{Context, Result, bail};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
@@ -146,16 +147,16 @@ pub fn check_file(path: &Path) -> Result<Checked> {
         ));
     }
 
-    let integrity = integrity_findings(&conn)?;
+    let integrity = integrity_findings(Db::wrap(&conn))?;
     let integrity_ok = integrity.is_empty();
     findings.extend(integrity);
-    findings.extend(foreign_key_findings(&conn)?);
+    findings.extend(foreign_key_findings(Db::wrap(&conn))?);
 
     let mut chains = Vec::new();
     if version >= CHAIN_VERSION {
         let mut journal_last = None;
         for c in chain::ALL {
-            let v = chain::verify(&conn, &c)?;
+            let v = chain::verify(Db::wrap(&conn), &c)?;
             if c.table == chain::JOURNAL.table {
                 // Entries deleted under R2 at the journal's end are recorded gaps, not a cut.
                 journal_last = v.last_id.max(v.last_gap_id);
@@ -168,7 +169,7 @@ pub fn check_file(path: &Path) -> Result<Checked> {
             });
             findings.extend(capped(&c, v.findings));
         }
-        findings.extend(journal_end_finding(&conn, journal_last)?);
+        findings.extend(journal_end_finding(Db::wrap(&conn), journal_last)?);
     }
 
     Ok(Checked {
@@ -191,7 +192,7 @@ fn capped(c: &Chain, mut list: Vec<String>) -> Vec<String> {
 }
 
 /// `PRAGMA integrity_check`: nothing when it says "ok".
-pub fn integrity_findings(conn: &Connection) -> Result<Vec<String>> {
+pub fn integrity_findings(conn: &Db) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("PRAGMA integrity_check(100)")?;
     let rows: Vec<String> = stmt
         .query_map([], |r| r.get(0))?
@@ -206,7 +207,7 @@ pub fn integrity_findings(conn: &Connection) -> Result<Vec<String>> {
         .collect())
 }
 
-fn foreign_key_findings(conn: &Connection) -> Result<Vec<String>> {
+fn foreign_key_findings(conn: &Db) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
     let rows: Vec<(String, Option<i64>, String)> = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
@@ -233,7 +234,7 @@ fn foreign_key_findings(conn: &Connection) -> Result<Vec<String>> {
 }
 
 /// Rows cut off the journal's end leave the chain intact; the audit trail still names them.
-fn journal_end_finding(conn: &Connection, last: Option<i64>) -> Result<Option<String>> {
+fn journal_end_finding(conn: &Db, last: Option<i64>) -> Result<Option<String>> {
     let recorded: Option<i64> = conn.query_row(
         "SELECT max(CAST(substr(action, instr(action, '#') + 1) AS INTEGER)) FROM audit
          WHERE action GLOB 'journal * #[0-9]*'",

@@ -132,24 +132,27 @@ fn assessment_without_child_view(
         },
     )
     .expect("open the file");
-    store
-        .write(|tx| {
-            let guideline = ensure_active(tx)?;
-            tx.execute(
-                "INSERT INTO assessment (case_id, guideline_id, status, started_day, started_at,
-                     started_by, completed_day, completed_at, completed_by, recommendation, reasons)
-                 VALUES (?1, ?2, 'completed', ?3, '2026-11-23T08:00:00Z', ?4, ?3,
-                     '2026-11-23T09:00:00Z', ?4, ?5, '[]')",
-                params![case_id, guideline.id, TODAY, USER, recommendation],
-            )?;
-            let id = tx.last_insert_rowid();
-            tx.execute(
-                "UPDATE cases SET status = 'assessed' WHERE id = ?1",
-                [case_id],
-            )?;
-            Ok(id)
-        })
-        .expect("complete the assessment")
+    // The guideline row through the library, then the state no command makes, written directly.
+    let guideline = store
+        .write(|tx| Ok(ensure_active(tx)?.id))
+        .expect("the guideline in use");
+    drop(store);
+    let conn = env.conn();
+    conn.execute(
+        "INSERT INTO assessment (case_id, guideline_id, status, started_day, started_at,
+             started_by, completed_day, completed_at, completed_by, recommendation, reasons)
+         VALUES (?1, ?2, 'completed', ?3, '2026-11-23T08:00:00Z', ?4, ?3,
+             '2026-11-23T09:00:00Z', ?4, ?5, '[]')",
+        params![case_id, guideline, TODAY, USER, recommendation],
+    )
+    .expect("the assessment");
+    let id = conn.last_insert_rowid();
+    conn.execute(
+        "UPDATE cases SET status = 'assessed' WHERE id = ?1",
+        [case_id],
+    )
+    .expect("the case's status");
+    id
 }
 
 /// The first reason the case's latest completed assessment gives (what the letter quotes and the

@@ -4,7 +4,6 @@
 use std::io::{self, Write};
 
 use anyhow::Result;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::{CaseFacts, Finished};
@@ -13,6 +12,7 @@ use crate::guideline::{Guideline, Question};
 use crate::json_by_serde;
 use crate::render::table::table;
 use crate::render::{Output, Style, bold};
+use crate::store::Db;
 use crate::store::assessment as store_assessment;
 
 /// One question with its answer, as the result shows it.
@@ -53,7 +53,7 @@ pub struct Assessed {
 
 impl Assessed {
     pub fn load(
-        conn: &Connection,
+        conn: &Db,
         facts: &CaseFacts,
         guideline: &Guideline,
         questions: &[&Question],

@@ -19,12 +19,12 @@ const ANSWER_ITEMS: [&str; 3] = ["ja", "nej", "osäker"];
 
 pub fn walk(store: &mut Store, case_id: i64, p: &mut dyn Prompter) -> Result<Box<dyn Output>> {
     let today = store.actor().today;
-    let mut facts = CaseFacts::load(store.conn(), case_id, today)?;
-    let resumed = store_assessment::in_progress(store.conn(), case_id)?;
+    let mut facts = CaseFacts::load(store, case_id, today)?;
+    let resumed = store_assessment::in_progress(store, case_id)?;
     let row = match resumed {
         Some(row) => row,
         None => {
-            if let Some(done) = store_assessment::current_completed(store.conn(), case_id)? {
+            if let Some(done) = store_assessment::current_completed(store, case_id)? {
                 p.say(&format!(
                     "Ärende {case_id} har redan en slutförd bedömning (#{}, {}, rekommendation: {}).",
                     done.assessment_id,
@@ -48,17 +48,17 @@ pub fn walk(store: &mut Store, case_id: i64, p: &mut dyn Prompter) -> Result<Box
                 let g = store_guideline::ensure_active(tx)?;
                 store_assessment::start(tx, case_id, g.id, today)
             })?;
-            store_assessment::get(store.conn(), id)?
+            store_assessment::get(store, id)?
         }
     };
     let id = row.assessment_id;
-    let stored = store_guideline::load(store.conn(), row.guideline_id)?;
+    let stored = store_guideline::load(store, row.guideline_id)?;
     let guideline = &stored.guideline;
     let label = guideline.label();
     let f = facts.for_guideline(guideline);
     let questions = guideline.questions_for(&facts.case.insats, &f);
     let total = questions.len();
-    let saved = store_assessment::answers(store.conn(), id)?;
+    let saved = store_assessment::answers(store, id)?;
     let given = questions
         .iter()
         .filter(|q| saved.contains_key(&q.id))
@@ -85,8 +85,8 @@ pub fn walk(store: &mut Store, case_id: i64, p: &mut dyn Prompter) -> Result<Box
     }
 
     loop {
-        let saved = store_assessment::answers(store.conn(), id)?;
-        let row = store_assessment::get(store.conn(), id)?;
+        let saved = store_assessment::answers(store, id)?;
+        let row = store_assessment::get(store, id)?;
         let answered: Vec<(&Question, Answer)> = questions
             .iter()
             .filter_map(|q| saved.get(&q.id).map(|a| (*q, a.answer)))
@@ -137,7 +137,7 @@ pub fn walk(store: &mut Store, case_id: i64, p: &mut dyn Prompter) -> Result<Box
             0 => {
                 let done = store
                     .write(|tx| finish(tx, &facts, id, &label, &answered, child.as_ref(), today))?;
-                let assessed = Assessed::load(store.conn(), &facts, guideline, &questions, done)?;
+                let assessed = Assessed::load(store, &facts, guideline, &questions, done)?;
                 return Ok(Box::new(assessed));
             }
             1 => {
@@ -208,9 +208,7 @@ fn save(
 ) -> Result<()> {
     store.write(|tx| {
         f(tx)?;
-        let case_id: i64 = tx
-            .prepare_cached("SELECT case_id FROM assessment WHERE id = ?1")?
-            .query_row([assessment_id], |r| r.get(0))?;
+        let case_id = store_assessment::case_of(tx, assessment_id)?;
         tx.audit(
             &format!("assessment #{assessment_id} {what}"),
             Some(case_id),
@@ -227,7 +225,7 @@ fn ask_child(
     age: u32,
     redo: bool,
 ) -> Result<()> {
-    let current = store_assessment::get(store.conn(), assessment_id)?.child;
+    let current = store_assessment::get(store, assessment_id)?.child;
     let heard = match current.heard {
         Some(h) if !redo => h,
         _ => {
@@ -246,7 +244,7 @@ fn ask_child(
             heard
         }
     };
-    let current = store_assessment::get(store.conn(), assessment_id)?.child;
+    let current = store_assessment::get(store, assessment_id)?.child;
     let fields: Vec<(ChildField, bool, &str, bool)> = if heard {
         vec![
             (
@@ -422,7 +420,7 @@ mod tests {
             "the other branch is cleared"
         );
         assert!(p.1.iter().any(|s| s.starts_with("Fortsätter bedömning #1")));
-        let stored = store_assessment::get(store.conn(), 1).unwrap();
+        let stored = store_assessment::get(&store, 1).unwrap();
         assert_eq!(stored.child.not_heard_reason, None);
         assert_eq!(stored.status, "completed");
     }

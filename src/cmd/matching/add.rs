@@ -191,7 +191,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: AddArgs) -> Result<Box<dyn Ou
     })?;
 
     let mut store = ctx.open_for_write(command)?;
-    let settings = in_use(store.conn())?.settings.clone();
+    let settings = in_use(&store)?.settings.clone();
     if let (Role::Ledsagare, Some(day), Some(extract)) =
         (role, filled.approved, filled.record_extract)
         && !record_extract_valid(extract, settings.record_extract_valid_months, day)

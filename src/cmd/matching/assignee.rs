@@ -13,6 +13,7 @@ use crate::domain::recruitment::Stage;
 use crate::json_by_serde;
 use crate::render::table::table;
 use crate::render::{Output, Style, bold, ja_nej};
+use crate::store::Db;
 use crate::store::assignee::{self as register, AssigneeRow, Relation, StepRow};
 use crate::store::assignment::{self, AgreementRow, OfferRow};
 
@@ -57,8 +58,8 @@ pub struct AssigneeList {
 
 pub fn list(ctx: &Ctx, command: &'static str, args: ListArgs) -> Result<Box<dyn Output>> {
     let mut store = ctx.open_for_read(command)?;
-    let rows = register::list(store.conn(), args.stage.as_deref(), args.role.as_deref())?;
-    let active = register::active_assignments(store.conn())?;
+    let rows = register::list(&store, args.stage.as_deref(), args.role.as_deref())?;
+    let active = register::active_assignments(&store)?;
     let assignees = rows
         .into_iter()
         .map(|r| ListItem {
@@ -153,7 +154,7 @@ pub struct AssigneeView {
 
 pub fn show(ctx: &Ctx, command: &'static str, args: ShowArgs) -> Result<Box<dyn Output>> {
     let store = ctx.open_for_read(command)?;
-    let conn = store.conn();
+    let conn: &Db = &store;
     let row = register::get(conn, args.id)?;
     let age = row.pnr()?.age_on(ctx.today);
     Ok(Box::new(AssigneeView {

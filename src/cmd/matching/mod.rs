@@ -12,7 +12,6 @@ pub mod update;
 use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use rusqlite::Connection;
 
 use crate::Ctx;
 use crate::domain::matching::{Assignee, Individual, Wishes};
@@ -20,6 +19,7 @@ use crate::domain::pnr::Sex;
 use crate::error::refuse;
 use crate::guideline::{Guideline, Intervention};
 use crate::render::Output;
+use crate::store::Db;
 use crate::store::assignee::{self as register, AssigneeRow};
 use crate::store::cases::{CaseRow, PersonRow, get_case, get_person};
 use crate::store::decision::{self, DecisionRow};
@@ -161,7 +161,7 @@ impl MatchCase {
 
 /// The case and its open order, seen on `on`. No order: refused (G3, an intervention rests on a
 /// decision and its order). An executed order already has its assignee.
-pub fn load_case(conn: &Connection, case_id: i64, on: NaiveDate) -> Result<MatchCase> {
+pub fn load_case(conn: &Db, case_id: i64, on: NaiveDate) -> Result<MatchCase> {
     let case = get_case(conn, case_id)?;
     let person = get_person(conn, case.person_id)?;
     let order = order::open(conn, case_id)?.ok_or_else(|| {
@@ -212,7 +212,7 @@ pub fn load_case(conn: &Connection, case_id: i64, on: NaiveDate) -> Result<Match
 }
 
 /// Every assignee who has not ended, as stored and as matching sees them.
-pub fn load_assignees(conn: &Connection) -> Result<Vec<(AssigneeRow, Assignee)>> {
+pub fn load_assignees(conn: &Db) -> Result<Vec<(AssigneeRow, Assignee)>> {
     let mut relations = register::all_relations(conn)?;
     let active = register::active_assignments(conn)?;
     let mut out = Vec::new();
@@ -231,7 +231,7 @@ pub fn load_assignees(conn: &Connection) -> Result<Vec<(AssigneeRow, Assignee)>>
 }
 
 /// One assignee as matching sees them.
-pub fn load_assignee(conn: &Connection, id: i64) -> Result<(AssigneeRow, Assignee)> {
+pub fn load_assignee(conn: &Db, id: i64) -> Result<(AssigneeRow, Assignee)> {
     let row = register::get(conn, id)?;
     let relations = register::relations(conn, id)?
         .into_iter()

@@ -6,7 +6,6 @@ use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 use clap::Args;
 use clap::builder::PossibleValuesParser;
-use rusqlite::params;
 use serde::Serialize;
 
 use super::{clean_text, not_after_today};
@@ -234,12 +233,7 @@ fn effects(
         }
         Stage::Assigned => {
             // Resuming a paused assignment.
-            let held: i64 = tx.query_row(
-                "SELECT count(*) FROM agreement WHERE assignee_id = ?1 AND status = 'active'",
-                [id],
-                |r| r.get(0),
-            )?;
-            if held == 0 {
+            if register::held_case(tx, id)?.is_none() {
                 return Err(anyhow!(
                     "assignee {id} holds no active agreement to resume: an assignment starts \
                      with `insats match start CASE --date DATE`"
@@ -261,14 +255,7 @@ fn effects(
 }
 
 fn no_active_agreement(tx: &Tx, id: i64, what: &str) -> Result<()> {
-    let case: Option<i64> = tx
-        .query_row(
-            "SELECT case_id FROM agreement WHERE assignee_id = ?1 AND status = 'active' LIMIT 1",
-            [id],
-            |r| r.get(0),
-        )
-        .ok();
-    match case {
+    match register::held_case(tx, id)? {
         Some(c) => Err(anyhow!(
             "assignee {id} still holds the assignment of case {c}: it cannot be {what} until \
              that agreement has ended"
@@ -280,16 +267,10 @@ fn no_active_agreement(tx: &Tx, id: i64, what: &str) -> Result<()> {
 /// An assignee who ends has no offers left open; each case's journal says so.
 fn withdraw_offers(tx: &Tx, row: &AssigneeRow, day: NaiveDate) -> Result<Vec<i64>> {
     let id = row.assignee_id;
-    let open: Vec<(i64, i64)> = tx
-        .prepare("SELECT id, case_id FROM offer WHERE assignee_id = ?1 AND outcome = 'pending'")?
-        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let open = register::pending_offers(tx, id)?;
     let mut cases = Vec::new();
     for (offer, case) in open {
-        tx.execute(
-            "UPDATE offer SET outcome = 'withdrawn', answered_day = ?2 WHERE id = ?1",
-            params![offer, day.to_string()],
-        )?;
+        crate::store::assignment::withdraw_offer(tx, offer, day)?;
         append_dated(
             tx,
             case,

@@ -14,6 +14,7 @@ use crate::domain::matching::rank;
 use crate::json_by_serde;
 use crate::render::table::table;
 use crate::render::{Output, Style, bold};
+use crate::store::Db;
 use crate::store::assignment::pending_offer;
 
 /// Ranked candidates for the case's order, and who is excluded by which rule. Assignees who
@@ -61,11 +62,7 @@ pub struct Suggestion {
 }
 
 /// The ranking for a case, as of `on`; the demo uses it too.
-pub fn suggest(
-    conn: &rusqlite::Connection,
-    case_id: i64,
-    on: chrono::NaiveDate,
-) -> Result<Suggestion> {
+pub fn suggest(conn: &Db, case_id: i64, on: chrono::NaiveDate) -> Result<Suggestion> {
     let mc = load_case(conn, case_id, on)?;
     let intervention = mc.intervention()?;
     let all = load_assignees(conn)?;
@@ -119,7 +116,7 @@ pub fn suggest(
 
 pub fn run(ctx: &Ctx, command: &'static str, args: SuggestArgs) -> Result<Box<dyn Output>> {
     let store = ctx.open_for_read(command)?;
-    Ok(Box::new(suggest(store.conn(), args.case, ctx.today)?))
+    Ok(Box::new(suggest(&store, args.case, ctx.today)?))
 }
 
 /// "3" for 3.0, "5.89" otherwise.

@@ -120,24 +120,24 @@ pub fn run(ctx: &Ctx, command: &'static str, args: UpdateArgs) -> Result<Box<dyn
         let row = register::get(tx, id)?;
         let own = row.pnr()?;
         let mut changed: Vec<&'static str> = Vec::new();
-        let mut set = |field: Field, value: &dyn rusqlite::ToSql| -> Result<()> {
+        let mut set = |field: Field, value: register::Value| -> Result<()> {
             register::set(tx, id, field, value)?;
             changed.push(field.column());
             Ok(())
         };
         if let Some(name) = &args.name {
-            set(Field::Name, &name.trim())?;
+            set(Field::Name, name.trim().into())?;
         }
         if let Some(sex) = &args.sex {
-            set(Field::Sex, sex)?;
+            set(Field::Sex, sex.into())?;
         }
         if !args.interests.is_empty() {
             let list = serde_json::to_string(&clean_list(args.interests.clone()))?;
-            set(Field::Interests, &list)?;
+            set(Field::Interests, list.into())?;
         }
         if !args.languages.is_empty() {
             let list = serde_json::to_string(&clean_list(args.languages.clone()))?;
-            set(Field::Languages, &list)?;
+            set(Field::Languages, list.into())?;
         }
         for (field, value) in [
             (Field::Area, &args.area),
@@ -145,14 +145,14 @@ pub fn run(ctx: &Ctx, command: &'static str, args: UpdateArgs) -> Result<Box<dyn
             (Field::Residence, &args.residence),
         ] {
             if value.is_some() {
-                set(field, &clean_text(value.clone()))?;
+                set(field, clean_text(value.clone()).into())?;
             }
         }
         if let Some(c) = args.capacity {
-            set(Field::Capacity, &c)?;
+            set(Field::Capacity, c.into())?;
         }
         if args.trained || args.untrained {
-            set(Field::Trained, &args.trained)?;
+            set(Field::Trained, args.trained.into())?;
         }
         let consent = row.consent_day()?;
         for (field, flag, day) in [
@@ -173,10 +173,10 @@ pub fn run(ctx: &Ctx, command: &'static str, args: UpdateArgs) -> Result<Box<dyn
                     ),
                 ));
             }
-            set(field, &day.to_string())?;
+            set(field, day.into())?;
         }
         if let Some(day) = args.available_from {
-            set(Field::AvailableFrom, &day.to_string())?;
+            set(Field::AvailableFrom, day.into())?;
         }
         for (p, kind) in &adds {
             if *p == own {

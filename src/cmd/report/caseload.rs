@@ -27,7 +27,7 @@ pub const COLUMNS: &[Column] = &[
 pub fn run(ctx: &Ctx, command: &'static str, args: CaseloadArgs) -> Result<Box<dyn Output>> {
     let sheet = Sheet::open(ctx, command, "caseload", &args.common)?;
     sheet.stream(COLUMNS, meta([]), WhenEmpty::Header, |sheet, out| {
-        q::caseload(sheet.store.conn(), &mut |l| {
+        q::caseload(&sheet.store, &mut |l| {
             out.row(vec![
                 Value::from(l.caseworker),
                 Value::from(l.status),

@@ -65,7 +65,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: CompensationArgs) -> Result<B
     ]);
     sheet.stream(COLUMNS, m, WhenEmpty::Header, |sheet, out| {
         let levels = &sheet.guideline.settings.compensation.levels;
-        q::agreements(sheet.store.conn(), first, last, &mut |a| {
+        q::agreements(&sheet.store, first, last, &mut |a| {
             if a.role != "kontaktperson" {
                 return Ok(());
             }

@@ -40,7 +40,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: ExpiringArgs) -> Result<Box<d
     let horizon = plus_days(today, args.within);
     let m = meta([("within_days", Value::from(args.within))]);
     sheet.stream(COLUMNS, m, WhenEmpty::Header, |sheet, out| {
-        q::expiring(sheet.store.conn(), today, horizon, &mut |g| {
+        q::expiring(&sheet.store, today, horizon, &mut |g| {
             out.row(vec![
                 Value::from(g.who.case_id),
                 sheet.identity(&g.who.pnr, g.who.protected),

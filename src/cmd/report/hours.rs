@@ -18,6 +18,7 @@ use crate::domain::hours::{HoursEntry, Model, balance, period_containing};
 use crate::domain::report::Month;
 use crate::render::Output;
 use crate::render::report::{Column, WhenEmpty, col};
+use crate::store::Db;
 use crate::store::reports::quarter as q;
 
 /// Granted against used hours per case in a month, and the balance of its hours period (E1)
@@ -68,7 +69,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: HoursArgs) -> Result<Box<dyn 
         ("balance_on", date(on)),
     ]);
     sheet.stream(COLUMNS, m, WhenEmpty::Header, |sheet, out| {
-        let conn = sheet.store.conn();
+        let conn: &Db = &sheet.store;
         let settings = &sheet.guideline.settings;
         q::executed(conn, first, last, &mut |row| {
             let (Some(order_id), Some(executed)) = (row.order_id, row.executed) else {
@@ -132,7 +133,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: HoursArgs) -> Result<Box<dyn 
 /// cancellation's hours are lost (E4), one the assignee or provider made keeps them (E2), a
 /// rebooked one changes nothing (the new meeting is a visit).
 fn ledger(
-    conn: &rusqlite::Connection,
+    conn: &Db,
     case_id: i64,
     order_id: i64,
     from: NaiveDate,

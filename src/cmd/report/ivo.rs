@@ -28,6 +28,7 @@ use crate::domain::report::{
 };
 use crate::render::Output;
 use crate::render::report::{Column, Report, WhenEmpty, col};
+use crate::store::Db;
 use crate::store::reports::Subject;
 use crate::store::reports::quarter::{self as q, GrantOrder};
 
@@ -156,7 +157,7 @@ impl Ivo<'_, '_> {
     /// "2026-02-01 avböjt; 2026-03-10 accepterat": the offers made up to the day asked about.
     fn offers(&self, case_id: i64) -> Result<String> {
         let mut list = Vec::new();
-        q::offers(self.sheet.store.conn(), case_id, self.as_of, &mut |o| {
+        q::offers(&self.sheet.store, case_id, self.as_of, &mut |o| {
             let outcome = match o.outcome.as_str() {
                 "accepted" => "accepterat",
                 "declined" => "avböjt",
@@ -189,7 +190,7 @@ impl Ivo<'_, '_> {
     /// quarter. One executed late in the quarter is already reported as not executed.
     fn executed(&mut self, below: u32) -> Result<()> {
         let sheet = self.sheet;
-        let conn = sheet.store.conn();
+        let conn: &Db = &sheet.store;
         let months = sheet.guideline.settings.execute_within_months;
         let (from, as_of) = (self.from, self.as_of);
         q::executed(conn, from, as_of, &mut |row| {
@@ -277,7 +278,7 @@ impl Ivo<'_, '_> {
             })
             .sum();
         let mut used = 0.0;
-        let conn = self.sheet.store.conn();
+        let conn = &self.sheet.store;
         let to = last.last_day().min(end);
         q::ledger(
             conn,

@@ -114,7 +114,7 @@ impl Sheet {
         if common.reveal {
             store.write(|tx| tx.audit(&format!("report {name} --reveal"), None))?;
         }
-        let guideline = in_use(store.conn())?;
+        let guideline = in_use(&store)?;
         Ok(Sheet {
             store,
             today: ctx.today,

@@ -26,6 +26,7 @@ use crate::domain::followup::{
 use crate::domain::report::{execute_by, minus_days, plus_days};
 use crate::render::Output;
 use crate::render::report::{Column, Report, WhenEmpty, col};
+use crate::store::Db;
 use crate::store::reports::Subject;
 use crate::store::reports::reminders as q;
 
@@ -134,7 +135,7 @@ impl Reminders<'_, '_> {
     fn expiring(&mut self) -> Result<()> {
         let (today, horizon) = (self.today(), self.horizon());
         let sheet = self.sheet;
-        let conn = sheet.store.conn();
+        let conn: &Db = &sheet.store;
         q::expiring(conn, today, horizon, &mut |g| {
             let left = (g.to - today).num_days();
             let when = match left {
@@ -159,7 +160,7 @@ impl Reminders<'_, '_> {
         // Generous by a few days (month ends clamp); the deadline itself is checked below.
         let decided_by = plus_days(sub_months(horizon, months), 3);
         let sheet = self.sheet;
-        let conn = sheet.store.conn();
+        let conn: &Db = &sheet.store;
         let deadline = |decided| execute_by(decided, months);
         q::unexecuted(conn, horizon, decided_by, &deadline, &mut |u| {
             if u.execute_by > horizon {
@@ -194,7 +195,7 @@ impl Reminders<'_, '_> {
         let last_day_by = plus_days(self.horizon(), weeks.saturating_mul(7));
         let lvu = InsatsType::KvalificeradLvu.as_str();
         let sheet = self.sheet;
-        let conn = sheet.store.conn();
+        let conn: &Db = &sheet.store;
         q::follow_ups(conn, last_day_by, weeks, &mut |g| {
             let due = follow_up_due(g.from, g.to, settings);
             let done = match g.last_follow_up {
@@ -240,7 +241,7 @@ impl Reminders<'_, '_> {
             CancelledBy::Guardian.as_str(),
         ];
         let sheet = self.sheet;
-        let conn = sheet.store.conn();
+        let conn: &Db = &sheet.store;
         // Every candidate's cancellations in one statement, grouped by case as they come.
         let mut by_case: Vec<(i64, Vec<Cancelled>)> = Vec::new();
         q::candidate_cancellations(
@@ -305,7 +306,7 @@ impl Reminders<'_, '_> {
             3,
         );
         let sheet = self.sheet;
-        let conn = sheet.store.conn();
+        let conn: &Db = &sheet.store;
         q::agreements(conn, base_by, &mut |a| {
             let due = agreement_review(a.start, a.last_review, settings);
             let state = due_state(due, today, within);
@@ -338,7 +339,7 @@ impl Reminders<'_, '_> {
         let settings = &guideline.settings;
         let lvu = InsatsType::KvalificeradLvu.as_str();
         let sheet = self.sheet;
-        let conn = sheet.store.conn();
+        let conn: &Db = &sheet.store;
         q::grants_of_type(conn, lvu, &mut |g| {
             let next = next_lvu_review(g.from, g.last_follow_up, settings);
             let state = due_state(next, today, within);

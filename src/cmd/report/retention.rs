@@ -10,7 +10,6 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::Args;
-use rusqlite::Connection;
 use serde_json::Value;
 
 use super::{Common, Sheet, date, meta};
@@ -20,6 +19,7 @@ use crate::domain::report::{RetentionDates, kept_for_research, plus_days, retent
 use crate::guideline::Guideline;
 use crate::render::Output;
 use crate::render::report::{Column, WhenEmpty, col};
+use crate::store::Db;
 use crate::store::reports::retention::{FileRow, files};
 
 /// Personal files due for deletion under the retention rules (R2); `insats retention delete`
@@ -74,7 +74,7 @@ fn rules(guideline: &Guideline) -> Vec<(String, Vec<String>, u32)> {
 
 /// Every file due for deletion on `today`, law by law, oldest last entry first.
 pub fn each_due(
-    conn: &Connection,
+    conn: &Db,
     guideline: &Guideline,
     today: NaiveDate,
     f: &mut dyn FnMut(DueFile) -> Result<()>,
@@ -111,7 +111,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RetentionReportArgs) -> Resul
     let sheet = Sheet::open(ctx, command, "retention", &args.common)?;
     sheet.stream(COLUMNS, meta([]), WhenEmpty::Header, |sheet, out| {
         let today = sheet.today;
-        each_due(sheet.store.conn(), &sheet.guideline, today, &mut |d| {
+        each_due(&sheet.store, &sheet.guideline, today, &mut |d| {
             out.row(vec![
                 Value::from(d.file.person_id),
                 sheet.identity(&d.file.pnr, d.file.protected),

@@ -17,6 +17,7 @@ use crate::domain::report::{AGE_BANDS, age_band_on, parse_year};
 use crate::guideline::{INTERVENTION_TYPES, LAWS};
 use crate::render::Output;
 use crate::render::report::{Column, WhenEmpty, col};
+use crate::store::Db;
 use crate::store::reports::totals::{self as q, Counted};
 
 /// Applications and decisions of a year by intervention, law, outcome, age band and sex
@@ -75,7 +76,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: StatsArgs) -> Result<Box<dyn 
             table.insert((dim, i, v.to_string()), Counts::default());
         }
     }
-    let conn = sheet.store.conn();
+    let conn: &Db = &sheet.store;
     let guideline = &sheet.guideline;
     let mut count = |c: Counted| -> Result<()> {
         let values = [

@@ -87,7 +87,7 @@ pub fn each_late(
 ) -> Result<()> {
     let months = sheet.guideline.settings.execute_within_months;
     let decided_by = plus_days(sub_months(as_of, months), 3);
-    late(sheet.store.conn(), as_of, from, decided_by, &mut |row| {
+    late(&sheet.store, as_of, from, decided_by, &mut |row| {
         let by = row
             .execute_by
             .unwrap_or_else(|| execute_by(row.decided, months));

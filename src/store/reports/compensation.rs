@@ -1,8 +1,9 @@
 //! The rows behind `report compensation`: agreements with contact persons running in a month.
 
+use crate::store::Db;
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
 use super::{day, each, opt_day, text};
 
@@ -31,7 +32,7 @@ pub const AGREEMENTS_SQL: &str = "SELECT a.id, a.case_id, a.assignee_id, s.name,
 
 /// Agreements that began on or before `to` and had not ended before `from`, by assignee.
 pub fn agreements(
-    conn: &Connection,
+    conn: &Db,
     from: NaiveDate,
     to: NaiveDate,
     f: &mut dyn FnMut(AgreementPay) -> Result<()>,

@@ -131,21 +131,22 @@ pub(crate) mod plan_tests {
     //! Every report query is planned without a full scan of journal, visit or decision (and of
     //! orders and cancellation): `EXPLAIN QUERY PLAN` must not say `SCAN <table>` for them.
 
+    use crate::store::Db;
     use rusqlite::Connection;
 
     /// An empty file at the latest schema.
-    pub fn file() -> Connection {
+    pub fn file() -> Db {
         let mut conn = Connection::open_in_memory().expect("memory");
         conn.execute_batch("PRAGMA foreign_keys = ON;")
             .expect("pragma");
         crate::store::migrations()
             .to_latest(&mut conn)
             .expect("migrate");
-        conn
+        Db(conn)
     }
 
     /// Panics naming the query when its plan scans a guarded table.
-    pub fn assert_indexed(conn: &Connection, name: &str, sql: &str) {
+    pub fn assert_indexed(conn: &Db, name: &str, sql: &str) {
         let mut stmt = conn
             .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
             .unwrap_or_else(|e| panic!("{name}: {e}"));

@@ -1,9 +1,10 @@
 //! The rows behind `report unexecuted` and `report ivo` (D3, R1): grants not executed in time,
 //! and executed interventions with their meetings and hours.
 
+use crate::store::Db;
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 
 use super::{SUBJECT_COLUMNS, SUBJECT_WIDTH, Subject, day, each, opt_day, subject, text};
 
@@ -91,7 +92,7 @@ pub fn late_sql() -> String {
 /// unexecuted on or after `from`, and grants without an order decided on or before
 /// `decided_by` (the caller checks their deadline). By decision day.
 pub fn late(
-    conn: &Connection,
+    conn: &Db,
     as_of: NaiveDate,
     from: NaiveDate,
     decided_by: NaiveDate,
@@ -118,7 +119,7 @@ pub fn executed_sql() -> String {
 /// Orders executed on or before `to` and not ended before `from`: the interventions running in
 /// the period.
 pub fn executed(
-    conn: &Connection,
+    conn: &Db,
     from: NaiveDate,
     to: NaiveDate,
     f: &mut dyn FnMut(GrantOrder) -> Result<()>,
@@ -132,7 +133,7 @@ pub const LAST_MEETING_SQL: &str =
 
 /// The last meeting of an order before `before`.
 pub fn last_meeting_before(
-    conn: &Connection,
+    conn: &Db,
     case_id: i64,
     order_id: i64,
     before: NaiveDate,
@@ -149,7 +150,7 @@ pub const MEETINGS_SQL: &str = "SELECT v.day FROM visit v
 
 /// The meeting days of an order in `from..=to`, in order.
 pub fn meetings(
-    conn: &Connection,
+    conn: &Db,
     case_id: i64,
     order_id: i64,
     from: NaiveDate,
@@ -179,7 +180,7 @@ pub const LEDGER_SQL: &str = "SELECT v.day, v.hours, 'visit' FROM visit v
 
 /// The meetings and cancellations of an order in `from..=to`, by day.
 pub fn ledger(
-    conn: &Connection,
+    conn: &Db,
     case_id: i64,
     order_id: i64,
     from: NaiveDate,
@@ -212,7 +213,7 @@ pub const OFFERS_SQL: &str = "SELECT o.offered_day, o.outcome FROM offer o
      WHERE o.case_id = ?1 AND o.offered_day <= ?2 ORDER BY o.offered_day, o.id";
 
 pub fn offers(
-    conn: &Connection,
+    conn: &Db,
     case_id: i64,
     to: NaiveDate,
     f: &mut dyn FnMut(OfferRow) -> Result<()>,
@@ -243,7 +244,7 @@ pub const COVERING_SQL: &str = "SELECT d.hours_per_month, d.to_day FROM decision
      ORDER BY d.from_day DESC, d.id DESC LIMIT 1";
 
 pub fn covering(
-    conn: &Connection,
+    conn: &Db,
     case_id: i64,
     from: NaiveDate,
     to: NaiveDate,

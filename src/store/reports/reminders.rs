@@ -3,9 +3,10 @@
 
 use std::iter::Peekable;
 
+use crate::store::Db;
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Row, params};
 
 use super::{CLOSED, SUBJECT_COLUMNS, SUBJECT_WIDTH, Subject, day, each, opt_day, subject, text};
 
@@ -49,7 +50,7 @@ pub fn expiring_sql() -> String {
 
 /// Grants in force on open cases whose last day is in `from..=to` (G1), by that day.
 pub fn expiring(
-    conn: &Connection,
+    conn: &Db,
     from: NaiveDate,
     to: NaiveDate,
     f: &mut dyn FnMut(GrantRow) -> Result<()>,
@@ -72,7 +73,7 @@ pub fn follow_up_sql() -> String {
 /// Grants in force on open cases ending on or before `last_day_by` (a generous cut: the
 /// follow-up falls `weeks_before_end` weeks before the end), in the order their follow-ups fall.
 pub fn follow_ups(
-    conn: &Connection,
+    conn: &Db,
     last_day_by: NaiveDate,
     weeks_before_end: u32,
     f: &mut dyn FnMut(GrantRow) -> Result<()>,
@@ -98,7 +99,7 @@ pub fn lvu_sql() -> String {
 /// Grants in force on open cases of intervention type `insats` (the LVU one, E9), in the order
 /// of their last review (or start): the order their next reviews fall in.
 pub fn grants_of_type(
-    conn: &Connection,
+    conn: &Db,
     insats: &str,
     f: &mut dyn FnMut(GrantRow) -> Result<()>,
 ) -> Result<()> {
@@ -147,7 +148,7 @@ pub fn grants_without_order_sql() -> String {
 /// Open orders due by `horizon`, and grants in force without an order decided on or before
 /// `decided_by` (their last day computed by `deadline`), merged in the order of that day (D3).
 pub fn unexecuted(
-    conn: &Connection,
+    conn: &Db,
     horizon: NaiveDate,
     decided_by: NaiveDate,
     deadline: &dyn Fn(NaiveDate) -> NaiveDate,
@@ -230,7 +231,7 @@ pub fn agreements_sql() -> String {
 /// Active agreements on open cases whose last review (or start) is on or before `base_by`, in
 /// that order: the order their next reviews fall in.
 pub fn agreements(
-    conn: &Connection,
+    conn: &Db,
     base_by: NaiveDate,
     f: &mut dyn FnMut(AgreementRow) -> Result<()>,
 ) -> Result<()> {
@@ -260,10 +261,7 @@ pub fn open_subject_sql() -> String {
 }
 
 /// An open case, and the day of its latest completed assessment.
-pub fn open_subject(
-    conn: &Connection,
-    case_id: i64,
-) -> Result<Option<(Subject, Option<NaiveDate>)>> {
+pub fn open_subject(conn: &Db, case_id: i64) -> Result<Option<(Subject, Option<NaiveDate>)>> {
     use rusqlite::OptionalExtension;
     let mut stmt = conn.prepare_cached(&open_subject_sql())?;
     Ok(stmt
@@ -286,7 +284,7 @@ pub const CANDIDATE_CANCELLATIONS_SQL: &str = "WITH candidate AS (
 /// See [`CANDIDATE_CANCELLATIONS_SQL`]; `f` gets each cancellation with its case.
 #[allow(clippy::too_many_arguments)]
 pub fn candidate_cancellations(
-    conn: &Connection,
+    conn: &Db,
     from: NaiveDate,
     to: NaiveDate,
     by: [&str; 2],

@@ -5,9 +5,10 @@
 //! (the SoL types; the LSS types when the guideline deletes those). A file with an open case is
 //! never listed.
 
+use crate::store::Db;
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::NaiveDate;
-use rusqlite::{Connection, params_from_iter};
+use rusqlite::params_from_iter;
 
 use super::{CLOSED, day, each, placeholders, text};
 use crate::store::Tx;
@@ -45,7 +46,7 @@ pub fn files_sql(types: usize) -> String {
 /// Files of `types` whose every case is closed and whose last entry is on or before
 /// `last_entry_by`, oldest first.
 pub fn files(
-    conn: &Connection,
+    conn: &Db,
     types: &[String],
     last_entry_by: NaiveDate,
     f: &mut dyn FnMut(FileRow) -> Result<()>,

@@ -1,8 +1,9 @@
 //! The rows behind `report stats` and `report caseload`.
 
+use crate::store::Db;
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
 use super::{CLOSED, day, each, text};
 
@@ -28,7 +29,7 @@ pub const DECISIONS_SQL: &str = "SELECT c.insats, d.decided_day, d.outcome, p.bi
      WHERE d.decided_day BETWEEN ?1 AND ?2";
 
 fn counted(
-    conn: &Connection,
+    conn: &Db,
     sql: &str,
     from: NaiveDate,
     to: NaiveDate,
@@ -52,7 +53,7 @@ fn counted(
 
 /// Applications received in `from..=to`.
 pub fn applications(
-    conn: &Connection,
+    conn: &Db,
     from: NaiveDate,
     to: NaiveDate,
     f: &mut dyn FnMut(Counted) -> Result<()>,
@@ -62,7 +63,7 @@ pub fn applications(
 
 /// Decisions made in `from..=to`.
 pub fn decisions(
-    conn: &Connection,
+    conn: &Db,
     from: NaiveDate,
     to: NaiveDate,
     f: &mut dyn FnMut(Counted) -> Result<()>,
@@ -90,7 +91,7 @@ pub fn caseload_sql() -> String {
 }
 
 /// Open cases counted per caseworker and status.
-pub fn caseload(conn: &Connection, f: &mut dyn FnMut(Load) -> Result<()>) -> Result<()> {
+pub fn caseload(conn: &Db, f: &mut dyn FnMut(Load) -> Result<()>) -> Result<()> {
     let mut stmt = conn.prepare_cached(&caseload_sql())?;
     each(
         stmt.query([])?,
