@@ -5,36 +5,53 @@
 
 use std::fmt;
 
+use crate::domain::rules::Rule;
+
 /// Exit codes of SPEC.md.
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_ERROR: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 pub const EXIT_REFUSED: u8 = 3;
 
-/// A refusal by a rule of RULES.md: exit 3, and the message names the rule.
+/// A refusal by a rule of docs/rules.md: exit 3, and the message names the rule. The sentence
+/// says why, about this case; the hint, when there is one, says what to do (printed on a line
+/// of its own, `Hint: ...`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
-    pub rule: &'static str,
+    pub rule: Rule,
     pub message: String,
+    pub hint: Option<String>,
 }
 
 impl Refusal {
-    pub fn new(rule: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(rule: Rule, message: impl Into<String>) -> Self {
         Refusal {
             rule,
             message: message.into(),
+            hint: None,
         }
+    }
+
+    /// The same refusal with what to do about it.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
     }
 }
 
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let source = crate::domain::rules::source(self.rule);
         write!(
             f,
             "refused ({}): {} (source: {})",
-            self.rule, self.message, source
-        )
+            self.rule,
+            self.message,
+            self.rule.source()
+        )?;
+        if let Some(h) = &self.hint {
+            write!(f, "\nHint: {h}")?;
+        }
+        Ok(())
     }
 }
 
@@ -90,7 +107,7 @@ pub fn usage(message: impl Into<String>) -> anyhow::Error {
 }
 
 /// Builds an `anyhow::Error` carrying a refusal.
-pub fn refuse(rule: &'static str, message: impl Into<String>) -> anyhow::Error {
+pub fn refuse(rule: Rule, message: impl Into<String>) -> anyhow::Error {
     anyhow::Error::new(Refusal::new(rule, message))
 }
 

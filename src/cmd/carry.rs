@@ -22,6 +22,7 @@ use crate::domain::cancellation::{
     CancelledBy, Flag, HoursEffect, assess_cancellation, flag_repeated,
 };
 use crate::domain::hours::{Balance, HoursEntry, Model, balance, check_visit};
+use crate::domain::rules::Rule;
 use crate::error::refuse;
 use crate::guideline::Guideline;
 use crate::json_by_serde;
@@ -39,7 +40,7 @@ use crate::store::journal::{EntryKind, append_dated, append_recording};
 /// A rule's warning: on stderr after the write, and in the journal with it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Warned {
-    pub rule: &'static str,
+    pub rule: Rule,
     pub message: String,
 }
 
@@ -140,7 +141,7 @@ pub(crate) fn carrying(conn: &Db, case: &CaseRow, g: &Guideline, what: &str) -> 
     let case_id = case.case_id;
     let grant = grant_in_force(conn, case_id)?.ok_or_else(|| {
         refuse(
-            "G3",
+            Rule::G3,
             format!(
                 "case {case_id} has no granting decision in force, and a {what} is part of an intervention, which always rests on one"
             ),
@@ -175,7 +176,7 @@ pub(crate) fn check_day(c: &Carrying, on: NaiveDate, what: &str) -> Result<()> {
     }
     if on > c.grant.to {
         return Err(refuse(
-            "G3",
+            Rule::G3,
             format!(
                 "the grant ends on {}: no decision covers a {what} on {on}",
                 c.grant.to
@@ -326,7 +327,7 @@ pub(crate) fn record_visit(
     if let Some(over) = check.over_by {
         let b = &check.before;
         warnings.push(Warned {
-            rule: "E1",
+            rule: Rule::E1,
             message: format!(
                 "the visit's {} h go {} h beyond what was left in the period {} – {} ({} h of {} h granted); recorded",
                 num(hours),
@@ -524,11 +525,11 @@ pub(crate) fn record_cancellation(
             tx,
             case_id,
             EntryKind::Warning,
-            &cancel_warning_sv(rule, req, hours, g),
+            &cancel_warning_sv(*rule, req, hours, g),
             dated,
         )?;
         warnings.push(Warned {
-            rule,
+            rule: *rule,
             message: message.clone(),
         });
     }
@@ -537,7 +538,7 @@ pub(crate) fn record_cancellation(
         .filter(|f| effect.counts_for_flag && f.first <= req.day && req.day <= f.last);
     if let Some(f) = &flag {
         warnings.push(Warned {
-            rule: "E5",
+            rule: Rule::E5,
             message: format!(
                 "{} cancellations without a new time between {} and {}: flagged for a new assessment",
                 f.count, f.first, f.last
@@ -593,14 +594,14 @@ fn cancel_text(req: &CancelRequest, hours: f64, effect: HoursEffect) -> String {
 }
 
 /// The journal's warning for a cancellation rule, in Swedish.
-fn cancel_warning_sv(rule: &str, req: &CancelRequest, hours: f64, g: &Guideline) -> String {
+fn cancel_warning_sv(rule: Rule, req: &CancelRequest, hours: f64, g: &Guideline) -> String {
     let c = &g.settings.cancellation;
     match rule {
-        "E2" => format!(
+        Rule::E2 => format!(
             "Utföraren avbokade träffen {} med {} dagars varsel; den enskilde ska underrättas minst {} dagar i förväg (E2).",
             req.day, req.notice_days, c.provider_min_notice_days
         ),
-        "E4" => format!(
+        Rule::E4 => format!(
             "Träffen {} avbokades med {} dagars varsel (högst {}) utan ny tid: {} tim förfaller (E4).",
             req.day,
             req.notice_days,

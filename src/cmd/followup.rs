@@ -30,6 +30,7 @@ use crate::domain::followup::{
     Attainment, DueKind, DueState, EndReason, Outcome, Schedule, agreement_review, check_follow_up,
     due_items, due_state, next_lvu_review,
 };
+use crate::domain::rules::Rule;
 use crate::error::{refuse, usage};
 use crate::guideline::Settings;
 use crate::json_by_serde;
@@ -253,7 +254,7 @@ pub(crate) fn follow_up(tx: &Tx, req: &Request, today: NaiveDate) -> Result<Foll
     match req.outcome {
         Outcome::Continue if today > grant.to => {
             return Err(refuse(
-                "G1",
+                Rule::G1,
                 format!(
                     "the grant ended on {}: it cannot continue without a new time-limited decision; use --outcome extend --to DATE",
                     grant.to
@@ -494,7 +495,7 @@ pub(crate) fn record_agreement_review(
 pub struct DueView {
     pub kind: &'static str,
     pub case_id: i64,
-    pub rule: &'static str,
+    pub rule: Rule,
     pub due: NaiveDate,
     pub state: DueState,
     pub message: String,
@@ -541,7 +542,7 @@ impl DueView {
         vec![
             Value::from(self.kind),
             Value::from(self.case_id),
-            Value::from(self.rule),
+            Value::from(self.rule.id()),
             Value::from(self.due.to_string()),
             serde_json::to_value(self.state).unwrap_or(Value::Null),
             Value::from(self.message.clone()),

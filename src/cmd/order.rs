@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::Ctx;
 use crate::domain::order::execute_by;
+use crate::domain::rules::Rule;
 use crate::error::{refuse, usage};
 use crate::json_by_serde;
 use crate::render::provider_order::{ExportFormat, ProviderOrder, ProviderPerson};
@@ -196,14 +197,14 @@ fn make(
         Some(d) if d.is_grant() => d,
         Some(_) => {
             return Err(refuse(
-                "G3",
+                Rule::G3,
                 "the decision in force on this case is a rejection: an intervention is always \
                  preceded by a granting decision",
             ));
         }
         None => {
             return Err(refuse(
-                "G3",
+                Rule::G3,
                 "the case has no decision: an intervention is always preceded by a granting \
                  decision (`insats decide CASE --grant ...`)",
             ));
@@ -213,7 +214,7 @@ fn make(
         && to < today.to_string().as_str()
     {
         return Err(refuse(
-            "G3",
+            Rule::G3,
             format!(
                 "the grant in force ended on {to}: an intervention needs a granting decision in \
                  force, so make a new time-limited decision first"

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use crate::Ctx;
 use crate::cmd::report::retention::{DueFile, case_list, each_due};
+use crate::domain::rules::Rule;
 use crate::error::{refuse, usage};
 use crate::json_by_serde;
 use crate::prompt::{Prompter, TermPrompter};
@@ -95,7 +96,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RetentionArgs) -> Result<Box<
     for p in &args.persons {
         if !due.iter().any(|d| d.file.person_id == *p) {
             return Err(refuse(
-                "R2",
+                Rule::R2,
                 format!(
                     "person {p} has no personal file due for deletion on {today}: `insats report retention` lists the files that are"
                 ),

@@ -23,6 +23,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::domain::dates::period_exceeds_months;
+use crate::domain::rules::Rule;
 use crate::error::Refusal;
 use crate::guideline::Settings;
 
@@ -113,7 +114,7 @@ impl HoursEffect {
 pub struct CancellationEffect {
     pub hours: HoursEffect,
     /// (rule ID, English message) for stderr; the journal writes its own Swedish text.
-    pub warnings: Vec<(&'static str, String)>,
+    pub warnings: Vec<(Rule, String)>,
     /// Whether the cancellation counts towards a new assessment (E5).
     pub counts_for_flag: bool,
 }
@@ -130,7 +131,7 @@ pub fn assess_cancellation(
     let rules = &settings.cancellation;
     if by == CancelledBy::Individual && individual_age_on_day < settings.adult_age {
         return Err(Refusal::new(
-            "E3",
+            Rule::E3,
             format!(
                 "the individual is under {}, so only the guardian cancels or rebooks: use --by guardian",
                 settings.adult_age
@@ -141,7 +142,7 @@ pub fn assess_cancellation(
     let mut warnings = Vec::new();
     if by == CancelledBy::Provider && notice_days < rules.provider_min_notice_days {
         warnings.push((
-            "E2",
+            Rule::E2,
             format!(
                 "the provider cancelled {notice_days} days ahead; the individual is to be told at least {} days ahead",
                 rules.provider_min_notice_days
@@ -154,7 +155,7 @@ pub fn assess_cancellation(
     } else if by.is_individual_side() && notice_days <= rules.individual_lost_if_notice_days_at_most
     {
         warnings.push((
-            "E4",
+            Rule::E4,
             format!(
                 "cancelled {notice_days} days ahead without a new time: the hours are lost (at most {} days' notice)",
                 rules.individual_lost_if_notice_days_at_most
@@ -251,7 +252,7 @@ mod tests {
     }
 
     fn rules_of(e: &CancellationEffect) -> Vec<&'static str> {
-        e.warnings.iter().map(|(r, _)| *r).collect()
+        e.warnings.iter().map(|(r, _)| r.id()).collect()
     }
 
     fn by_individual(day: &str) -> Cancelled {
@@ -313,7 +314,7 @@ mod tests {
         let s = settings();
         let seventeen = assess_cancellation(CancelledBy::Individual, 17, 10, None, s);
         let refusal = seventeen.expect_err("under 18");
-        assert_eq!(refusal.rule, "E3");
+        assert_eq!(refusal.rule, Rule::E3);
         assert!(refusal.message.contains("--by guardian"));
         assert!(refusal.message.contains("under 18"));
         // On the 18th birthday the individual cancels for themself.

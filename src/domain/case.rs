@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::domain::pnr::Pnr;
+use crate::domain::rules::Rule;
 use crate::error::refuse;
 
 /// The intervention types of SPEC.md (insatstyper), in the order SPEC.md lists them.
@@ -189,7 +190,7 @@ impl Application {
                 .is_none_or(|r| r.trim().is_empty())
         {
             return Err(refuse(
-                "K4",
+                Rule::K4,
                 "umgängesstöd is decided by a court only, so the case needs the court's reference: \
                  add --court-ref REF (a parent's own request is a kontaktperson-sol case)",
             ));

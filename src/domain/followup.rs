@@ -16,6 +16,7 @@ use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
 use crate::domain::dates::add_months;
+use crate::domain::rules::Rule;
 use crate::error::Refusal;
 use crate::guideline::Settings;
 
@@ -177,7 +178,7 @@ pub fn check_follow_up(
         Outcome::Change | Outcome::Extend => {
             let Some(to) = new_to else {
                 return Err(Refusal::new(
-                    "G1",
+                    Rule::G1,
                     format!(
                         "{} makes a new decision, and every decision has an end date: give --to DATE",
                         outcome.as_str()
@@ -186,7 +187,7 @@ pub fn check_follow_up(
             };
             if outcome == Outcome::Extend && to <= decision_to {
                 return Err(Refusal::new(
-                    "E6",
+                    Rule::E6,
                     format!(
                         "extend needs an end date after the current one ({decision_to}): give a later --to"
                     ),
@@ -194,14 +195,14 @@ pub fn check_follow_up(
             }
             if to < today {
                 return Err(Refusal::new(
-                    "G1",
+                    Rule::G1,
                     format!("the new end date {to} has already passed: give a later --to"),
                 ));
             }
             Ok(())
         }
         Outcome::End if end_reason.is_none() => Err(Refusal::new(
-            "E7",
+            Rule::E7,
             "an intervention ends for a reason: give one of need_met_otherwise, does_not_want, moved, died, other",
         )),
         Outcome::End | Outcome::Continue => Ok(()),
@@ -335,11 +336,11 @@ impl DueKind {
         }
     }
 
-    pub fn rule(self) -> &'static str {
+    pub fn rule(self) -> Rule {
         match self {
-            DueKind::FollowUpDue => "G1",
-            DueKind::LvuReview => "E9",
-            DueKind::AgreementReview => "E8",
+            DueKind::FollowUpDue => Rule::G1,
+            DueKind::LvuReview => Rule::E9,
+            DueKind::AgreementReview => Rule::E8,
         }
     }
 
@@ -576,7 +577,7 @@ mod tests {
             (items[0].kind, items[0].due, items[0].state),
             (DueKind::LvuReview, d("2026-07-15"), DueState::Overdue)
         );
-        assert_eq!(items[0].kind.rule(), "E9");
+        assert_eq!(items[0].kind.rule(), Rule::E9);
         // A review after the decision's last day is not listed.
         let late = Schedule {
             last_lvu_review: Some(d("2026-08-01")),
@@ -633,15 +634,15 @@ mod tests {
         let to = d("2026-12-31");
         let today = d("2026-11-23");
         let r = check_follow_up(Outcome::Extend, None, None, to, today).expect_err("no --to");
-        assert_eq!(r.rule, "G1");
+        assert_eq!(r.rule, Rule::G1);
         let r = check_follow_up(Outcome::Extend, Some(to), None, to, today).expect_err("same");
-        assert_eq!(r.rule, "E6");
+        assert_eq!(r.rule, Rule::E6);
         assert!(check_follow_up(Outcome::Extend, Some(d("2027-01-01")), None, to, today).is_ok());
         // Change may shorten, but not into the past.
         assert!(check_follow_up(Outcome::Change, Some(d("2026-12-15")), None, to, today).is_ok());
         let r = check_follow_up(Outcome::Change, Some(d("2026-11-22")), None, to, today)
             .expect_err("past");
-        assert_eq!(r.rule, "G1");
+        assert_eq!(r.rule, Rule::G1);
         assert!(check_follow_up(Outcome::Change, Some(today), None, to, today).is_ok());
         assert!(check_follow_up(Outcome::Continue, None, None, to, today).is_ok());
     }
@@ -651,7 +652,7 @@ mod tests {
         let to = d("2026-12-31");
         let today = d("2026-11-23");
         let r = check_follow_up(Outcome::End, None, None, to, today).expect_err("no reason");
-        assert_eq!(r.rule, "E7");
+        assert_eq!(r.rule, Rule::E7);
         assert!(r.message.contains("need_met_otherwise"));
         assert!(
             check_follow_up(

@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::domain::dates::{add_months, years_between};
 use crate::domain::pnr::Sex;
 use crate::domain::recruitment::{Stage, has_room, may_be_offered};
+use crate::domain::rules::Rule;
 use crate::guideline::{Intervention, Settings};
 
 /// The boundaries of the role for the agreement text (M8; seeds 000 and 003).
@@ -115,7 +116,7 @@ pub struct Individual {
 /// intervention is D2 (the order names the intervention, the intervention its role).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Exclusion {
-    pub rule: &'static str,
+    pub rule: Rule,
     pub reason: String,
 }
 
@@ -188,13 +189,13 @@ pub fn exclusions(
     today: NaiveDate,
 ) -> Vec<Exclusion> {
     let mut out = Vec::new();
-    let mut push = |rule: &'static str, reason: String| out.push(Exclusion { rule, reason });
+    let mut push = |rule: Rule, reason: String| out.push(Exclusion { rule, reason });
     let adult = settings.adult_age;
     let wanted_role = Role::parse(&intervention.assignee_role);
 
     let age = years_between(a.birth_date, today);
     if age < adult {
-        push("M1", format!("is {age}, under {adult} (M1)"));
+        push(Rule::M1, format!("is {age}, under {adult} (M1)"));
     }
 
     let child = ind.age < adult;
@@ -208,15 +209,15 @@ pub fn exclusions(
         let months = settings.record_extract_valid_months;
         match a.record_checked {
             None => push(
-                "M2",
+                Rule::M2,
                 format!("has no criminal-records extract, needed for {needed_for} (M2)"),
             ),
             Some(d) if d > today => push(
-                "M2",
+                Rule::M2,
                 format!("criminal-records extract is dated after today, {d} (M2)"),
             ),
             Some(d) if !record_extract_valid(d, months, today) => push(
-                "M2",
+                Rule::M2,
                 format!(
                     "criminal-records extract of {d} is older than {months} months, \
                      needed for {needed_for} (M2)"
@@ -229,19 +230,19 @@ pub fn exclusions(
     let pnr = digits(&ind.pnr);
     if !pnr.is_empty() && a.relative_of.iter().any(|r| digits(r) == pnr) {
         push(
-            "M3",
+            Rule::M3,
             "is a relative of the individual or in the individual's network (M3)".to_owned(),
         );
     }
 
     let clashes = place_clashes(a, ind);
     if !clashes.is_empty() {
-        push("M4", format!("{} (M4)", clashes.join("; ")));
+        push(Rule::M4, format!("{} (M4)", clashes.join("; ")));
     }
 
     if intervention.assignee_needs_training && !a.trained {
         push(
-            "M5",
+            Rule::M5,
             "has no training or experience of social work, which this intervention needs (M5)"
                 .to_owned(),
         );
@@ -255,12 +256,12 @@ pub fn exclusions(
             Stage::Ended => "has ended as an assignee".to_owned(),
             other => format!("is still being recruited ({other}), not approved"),
         };
-        push("M6", format!("{why} (M6)"));
+        push(Rule::M6, format!("{why} (M6)"));
     } else if let Some(from) = a.available_from.filter(|d| *d > today) {
-        push("M6", format!("is not available until {from} (M6)"));
+        push(Rule::M6, format!("is not available until {from} (M6)"));
     } else if !has_room(a.capacity, a.active_assignments) {
         push(
-            "M6",
+            Rule::M6,
             format!(
                 "is at capacity, {} of {} assignments (M6)",
                 a.active_assignments, a.capacity
@@ -271,7 +272,7 @@ pub fn exclusions(
     match wanted_role {
         Some(role) if role == a.role => {}
         Some(role) => push(
-            "D2",
+            Rule::D2,
             format!(
                 "is a {}, the order needs a {} (D2)",
                 a.role.as_str(),
@@ -279,7 +280,7 @@ pub fn exclusions(
             ),
         ),
         None => push(
-            "D2",
+            Rule::D2,
             "the ordered intervention names no known assignee role (D2)".to_owned(),
         ),
     }

@@ -33,11 +33,9 @@ pub const OTHER_REFERENCE_KEYS: [&str; 5] = [
     "retention-sol",
 ];
 
-/// Every rule ID of RULES.md; a question must serve one of them.
+/// Every rule ID of docs/rules.md; a question must serve one of them.
 pub fn is_rule_id(id: &str) -> bool {
-    crate::domain::rules::RULES
-        .iter()
-        .any(|(known, _)| *known == id)
+    crate::domain::rules::Rule::parse(id).is_some()
 }
 
 /// Law families an intervention can rest on.

@@ -16,6 +16,7 @@ use crate::domain::matching::{Role, record_extract_valid};
 use crate::domain::pnr::{Pnr, Sex};
 use crate::domain::recruitment::Stage;
 use crate::domain::recruitment::steps::{Given, fill};
+use crate::domain::rules::Rule;
 use crate::error::{refuse, usage};
 use crate::json_by_serde;
 use crate::render::{Output, Style};
@@ -181,7 +182,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: AddArgs) -> Result<Box<dyn Ou
     let filled = fill(&given, today).map_err(|problems| {
         let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         refuse(
-            "M6",
+            Rule::M6,
             format!(
                 "the recruitment dates do not hold: {}; give the dates of each step with \
                  --consent, --record-checked, --register-checked",
@@ -197,7 +198,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: AddArgs) -> Result<Box<dyn Ou
         && !record_extract_valid(extract, settings.record_extract_valid_months, day)
     {
         return Err(refuse(
-            "M2",
+            Rule::M2,
             format!(
                 "a companion needs a criminal-records extract at most {} months old when \
                  approved, and this one is dated {extract}: give a newer --record-checked",

@@ -16,6 +16,7 @@ use clap::{Args, Subcommand};
 use crate::Ctx;
 use crate::domain::matching::{Assignee, Individual, Wishes};
 use crate::domain::pnr::Sex;
+use crate::domain::rules::Rule;
 use crate::error::refuse;
 use crate::guideline::{Guideline, Intervention};
 use crate::render::Output;
@@ -166,7 +167,7 @@ pub fn load_case(conn: &Db, case_id: i64, on: NaiveDate) -> Result<MatchCase> {
     let person = get_person(conn, case.person_id)?;
     let order = order::open(conn, case_id)?.ok_or_else(|| {
         refuse(
-            "G3",
+            Rule::G3,
             format!(
                 "case {case_id} has no order to the provider: matching needs a granting \
                  decision and an order (insats decide, insats order)"

@@ -13,6 +13,7 @@ use crate::Ctx;
 use crate::cli::parse_date;
 use crate::domain::matching::exclusions;
 use crate::domain::recruitment::{OfferEvent, Stage, after_offer_event};
+use crate::domain::rules::Rule;
 use crate::error::refuse;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
@@ -79,7 +80,7 @@ pub fn make_offer(tx: &Tx, case_id: i64, assignee_id: i64, day: NaiveDate) -> Re
     let mc = load_case(tx, case_id, day)?;
     if let Some(open) = pending_offer(tx, case_id)? {
         return Err(refuse(
-            "M6",
+            Rule::M6,
             format!(
                 "case {case_id} already has an offer open (assignee {}, offered {}): it is \
                  answered first, with `insats match start {case_id} --date DATE` or `insats \
@@ -106,7 +107,7 @@ pub fn make_offer(tx: &Tx, case_id: i64, assignee_id: i64, day: NaiveDate) -> Re
     if let Some(first) = why.first() {
         // Rule IDs only: the reasons name the individual's places and dates (G5); `suggest`
         // prints them.
-        let rules: Vec<&str> = why.iter().map(|e| e.rule).collect();
+        let rules: Vec<&str> = why.iter().map(|e| e.rule.id()).collect();
         return Err(refuse(
             first.rule,
             format!(
@@ -126,7 +127,7 @@ pub fn make_offer(tx: &Tx, case_id: i64, assignee_id: i64, day: NaiveDate) -> Re
     }
     let stage = after_offer_event(a.stage, OfferEvent::Offer).ok_or_else(|| {
         refuse(
-            "M6",
+            Rule::M6,
             format!("assignee {assignee_id} at {} cannot be offered", a.stage),
         )
     })?;

@@ -18,6 +18,7 @@ use crate::domain::agreement::{
 };
 use crate::domain::matching::{Role, exclusions};
 use crate::domain::recruitment::{OfferEvent, Stage, after_offer_event, next_agreement_follow_up};
+use crate::domain::rules::Rule;
 use crate::error::{refuse, usage};
 use crate::json_by_serde;
 use crate::render::{Output, Style};
@@ -112,7 +113,7 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
     let mc = load_case(tx, case_id, day)?;
     let offer = pending_offer(tx, case_id)?.ok_or_else(|| {
         refuse(
-            "M6",
+            Rule::M6,
             format!(
                 "case {case_id} has no open offer: an assignment starts from an accepted offer \
                  (`insats match suggest {case_id}`, then `insats match offer {case_id} --assignee ID`)"
@@ -145,7 +146,7 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
     let why = exclusions(&before, &mc.individual, intervention, settings, day);
     if let Some(first) = why.first() {
         // Rule IDs only, as for offers (G5).
-        let rules: Vec<&str> = why.iter().map(|e| e.rule).collect();
+        let rules: Vec<&str> = why.iter().map(|e| e.rule.id()).collect();
         return Err(refuse(
             first.rule,
             format!(

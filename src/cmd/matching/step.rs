@@ -13,6 +13,7 @@ use crate::Ctx;
 use crate::cli::parse_date;
 use crate::domain::matching::{Role, record_extract_valid};
 use crate::domain::recruitment::{Checks, Stage, approval_problems, can_move};
+use crate::domain::rules::Rule;
 use crate::error::{refuse, usage};
 use crate::json_by_serde;
 use crate::render::{Output, Style};
@@ -87,7 +88,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: StepArgs) -> Result<Box<dyn O
             && day < last
         {
             return Err(refuse(
-                "M6",
+                Rule::M6,
                 format!(
                     "the {to} step on {day} is dated before assignee {id}'s last step \
                      ({last}): the pipeline's steps follow each other in time"
@@ -132,7 +133,7 @@ fn check_move(id: i64, from: Stage, to: Stage) -> Result<()> {
             next.join(", ")
         };
         return Err(refuse(
-            "M6",
+            Rule::M6,
             format!(
                 "assignee {id} is at {from} and cannot move to {to}: recruitment goes interest, \
                  interview, consent, checked, approved, waiting, offered (next possible: {next})"
@@ -173,7 +174,7 @@ fn effects(
                 let date = date.unwrap_or(day);
                 if consent.is_some_and(|c| date < c) {
                     return Err(refuse(
-                        "M6",
+                        Rule::M6,
                         format!(
                             "{flag} {date} is before the consent to register checks: a \
                              register is checked only with the assignee's consent"
@@ -199,7 +200,7 @@ fn effects(
             if !problems.is_empty() {
                 let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
                 return Err(refuse(
-                    "M6",
+                    Rule::M6,
                     format!("assignee {id} cannot be approved yet: {}", lines.join("; ")),
                 ));
             }
@@ -209,7 +210,7 @@ fn effects(
                 && !record_extract_valid(extract, settings.record_extract_valid_months, day)
             {
                 return Err(refuse(
-                    "M2",
+                    Rule::M2,
                     format!(
                         "a companion needs a criminal-records extract at most {} months old \
                          when approved, and this one is dated {extract}: record a new one with \

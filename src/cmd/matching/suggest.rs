@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::{load_assignees, load_case};
 use crate::Ctx;
 use crate::domain::matching::rank;
+use crate::domain::rules::Rule;
 use crate::json_by_serde;
 use crate::render::table::table;
 use crate::render::{Output, Style, bold};
@@ -39,7 +40,7 @@ pub struct Candidate {
 pub struct Excluded {
     pub assignee_id: i64,
     pub name: String,
-    pub rules: Vec<&'static str>,
+    pub rules: Vec<Rule>,
     pub reasons: Vec<String>,
 }
 
@@ -166,7 +167,11 @@ impl Output for Suggestion {
                 vec![
                     e.assignee_id.to_string(),
                     e.name.clone(),
-                    e.rules.join(", "),
+                    e.rules
+                        .iter()
+                        .map(|r| r.id())
+                        .collect::<Vec<_>>()
+                        .join(", "),
                     e.reasons.join("; "),
                 ]
             });

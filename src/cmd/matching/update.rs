@@ -12,6 +12,7 @@ use super::add::related_pnr;
 use super::{clean_list, clean_text, not_after_today};
 use crate::Ctx;
 use crate::cli::parse_date;
+use crate::domain::rules::Rule;
 use crate::error::{refuse, usage};
 use crate::json_by_serde;
 use crate::render::{Output, Style};
@@ -166,7 +167,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: UpdateArgs) -> Result<Box<dyn
             let Some(day) = day else { continue };
             if consent.is_some_and(|c| day < c) {
                 return Err(refuse(
-                    "M6",
+                    Rule::M6,
                     format!(
                         "{flag} {day} is before the consent to register checks: a register \
                          is checked only with the assignee's consent"

@@ -24,6 +24,7 @@ use crate::domain::followup::{
     DueState, agreement_review, due_state, follow_up_due, next_lvu_review,
 };
 use crate::domain::report::{execute_by, minus_days, plus_days};
+use crate::domain::rules::Rule;
 use crate::render::Output;
 use crate::render::report::{Column, Report, WhenEmpty, col};
 use crate::store::Db;
@@ -112,7 +113,7 @@ impl Reminders<'_, '_> {
     fn write(
         &mut self,
         kind: &str,
-        rule: &str,
+        rule: Rule,
         who: &Subject,
         due: NaiveDate,
         overdue: bool,
@@ -122,7 +123,7 @@ impl Reminders<'_, '_> {
         self.out.row(vec![
             Value::from(kind),
             Value::from(who.case_id),
-            Value::from(rule),
+            Value::from(rule.id()),
             date(due),
             Value::from(overdue),
             pnr,
@@ -148,7 +149,7 @@ impl Reminders<'_, '_> {
                 swedish(&g.who.insats),
                 g.to.format("%Y-%m-%d")
             );
-            self.write("expiring", "G1", &g.who, g.to, false, message)
+            self.write("expiring", Rule::G1, &g.who, g.to, false, message)
         })
     }
 
@@ -181,7 +182,14 @@ impl Reminders<'_, '_> {
                     "beställningen till {p} ska vara verkställd senast {by} (beslut {decided})"
                 ),
             };
-            self.write("unexecuted", "D3", &u.who, u.execute_by, overdue, message)
+            self.write(
+                "unexecuted",
+                Rule::D3,
+                &u.who,
+                u.execute_by,
+                overdue,
+                message,
+            )
         })
     }
 
@@ -214,7 +222,7 @@ impl Reminders<'_, '_> {
             );
             self.write(
                 "follow_up_due",
-                "G1",
+                Rule::G1,
                 &g.who,
                 due,
                 state == DueState::Overdue,
@@ -291,7 +299,7 @@ impl Reminders<'_, '_> {
                 flag.first.format("%Y-%m-%d"),
                 flag.last.format("%Y-%m-%d")
             );
-            self.write("cancellations", "E5", &who, flag.last, false, message)?;
+            self.write("cancellations", Rule::E5, &who, flag.last, false, message)?;
         }
         Ok(())
     }
@@ -321,7 +329,7 @@ impl Reminders<'_, '_> {
                 format!("årlig uppföljning av överenskommelsen med uppdragstagaren ({since})");
             self.write(
                 "agreement_review",
-                "E8",
+                Rule::E8,
                 &a.who,
                 due,
                 state == DueState::Overdue,
@@ -356,7 +364,7 @@ impl Reminders<'_, '_> {
             );
             self.write(
                 "lvu_review",
-                "E9",
+                Rule::E9,
                 &g.who,
                 next,
                 state == DueState::Overdue,

@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use crate::domain::case::{InsatsType, RequestedBy};
 use crate::domain::dates::{add_months, period_exceeds_months};
+use crate::domain::rules::Rule;
 use crate::error::Refusal;
 use crate::guideline::{ConsentModel, Intervention, Settings};
 
@@ -166,7 +167,7 @@ impl ConsentBasis {
 /// A rule's warning: the command goes on, prints `message` and journals `journal` (Swedish).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Warning {
-    pub rule: &'static str,
+    pub rule: Rule,
     pub message: String,
     pub journal: String,
 }
@@ -186,7 +187,7 @@ pub fn check(f: &DecisionFacts) -> Result<Checked, Refusal> {
     // G6: a grant rests on an investigation.
     if grant && f.assessment.is_none() {
         return Err(Refusal::new(
-            "G6",
+            Rule::G6,
             "a grant needs a completed assessment (utredning) of the case: complete it with \
              `insats assess CASE` first",
         ));
@@ -197,7 +198,7 @@ pub fn check(f: &DecisionFacts) -> Result<Checked, Refusal> {
         // D1: a grant states its overall goals.
         if !f.goals.iter().any(|g| filled(g)) {
             return Err(Refusal::new(
-                "D1",
+                Rule::D1,
                 "a grant states the intervention's overall goals: add at least one --goal TEXT",
             ));
         }
@@ -207,7 +208,7 @@ pub fn check(f: &DecisionFacts) -> Result<Checked, Refusal> {
     let child = f.age_on_start.min(f.age_on_decision) < f.settings.adult_age;
     if child && !f.assessment.is_some_and(|a| a.child.is_recorded()) {
         return Err(Refusal::new(
-            "C1",
+            Rule::C1,
             "a decision on a child's case needs the child's view in the assessment: what the \
              child said in its own words and how the conversation was held, or why the child \
              was not heard",
@@ -217,7 +218,7 @@ pub fn check(f: &DecisionFacts) -> Result<Checked, Refusal> {
     // K4: umgängesstöd only on a court's decision (the file enforces it too).
     if f.insats == InsatsType::Umgangesstod && !f.court_ref.is_some_and(filled) {
         return Err(Refusal::new(
-            "K4",
+            Rule::K4,
             "umgängesstöd is decided by a court only, and this case has no court reference",
         ));
     }
@@ -235,7 +236,7 @@ pub fn check(f: &DecisionFacts) -> Result<Checked, Refusal> {
         && !f.deviation_reason.is_some_and(filled)
     {
         return Err(Refusal::new(
-            "G2",
+            Rule::G2,
             format!(
                 "the assessment recommends {} and this decision is a {}: a decision against the \
                  recommendation needs a written reason, --deviation-reason TEXT",
@@ -265,13 +266,13 @@ fn check_period(f: &DecisionFacts) -> Result<(), Refusal> {
     let Some(from) = f.from else {
         // The command line asks for --from before the rules run; here it is the same rule.
         return Err(Refusal::new(
-            "G1",
+            Rule::G1,
             "a grant is time-limited: give its period with --from DATE --to DATE",
         ));
     };
     let Some(to) = f.to else {
         return Err(Refusal::new(
-            "G1",
+            Rule::G1,
             format!(
                 "a grant needs an end date, never \"until further notice\": add --to DATE (at \
                  most {max} months for {}, so at the latest {})",
@@ -282,7 +283,7 @@ fn check_period(f: &DecisionFacts) -> Result<(), Refusal> {
     };
     if period_exceeds_months(from, to, max) {
         return Err(Refusal::new(
-            "G1",
+            Rule::G1,
             format!(
                 "a grant of {} lasts at most {max} months (the guideline's longest period): \
                  from {from} the end date is at the latest {}; shorten --to and review then",
@@ -309,7 +310,7 @@ fn check_age_limits(f: &DecisionFacts) -> Result<(), Refusal> {
             let too_young = i.min_age.is_some_and(|min| age < min);
             if too_old || (too_young && !f.crime_recorded) {
                 return Err(Refusal::new(
-                    "K3",
+                    Rule::K3,
                     format!(
                         "kvalificerad-lvu (without consent) is for young people from {} and \
                          under {} on the start date, or under {} with a recorded crime \
@@ -326,7 +327,7 @@ fn check_age_limits(f: &DecisionFacts) -> Result<(), Refusal> {
                 && age >= max
             {
                 return Err(Refusal::new(
-                    "K6",
+                    Rule::K6,
                     format!(
                         "kvalificerad-sol is only for people under {max} on the start date; \
                          this person is {max} or older then"
@@ -361,7 +362,7 @@ fn check_consent(f: &DecisionFacts) -> Result<ConsentBasis, Refusal> {
             Ok(ConsentBasis::Own)
         } else {
             Err(Refusal::new(
-                "K1",
+                Rule::K1,
                 format!(
                     "from {} the grant needs the person's own request or consent, and the case \
                      records neither (it is recorded with `apply --consent self`)",
@@ -385,7 +386,7 @@ fn check_consent(f: &DecisionFacts) -> Result<ConsentBasis, Refusal> {
         // K2: one of two guardians objects: allowed with the other's consent and a reason.
         if f.guardians != Some(2) {
             return Err(Refusal::new(
-                "K2",
+                Rule::K2,
                 "a guardian objects: deciding against a guardian's objection is allowed only \
                  when the child has two guardians and the other consents, and this case does \
                  not record two guardians",
@@ -393,7 +394,7 @@ fn check_consent(f: &DecisionFacts) -> Result<ConsentBasis, Refusal> {
         }
         if !reason {
             return Err(Refusal::new(
-                "K2",
+                Rule::K2,
                 "one of the two guardians objects: the grant is allowed only with a documented \
                  reason why the child's best interest requires it, --override-objection TEXT",
             ));
@@ -402,7 +403,7 @@ fn check_consent(f: &DecisionFacts) -> Result<ConsentBasis, Refusal> {
     }
     if child_may_consent {
         return Err(Refusal::new(
-            "K1",
+            Rule::K1,
             format!(
                 "the child (from {}) consents without the guardians: the grant is allowed only \
                  with a documented reason why it is suitable, --override-objection TEXT",
@@ -411,7 +412,7 @@ fn check_consent(f: &DecisionFacts) -> Result<ConsentBasis, Refusal> {
         ));
     }
     Err(Refusal::new(
-        "K1",
+        Rule::K1,
         format!(
             "under {} the grant needs the guardian's request or consent, and the case records \
              none (from {} the child's own consent with a documented reason also counts)",
@@ -428,7 +429,7 @@ fn check_economy(f: &DecisionFacts) -> Result<(), Refusal> {
     let max = f.settings.economy_max_months;
     if period_exceeds_months(from, to, max) {
         return Err(Refusal::new(
-            "A3",
+            Rule::A3,
             format!(
                 "help with finances is only a temporary bridge of at most {max} months: from \
                  {from} the end date is at the latest {}; for a lasting need consider a power \
@@ -452,7 +453,7 @@ fn elderly_meetings(f: &DecisionFacts) -> Option<Warning> {
     }
     let usual = s.elderly_max_meetings_per_month;
     Some(Warning {
-        rule: "A2",
+        rule: Rule::A2,
         message: format!(
             "A2: {meetings} meetings a month for a person {} or older; usually {usual} a month, \
              and a greater need suggests another intervention",

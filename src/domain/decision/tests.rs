@@ -121,7 +121,7 @@ impl F {
 
     fn refused_by(&self) -> &'static str {
         match self.check() {
-            Err(r) => r.rule,
+            Err(r) => r.rule.id(),
             Ok(c) => panic!("expected a refusal, got {c:?}"),
         }
     }
@@ -643,7 +643,7 @@ fn a2_more_than_two_meetings_at_65_warns() {
     assert!(f(64, 4).allowed().warnings.is_empty());
     let w = f(65, 3).allowed().warnings;
     assert_eq!(w.len(), 1);
-    assert_eq!(w[0].rule, "A2");
+    assert_eq!(w[0].rule.id(), "A2");
     assert!(w[0].journal.contains("3 träffar"), "{}", w[0].journal);
     // Only kontaktperson under SoL.
     let lss = F {

@@ -87,14 +87,14 @@ fn excl(a: &Assignee, ind: &Individual, key: &str) -> Vec<Exclusion> {
 }
 
 fn rules(a: &Assignee, ind: &Individual, key: &str) -> Vec<&'static str> {
-    excl(a, ind, key).into_iter().map(|e| e.rule).collect()
+    excl(a, ind, key).into_iter().map(|e| e.rule.id()).collect()
 }
 
 /// The one exclusion there is, as (rule, reason).
 fn only(found: Vec<Exclusion>) -> (&'static str, String) {
     assert_eq!(found.len(), 1, "{found:?}");
     let e = &found[0];
-    (e.rule, e.reason.clone())
+    (e.rule.id(), e.reason.clone())
 }
 
 fn ids(ranked: &Ranked) -> Vec<i64> {
@@ -444,7 +444,7 @@ fn exclusions_list_every_rule_that_applies_in_rule_order() {
         today(),
     );
     assert!(ranked.is_empty());
-    let listed: Vec<&str> = excluded[0].1.iter().map(|e| e.rule).collect();
+    let listed: Vec<&str> = excluded[0].1.iter().map(|e| e.rule.id()).collect();
     assert_eq!(
         (excluded.len(), excluded[0].0, listed),
         (1, 7, all.to_vec())
@@ -634,7 +634,10 @@ fn rank_splits_candidates_from_excluded() {
     let recruiting = assignee(1, |a| a.stage = Stage::Consent);
     let (ranked, excluded) = rank_kp(&[plain(3), relative, recruiting], &adult(|_| {}));
     assert_eq!(ids(&ranked), [3]);
-    let first: Vec<(i64, &str)> = excluded.iter().map(|(id, e)| (*id, e[0].rule)).collect();
+    let first: Vec<(i64, &str)> = excluded
+        .iter()
+        .map(|(id, e)| (*id, e[0].rule.id()))
+        .collect();
     assert_eq!(first, [(1, "M6"), (2, "M3")]);
     let (none, none_excluded) = rank_kp(&[], &adult(|_| {}));
     assert!(none.is_empty() && none_excluded.is_empty());
