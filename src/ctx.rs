@@ -95,8 +95,15 @@ impl Ctx {
         }
     }
 
-    /// A warning on stderr (RULES.md "Warn" also writes it to the journal; the caller does that).
+    /// A warning on stderr that is not a rule's (a rule's warning goes through [`Ctx::warn_all`]).
     pub fn warn(&self, message: &str) {
         eprintln!("warning: {message}");
+    }
+
+    /// Rules' warnings on stderr, after the write that journalled them (docs/rules.md, "Warn").
+    pub fn warn_all(&self, warnings: &[crate::domain::warning::Warning]) {
+        for w in warnings {
+            self.warn(&w.line());
+        }
     }
 }

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use anyhow::{Context, Result};
 use chrono::{Datelike, Duration, NaiveDate};
 
-use crate::cmd::assess::{CaseFacts, finish};
+use crate::act::assess::{CaseFacts, finish};
 use crate::domain::assessment::{Answer, ChildSection};
 use crate::domain::case::{Application, Housing, InsatsType, RequestedBy, Wishes};
 use crate::domain::pnr::{Pnr, Sex};

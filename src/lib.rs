@@ -1,9 +1,11 @@
 //! insats: case handling for kontaktperson, särskilt kvalificerad kontaktperson, umgängesstöd
 //! and ledsagning/ledsagarservice.
 //!
-//! Data flows one way: `cli` parses, `cmd` runs a command against the `store` with the rules of
-//! `domain` and the criteria of `guideline`, and `render` prints the result.
+//! Data flows one way: `cli` parses, `cmd` turns flags into a request for a workflow of `act`,
+//! which reads and writes through the `store` under the rules of `domain` and the criteria of
+//! `guideline`, and `render` prints the result.
 
+pub mod act;
 pub mod cli;
 pub mod cmd;
 pub mod ctx;

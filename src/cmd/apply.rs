@@ -6,18 +6,17 @@ use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
 use clap::Args;
 use clap::builder::PossibleValuesParser;
-use serde::Serialize;
 
 use crate::Ctx;
+use crate::act::apply::{self, Applied};
 use crate::cli::parse_date;
 use crate::domain::case::{Application, Housing, InsatsType, RequestedBy, Wishes};
 use crate::domain::pnr::Pnr;
+use crate::domain::text::clean_list;
 use crate::error::usage;
 use crate::json_by_serde;
 use crate::prompt::{Prompter, TermPrompter};
 use crate::render::{Output, Style};
-use crate::store::cases::insert_application;
-use crate::store::journal::{EntryKind, append};
 
 /// Register an application or a court order. At a terminal, missing flags are asked for.
 #[derive(Debug, Args)]
@@ -78,17 +77,6 @@ pub struct ApplyArgs {
     pub wish_interests: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct Applied {
-    pub case_id: i64,
-    pub person_id: i64,
-    pub new_person: bool,
-    pub insats: InsatsType,
-    pub status: &'static str,
-    pub received: NaiveDate,
-    pub journal_entry: i64,
-}
-
 impl Output for Applied {
     json_by_serde!();
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
@@ -108,22 +96,8 @@ pub fn run(ctx: &Ctx, command: &'static str, args: ApplyArgs) -> Result<Box<dyn 
     let app = build(ctx, args)?;
     app.check(ctx.today)?;
     let mut store = ctx.open_for_write(command)?;
-    let text = journal_text(&app);
-    let (registered, entry) = store.write(|tx| {
-        let r = insert_application(tx, &app)?;
-        tx.audit("application registered", Some(r.case_id))?;
-        let entry = append(tx, r.case_id, EntryKind::Event, &text)?;
-        Ok((r, entry))
-    })?;
-    Ok(Box::new(Applied {
-        case_id: registered.case_id,
-        person_id: registered.person_id,
-        new_person: registered.new_person,
-        insats: app.insats,
-        status: "application",
-        received: app.received,
-        journal_entry: entry,
-    }))
+    let applied = store.write(|tx| apply::register(tx, &app))?;
+    Ok(Box::new(applied))
 }
 
 /// Turns flags (and, at a terminal, answers) into a typed application.
@@ -208,36 +182,4 @@ fn build(ctx: &Ctx, args: ApplyArgs) -> Result<Application> {
             interests: clean_list(args.wish_interests),
         },
     })
-}
-
-/// Trimmed, lower-case, without blanks or repeats: lists are compared case-insensitively.
-pub fn clean_list(items: Vec<String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for item in items {
-        let item = item.trim().to_lowercase();
-        if !item.is_empty() && !out.contains(&item) {
-            out.push(item);
-        }
-    }
-    out
-}
-
-/// The journal's first entry, in Swedish as the caseworker reads it.
-fn journal_text(app: &Application) -> String {
-    let by = match app.requested_by {
-        RequestedBy::Myself => "den enskilde",
-        RequestedBy::Guardian => "vårdnadshavare",
-        RequestedBy::Court => "domstol",
-        RequestedBy::Committee => "nämnden",
-    };
-    let mut text = format!(
-        "Ansökan om {} ({}) registrerad, inkom {}, begärd av {by}.",
-        app.insats.swedish(),
-        app.insats.as_str(),
-        app.received
-    );
-    if let Some(r) = &app.court_ref {
-        text.push_str(&format!(" Domstolens målnummer: {}.", r.trim()));
-    }
-    text
 }

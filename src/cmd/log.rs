@@ -1,5 +1,5 @@
 //! `insats log`: write a note or a correction to the case journal, or read it; record a visit
-//! or a cancelled meeting (`cmd::carry`).
+//! or a cancelled meeting (`act::carry_out`).
 
 use std::io::{self, Write};
 
@@ -10,8 +10,8 @@ use clap::{ArgGroup, Args};
 use serde::Serialize;
 
 use crate::Ctx;
+use crate::act::carry_out::{self, CancelLogged, CancelRequest, Visited, num};
 use crate::cli::parse_date;
-use crate::cmd::carry::{self, CancelRequest};
 use crate::cmd::show::write_journal;
 use crate::domain::cancellation::CancelledBy;
 use crate::error::usage;
@@ -108,8 +108,13 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LogArgs) -> Result<Box<dyn Ou
     if args.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err(usage("--note is empty: write the note's text"));
     }
+    let today = ctx.today;
     if let (Some(day), Some(hours)) = (args.visit, args.hours) {
-        return carry::visit(ctx, command, args.case, day, hours, args.note.as_deref());
+        let mut store = ctx.open_for_write(command)?;
+        let note = args.note.as_deref();
+        let out = store.write(|tx| carry_out::visit(tx, args.case, day, hours, note, today))?;
+        ctx.warn_all(&out.warnings);
+        return Ok(Box::new(out));
     }
     if let Some(day) = args.cancel {
         let by = args.by.as_deref().and_then(CancelledBy::parse);
@@ -124,7 +129,10 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LogArgs) -> Result<Box<dyn Ou
             hours: args.hours,
             note: args.note,
         };
-        return carry::cancel(ctx, command, args.case, req);
+        let mut store = ctx.open_for_write(command)?;
+        let out = store.write(|tx| carry_out::cancel(tx, args.case, &req, today))?;
+        ctx.warn_all(&out.warnings);
+        return Ok(Box::new(out));
     }
     let Some(note) = args.note else {
         let store = ctx.open_for_read(command)?;
@@ -154,4 +162,44 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LogArgs) -> Result<Box<dyn Ou
         },
         corrects: args.correct,
     }))
+}
+
+impl Output for Visited {
+    json_by_serde!();
+    fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
+        writeln!(
+            w,
+            "case {}: visit #{} on {}, {} h",
+            self.case_id,
+            self.visit_id,
+            self.day,
+            num(self.hours)
+        )?;
+        writeln!(w, "  hours  {}", self.balance.describe())
+    }
+}
+
+impl Output for CancelLogged {
+    json_by_serde!();
+    fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
+        writeln!(
+            w,
+            "case {}: cancellation #{} of the meeting on {} by {}, {} days' notice: {} h {}",
+            self.case_id,
+            self.cancellation_id,
+            self.day,
+            self.by.as_str(),
+            self.notice_days,
+            num(self.hours),
+            self.effect.as_str()
+        )?;
+        if let Some(f) = &self.flag {
+            writeln!(
+                w,
+                "  flagged for a new assessment: {} cancellations without a new time, {} – {} (E5)",
+                f.count, f.first, f.last
+            )?;
+        }
+        writeln!(w, "  hours  {}", self.balance.describe())
+    }
 }

@@ -3,7 +3,6 @@
 pub mod apply;
 pub mod assess;
 pub mod backup;
-pub mod carry;
 pub mod check;
 pub mod completions;
 pub mod decide;

@@ -10,7 +10,7 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use crate::Ctx;
-use crate::cmd::report::retention::{DueFile, case_list, each_due};
+use crate::act::retain::{self, DeletedFile, DueFile, case_list, each_due};
 use crate::domain::rules::Rule;
 use crate::error::{refuse, usage};
 use crate::json_by_serde;
@@ -18,9 +18,6 @@ use crate::prompt::{Prompter, TermPrompter};
 use crate::render::table::table;
 use crate::render::{Output, Style};
 use crate::store::guideline::in_use;
-use crate::store::reports::retention::{
-    delete_case, delete_person_if_alone, with_journal_deletable,
-};
 
 /// Delete personal files due under the retention rules (gallring, R2)
 #[derive(Debug, Args)]
@@ -44,16 +41,6 @@ pub struct DeleteArgs {
     /// Only this person's files (repeat for several) [default: every file due]
     #[arg(long = "person", value_name = "PERSON_ID")]
     pub persons: Vec<i64>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct DeletedFile {
-    pub person_id: i64,
-    pub law: String,
-    pub cases: Vec<i64>,
-    pub journal_entries: usize,
-    /// The person had no other case left, so the person is deleted too.
-    pub person_deleted: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -137,60 +124,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RetentionArgs) -> Result<Box<
         }
     }
 
-    let deleted = store.write(|tx| {
-        // Read again under the write lock: only what is still due is deleted.
-        let mut still = Vec::new();
-        each_due(tx, &guideline, today, &mut |d| {
-            still.push(d);
-            Ok(())
-        })?;
-        let confirmed: Vec<&DueFile> = due
-            .iter()
-            .filter(|d| {
-                still.iter().any(|s| {
-                    s.file.person_id == d.file.person_id
-                        && s.law == d.law
-                        && s.file.cases == d.file.cases
-                })
-            })
-            .collect();
-        with_journal_deletable(tx, || {
-            let mut out = Vec::new();
-            for file in confirmed {
-                let mut entries = 0;
-                for &case_id in &file.file.cases {
-                    let gone = delete_case(tx, case_id)?;
-                    entries += gone.journal_entries;
-                    tx.audit(
-                        &format!(
-                            "retention delete (R2): case deleted with {} journal entries and {} rows in all",
-                            gone.journal_entries, gone.rows
-                        ),
-                        Some(case_id),
-                    )?;
-                }
-                let person_deleted = delete_person_if_alone(tx, file.file.person_id)?;
-                tx.audit(
-                    &format!(
-                        "retention delete (R2): {} file of person {} deleted: {} cases, {entries} journal entries{}",
-                        file.law,
-                        file.file.person_id,
-                        file.file.cases.len(),
-                        if person_deleted { ", person deleted" } else { "" }
-                    ),
-                    None,
-                )?;
-                out.push(DeletedFile {
-                    person_id: file.file.person_id,
-                    law: file.law.clone(),
-                    cases: file.file.cases.clone(),
-                    journal_entries: entries,
-                    person_deleted,
-                });
-            }
-            Ok(out)
-        })
-    })?;
+    let deleted = store.write(|tx| retain::delete(tx, &due, &guideline, today))?;
     Ok(Box::new(Deleted {
         as_of,
         confirmed: true,

@@ -7,8 +7,8 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::Ctx;
-use crate::cmd::carry::{HoursView, case_hours};
-use crate::cmd::followup::{DueView, case_due};
+use crate::act::carry_out::{HoursView, case_hours};
+use crate::act::follow_up::{DueView, case_due};
 use crate::domain::followup::DueState;
 use crate::json_by_serde;
 use crate::render::table::table;

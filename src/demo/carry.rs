@@ -12,8 +12,8 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use super::Rng;
-use crate::cmd::carry::{CancelRequest, Carrying, carrying, record_cancellation, record_visit};
-use crate::cmd::followup::{Request, follow_up, record_agreement_review};
+use crate::act::carry_out::{CancelRequest, Carrying, carrying, record_cancellation, record_visit};
+use crate::act::follow_up::{Request, follow_up, record_agreement_review};
 use crate::domain::cancellation::{CancelledBy, HoursEffect};
 use crate::domain::dates::add_months;
 use crate::domain::followup::{

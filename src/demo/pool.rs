@@ -12,9 +12,9 @@ use anyhow::{Result, anyhow};
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::{AREAS, FEMALE, INTERESTS, LANGUAGES, MALE, Numbers, Rng, SURNAMES};
-use crate::cmd::matching::offer::{decline, make_offer};
-use crate::cmd::matching::start::{StartTerms, start};
-use crate::cmd::matching::{load_assignee, load_case};
+use crate::act::matching::offer::{decline, make_offer};
+use crate::act::matching::start::{StartTerms, start};
+use crate::act::matching::{load_assignee, load_case};
 use crate::domain::matching::{Role, exclusions, record_extract_valid};
 use crate::domain::pnr::Sex;
 use crate::domain::recruitment::steps::{Given, fill};

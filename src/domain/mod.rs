@@ -16,3 +16,5 @@ pub mod pnr;
 pub mod recruitment;
 pub mod report;
 pub mod rules;
+pub mod text;
+pub mod warning;

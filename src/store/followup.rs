@@ -9,7 +9,6 @@ use rusqlite::params;
 use super::carry::{day, opt_day};
 use super::{Tx, now};
 use crate::domain::followup::{Attainment, EndReason, Outcome, Schedule, is_follow_up_before_end};
-use crate::domain::recruitment::Stage;
 use crate::guideline::Settings;
 
 /// A follow-up as decided, ready to store.
@@ -53,62 +52,25 @@ pub fn insert_follow_up(tx: &Tx, f: &NewFollowUp) -> Result<i64> {
     Ok(id)
 }
 
-/// What ending an intervention touched besides the decision.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Ended {
-    pub order_id: Option<i64>,
-    pub agreement_id: Option<i64>,
-    /// The assignee who went back to waiting for a new assignment (M6).
-    pub assignee_back_to_waiting: Option<i64>,
+/// The decision ends on `on` (E7).
+pub fn end_decision(tx: &Tx, decision_id: i64, on: NaiveDate) -> Result<()> {
+    tx.prepare_cached("UPDATE decision SET status = 'ended', ended_day = ?2 WHERE id = ?1")?
+        .execute(params![decision_id, on.to_string()])?;
+    Ok(())
 }
 
-/// Ends the decision, the order and the agreement on `on`, and the case with them (E7). An
-/// assigned assignee without another active agreement goes back to waiting (M6).
-pub fn end_intervention(tx: &Tx, case_id: i64, decision_id: i64, on: NaiveDate) -> Result<Ended> {
-    let on_text = on.to_string();
-    tx.prepare_cached("UPDATE decision SET status = 'ended', ended_day = ?2 WHERE id = ?1")?
-        .execute(params![decision_id, on_text])?;
-    let order_id = super::order::open(tx, case_id)?.map(|o| o.order_id);
-    if let Some(id) = order_id {
-        tx.prepare_cached("UPDATE orders SET status = 'ended', ended_day = ?2 WHERE id = ?1")?
-            .execute(params![id, on_text])?;
-    }
-    let agreement = super::carry::active_agreement(tx, case_id)?;
-    let mut back = None;
-    if let Some(a) = &agreement {
-        let assignee_id = a.assignee_id;
-        tx.prepare_cached("UPDATE agreement SET status = 'ended', ended_day = ?2 WHERE id = ?1")?
-            .execute(params![a.agreement_id, on_text])?;
-        let others: i64 = tx
-            .prepare_cached(
-                "SELECT count(*) FROM agreement WHERE assignee_id = ?1 AND status = 'active'",
-            )?
-            .query_row([assignee_id], |r| r.get(0))?;
-        let stage: String = tx
-            .prepare_cached("SELECT stage FROM assignee WHERE id = ?1")?
-            .query_row([assignee_id], |r| r.get(0))?;
-        if others == 0 && stage == "assigned" {
-            tx.prepare_cached(
-                "UPDATE assignee SET stage = 'waiting', waiting_since = ?2 WHERE id = ?1",
-            )?
-            .execute(params![assignee_id, on_text])?;
-            super::assignee::add_step(
-                tx,
-                assignee_id,
-                Stage::Waiting,
-                on,
-                Some(&format!("uppdraget i ärende {case_id} avslutat")),
-            )?;
-            back = Some(assignee_id);
-        }
-    }
-    super::cases::set_status(tx, case_id, "ended")?;
-    tx.audit("intervention ended", Some(case_id))?;
-    Ok(Ended {
-        order_id,
-        agreement_id: agreement.map(|a| a.agreement_id),
-        assignee_back_to_waiting: back,
-    })
+/// The order ends on `on`.
+pub fn end_order(tx: &Tx, order_id: i64, on: NaiveDate) -> Result<()> {
+    tx.prepare_cached("UPDATE orders SET status = 'ended', ended_day = ?2 WHERE id = ?1")?
+        .execute(params![order_id, on.to_string()])?;
+    Ok(())
+}
+
+/// The agreement with the assignee ends on `on`.
+pub fn end_agreement(tx: &Tx, agreement_id: i64, on: NaiveDate) -> Result<()> {
+    tx.prepare_cached("UPDATE agreement SET status = 'ended', ended_day = ?2 WHERE id = ?1")?
+        .execute(params![agreement_id, on.to_string()])?;
+    Ok(())
 }
 
 /// Records the yearly review of an agreement (E8) held on `on`, with the next one due `next`.

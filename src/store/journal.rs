@@ -171,3 +171,14 @@ pub fn entries(conn: &Db, case_id: i64) -> Result<Vec<Entry>> {
     }
     Ok(list)
 }
+
+/// Journals a rule's warning on `day` (docs/rules.md, "Warn"); the command prints it after the
+/// write.
+pub fn warn(
+    tx: &Tx,
+    case_id: i64,
+    w: &crate::domain::warning::Warning,
+    day: NaiveDate,
+) -> Result<i64> {
+    append_dated(tx, case_id, EntryKind::Warning, &w.journal, day)
+}

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{CaseFacts, Finished};
+use crate::act::assess::{CaseFacts, Finished};
 use crate::domain::assessment::{Answer, ChildSection, Reason, Recommendation};
 use crate::guideline::{Guideline, Question};
 use crate::json_by_serde;

@@ -6,7 +6,8 @@
 use anyhow::{Context, Result};
 
 use super::output::{AnswerView, write_child, write_summary};
-use super::{Assessed, CaseFacts, Unfinished, finish};
+use super::{Assessed, Unfinished};
+use crate::act::assess::{CaseFacts, finish};
 use crate::domain::assessment::{Answer, recommend};
 use crate::guideline::Question;
 use crate::prompt::Prompter;

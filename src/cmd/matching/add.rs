@@ -6,22 +6,19 @@ use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 use clap::Args;
 use clap::builder::PossibleValuesParser;
-use serde::Serialize;
 
 use super::{clean_list, clean_text, not_after_today};
 use crate::Ctx;
+use crate::act::matching::assignee::{self, AddRequest, Added};
 use crate::cli::parse_date;
-use crate::domain::dates::years_between;
-use crate::domain::matching::{Role, record_extract_valid};
+use crate::domain::matching::Role;
 use crate::domain::pnr::{Pnr, Sex};
-use crate::domain::recruitment::Stage;
 use crate::domain::recruitment::steps::{Given, fill};
 use crate::domain::rules::Rule;
 use crate::error::{refuse, usage};
 use crate::json_by_serde;
 use crate::render::{Output, Style};
-use crate::store::assignee::{self as register, NewAssignee};
-use crate::store::guideline::in_use;
+use crate::store::assignee::NewAssignee;
 
 /// Register an assignee (uppdragstagare); see the `Add` variant in mod.rs for the help text.
 #[derive(Debug, Args)]
@@ -89,23 +86,6 @@ pub struct AddArgs {
     /// A note for the first recruitment step
     #[arg(long)]
     pub note: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Added {
-    pub assignee_id: i64,
-    pub name: String,
-    pub role: Role,
-    pub stage: Stage,
-    pub steps: Vec<AddedStep>,
-    pub warnings: Vec<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct AddedStep {
-    pub stage: Stage,
-    pub day: NaiveDate,
-    pub implied: bool,
 }
 
 impl Output for Added {
@@ -191,84 +171,27 @@ pub fn run(ctx: &Ctx, command: &'static str, args: AddArgs) -> Result<Box<dyn Ou
         )
     })?;
 
-    let mut store = ctx.open_for_write(command)?;
-    let settings = in_use(&store)?.settings.clone();
-    if let (Role::Ledsagare, Some(day), Some(extract)) =
-        (role, filled.approved, filled.record_extract)
-        && !record_extract_valid(extract, settings.record_extract_valid_months, day)
-    {
-        return Err(refuse(
-            Rule::M2,
-            format!(
-                "a companion needs a criminal-records extract at most {} months old when \
-                 approved, and this one is dated {extract}: give a newer --record-checked",
-                settings.record_extract_valid_months
-            ),
-        ));
-    }
-    let mut warnings = Vec::new();
-    let age = years_between(pnr.birth_date(), today);
-    if age < settings.adult_age {
-        warnings.push(format!(
-            "the assignee is {age}, under {}: matching excludes them until they turn {} (M1)",
-            settings.adult_age, settings.adult_age
-        ));
-    }
-    let new = NewAssignee {
-        sex,
-        trained: args.trained,
-        interests: clean_list(args.interests),
-        languages: clean_list(args.languages),
-        area: clean_text(args.area),
-        workplace: clean_text(args.workplace),
-        residence: clean_text(args.residence),
-        capacity: args.capacity,
-        available_from: args.available_from,
-        ..NewAssignee::recruited(pnr.clone(), args.name.trim().to_owned(), role, &filled)
+    let req = AddRequest {
+        new: NewAssignee {
+            sex,
+            trained: args.trained,
+            interests: clean_list(args.interests),
+            languages: clean_list(args.languages),
+            area: clean_text(args.area),
+            workplace: clean_text(args.workplace),
+            residence: clean_text(args.residence),
+            capacity: args.capacity,
+            available_from: args.available_from,
+            ..NewAssignee::recruited(pnr.clone(), args.name.trim().to_owned(), role, &filled)
+        },
+        relations,
+        filled,
+        note: clean_text(args.note),
     };
-    let note = clean_text(args.note);
-    let id = store.write(|tx| {
-        if let Some(existing) = register::find_by_pnr(tx, &pnr)? {
-            return Err(anyhow!(
-                "this personal identity number is already registered as assignee {existing}: \
-                 change it with `insats match assignee update {existing}`"
-            ));
-        }
-        let id = register::insert(tx, &new)?;
-        for (p, kind) in &relations {
-            register::add_relation(tx, id, p, kind)?;
-        }
-        for (i, s) in filled.steps.iter().enumerate() {
-            let implied = s
-                .implied
-                .then_some("Steget registrerades i efterhand; datum härlett från ett senare steg.");
-            let text = if i == 0 && note.is_some() {
-                note.as_deref()
-            } else {
-                implied
-            };
-            register::add_step(tx, id, s.stage, s.day, text)?;
-        }
-        tx.audit(&format!("assignee {id} registered"), None)?;
-        Ok(id)
-    })?;
-    for w in &warnings {
+    let mut store = ctx.open_for_write(command)?;
+    let added = store.write(|tx| assignee::add(tx, &req, today))?;
+    for w in &added.warnings {
         ctx.warn(w);
     }
-    Ok(Box::new(Added {
-        assignee_id: id,
-        name: new.name,
-        role,
-        stage: new.stage,
-        steps: filled
-            .steps
-            .iter()
-            .map(|s| AddedStep {
-                stage: s.stage,
-                day: s.day,
-                implied: s.implied,
-            })
-            .collect(),
-        warnings,
-    }))
+    Ok(Box::new(added))
 }

@@ -14,18 +14,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use crate::Ctx;
-use crate::domain::matching::{Assignee, Individual, Wishes};
-use crate::domain::pnr::Sex;
-use crate::domain::rules::Rule;
-use crate::error::refuse;
-use crate::guideline::{Guideline, Intervention};
 use crate::render::Output;
-use crate::store::Db;
-use crate::store::assignee::{self as register, AssigneeRow};
-use crate::store::cases::{CaseRow, PersonRow, get_case, get_person};
-use crate::store::decision::{self, DecisionRow};
-use crate::store::guideline::in_use;
-use crate::store::order::{self, OrderRow};
 
 /// Recruit assignees (contact persons, companions) and match them to orders
 #[derive(Debug, Args)]
@@ -136,130 +125,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: MatchArgs) -> Result<Box<dyn 
     }
 }
 
-/// A case whose order is being matched, with everything matching reads.
-pub struct MatchCase {
-    pub case: CaseRow,
-    pub person: PersonRow,
-    pub order: OrderRow,
-    /// The decision the order rests on (its meetings a month and last day).
-    pub decision: DecisionRow,
-    pub individual: Individual,
-    pub guideline: std::rc::Rc<Guideline>,
-}
-
-impl MatchCase {
-    pub fn intervention(&self) -> Result<&Intervention> {
-        self.guideline
-            .intervention(&self.case.insats)
-            .ok_or_else(|| {
-                anyhow!(
-                    "the guideline in use has no intervention {}: import one that has",
-                    self.case.insats
-                )
-            })
-    }
-}
-
-/// The case and its open order, seen on `on`. No order: refused (G3, an intervention rests on a
-/// decision and its order). An executed order already has its assignee.
-pub fn load_case(conn: &Db, case_id: i64, on: NaiveDate) -> Result<MatchCase> {
-    let case = get_case(conn, case_id)?;
-    let person = get_person(conn, case.person_id)?;
-    let order = order::open(conn, case_id)?.ok_or_else(|| {
-        refuse(
-            Rule::G3,
-            format!(
-                "case {case_id} has no order to the provider: matching needs a granting \
-                 decision and an order (insats decide, insats order)"
-            ),
-        )
-    })?;
-    if order.status != "open" {
-        return Err(anyhow!(
-            "the order of case {case_id} is already executed (since {}): the case has its \
-             assignee, see `insats show {case_id}`",
-            order.executed_day.as_deref().unwrap_or("-")
-        ));
-    }
-    let age = person.pnr()?.age_on(on);
-    let wishes = &case.wishes;
-    let individual = Individual {
-        pnr: person.pnr.clone(),
-        age,
-        // The case records what the individual wishes to share, not a separate list of
-        // interests: the wished interests are the individual's interests too.
-        interests: wishes.interests.clone(),
-        area: case.area.clone(),
-        workplace: case.workplace.clone(),
-        residence: case.residence.clone(),
-        wishes: Wishes {
-            sex: match wishes.sex.as_deref() {
-                Some("female") => Some(Sex::Female),
-                Some("male") => Some(Sex::Male),
-                _ => None,
-            },
-            languages: wishes.languages.clone(),
-            interests: wishes.interests.clone(),
-        },
-    };
-    Ok(MatchCase {
-        decision: decision::get(conn, order.decision_id)?,
-        case,
-        person,
-        order,
-        individual,
-        guideline: in_use(conn)?,
-    })
-}
-
-/// Every assignee who has not ended, as stored and as matching sees them.
-pub fn load_assignees(conn: &Db) -> Result<Vec<(AssigneeRow, Assignee)>> {
-    let mut relations = register::all_relations(conn)?;
-    let active = register::active_assignments(conn)?;
-    let mut out = Vec::new();
-    for row in register::list(conn, None, None)? {
-        if row.stage == "ended" {
-            continue;
-        }
-        let id = row.assignee_id;
-        let a = row.to_domain(
-            relations.remove(&id).unwrap_or_default(),
-            active.get(&id).copied().unwrap_or(0),
-        )?;
-        out.push((row, a));
-    }
-    Ok(out)
-}
-
-/// One assignee as matching sees them.
-pub fn load_assignee(conn: &Db, id: i64) -> Result<(AssigneeRow, Assignee)> {
-    let row = register::get(conn, id)?;
-    let relations = register::relations(conn, id)?
-        .into_iter()
-        .map(|r| r.pnr)
-        .collect();
-    let active = register::active_assignments_of(conn, id)?;
-    let a = row.to_domain(relations, active)?;
-    Ok((row, a))
-}
-
-/// Swedish: "kontaktperson" / "ledsagare" with the number, for journal entries.
-pub fn who_sv(row: &AssigneeRow) -> String {
-    format!(
-        "{} (uppdragstagare nr {}, {})",
-        row.name, row.assignee_id, row.role
-    )
-}
-
-/// Trimmed, lower-case, without blanks or repeats: lists compare case-insensitively.
-pub fn clean_list(items: Vec<String>) -> Vec<String> {
-    crate::cmd::apply::clean_list(items)
-}
-
-/// A text flag: trimmed; empty means "none".
-pub fn clean_text(s: Option<String>) -> Option<String> {
-    s.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
-}
+pub use crate::domain::text::{clean_list, clean_text};
 
 /// A date the command records must have happened.
 pub fn not_after_today(flag: &str, day: Option<NaiveDate>, today: NaiveDate) -> Result<()> {

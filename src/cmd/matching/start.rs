@@ -4,31 +4,16 @@
 
 use std::io::{self, Write};
 
-use anyhow::{Result, anyhow};
-use chrono::{Datelike, NaiveDate};
+use anyhow::Result;
+use chrono::NaiveDate;
 use clap::Args;
-use serde::Serialize;
 
-use super::{load_assignee, load_case, not_after_today, who_sv};
+use super::not_after_today;
 use crate::Ctx;
+use crate::act::matching::start::{StartTerms, Started, start};
 use crate::cli::parse_date;
-use crate::domain::agreement::{
-    self, Ordered, Terms, default_compensation_level, default_hours_per_meeting, default_meetings,
-    over_ordered,
-};
-use crate::domain::matching::{Role, exclusions};
-use crate::domain::recruitment::{OfferEvent, Stage, after_offer_event, next_agreement_follow_up};
-use crate::domain::rules::Rule;
-use crate::error::{refuse, usage};
 use crate::json_by_serde;
 use crate::render::{Output, Style};
-use crate::store::Tx;
-use crate::store::assignee::{self as register, Field};
-use crate::store::assignment::{
-    NewAgreement, answer_offer, execute_order, insert_agreement, pending_offer,
-};
-use crate::store::cases::set_status;
-use crate::store::journal::{EntryKind, append_dated};
 
 /// The assignment starts: the open offer was accepted, the first meeting held and the agreement
 /// signed. The order is executed (verkställd) on --date, and the agreement is followed up
@@ -55,36 +40,6 @@ pub struct StartArgs {
     pub goal: Vec<String>,
 }
 
-/// What the agreement is made of, beyond the case and its offer.
-#[derive(Debug, Clone, Default)]
-pub struct StartTerms {
-    pub meetings: Option<u32>,
-    pub hours_per_meeting: Option<f64>,
-    pub compensation_level: Option<u32>,
-    pub goals: Vec<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Started {
-    pub case_id: i64,
-    pub order_id: i64,
-    pub agreement_id: i64,
-    pub assignee_id: i64,
-    pub name: String,
-    pub role: Role,
-    pub start_day: NaiveDate,
-    pub executed_day: NaiveDate,
-    pub status: &'static str,
-    pub meetings_per_month: u32,
-    pub hours_per_meeting: f64,
-    pub compensation_level: Option<u32>,
-    pub goals: Vec<String>,
-    pub review_due: NaiveDate,
-    pub text: String,
-    pub warnings: Vec<String>,
-    pub journal_entry: i64,
-}
-
 impl Output for Started {
     json_by_serde!();
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
@@ -101,232 +56,6 @@ impl Output for Started {
         writeln!(w)?;
         writeln!(w, "{}", self.text)
     }
-}
-
-fn parse_day(s: &str, what: &str) -> Result<NaiveDate> {
-    crate::domain::dates::parse(s).map_err(|_| anyhow!("the {what} is damaged"))
-}
-
-/// Starts the assignment in `tx` (see the module). Warnings (English) are returned for stderr;
-/// each is also journalled in Swedish.
-pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Result<Started> {
-    let mc = load_case(tx, case_id, day)?;
-    let offer = pending_offer(tx, case_id)?.ok_or_else(|| {
-        refuse(
-            Rule::M6,
-            format!(
-                "case {case_id} has no open offer: an assignment starts from an accepted offer \
-                 (`insats match suggest {case_id}`, then `insats match offer {case_id} --assignee ID`)"
-            ),
-        )
-    })?;
-    let ordered_day = parse_day(&mc.order.ordered_day, "order's date")?;
-    if day < ordered_day {
-        return Err(anyhow!(
-            "the start on {day} is before the order of {ordered_day}: the order is executed on \
-             the day of the first meeting, after it was ordered"
-        ));
-    }
-    let offered = parse_day(&offer.offered_day, "offer's date")?;
-    if day < offered {
-        return Err(anyhow!(
-            "the start on {day} is before the offer of {offered}: give the day of the first \
-             meeting with --date"
-        ));
-    }
-    let intervention = mc.intervention()?;
-    let settings = &mc.guideline.settings;
-    let (row, a) = load_assignee(tx, offer.assignee_id)?;
-    // The rules again, on the start day, as before the offer: an extract may have expired (M2).
-    let mut before = a.clone();
-    if before.stage == Stage::Offered {
-        before.stage = Stage::Waiting;
-    }
-    before.active_assignments = before.active_assignments.saturating_sub(1);
-    let why = exclusions(&before, &mc.individual, intervention, settings, day);
-    if let Some(first) = why.first() {
-        // Rule IDs only, as for offers (G5).
-        let rules: Vec<&str> = why.iter().map(|e| e.rule.id()).collect();
-        return Err(refuse(
-            first.rule,
-            format!(
-                "assignee {} may not start on case {case_id} on {day}, excluded by {}: \
-                 `insats match assignee show {}` shows the checks; decline the offer with \
-                 `insats match decline {case_id}`",
-                a.id,
-                rules.join(", "),
-                a.id
-            ),
-        ));
-    }
-
-    let o = Ordered {
-        hours_per_month: mc.order.hours_per_month,
-        meetings_per_month: mc
-            .decision
-            .meetings_per_month
-            .and_then(|m| u32::try_from(m).ok()),
-        age: mc.individual.age,
-        elderly_age: settings.elderly_age,
-        elderly_max_meetings: settings.elderly_max_meetings_per_month,
-    };
-    let hours = match terms.hours_per_meeting {
-        Some(h) if !(h > 0.0 && h <= 24.0) => {
-            return Err(usage(
-                "--hours-per-meeting must be more than 0 and at most 24",
-            ));
-        }
-        Some(h) => h,
-        None => default_hours_per_meeting(&o),
-    };
-    let meetings = terms
-        .meetings
-        .unwrap_or_else(|| default_meetings(&o, hours));
-    let levels = &settings.compensation.levels;
-    let level = match (terms.compensation_level, a.role) {
-        (Some(n), _) => {
-            if !levels.iter().any(|l| l.level == n) {
-                let known: Vec<String> = levels.iter().map(|l| l.level.to_string()).collect();
-                return Err(usage(format!(
-                    "--compensation-level {n}: the guideline has levels {}",
-                    known.join(", ")
-                )));
-            }
-            Some(n)
-        }
-        // Companions are employed and paid by the hour (the guideline's compensation note).
-        (None, Role::Ledsagare) => None,
-        (None, Role::Kontaktperson) => {
-            default_compensation_level(levels, meetings, intervention.assignee_needs_training)
-        }
-    };
-    let compensation = level
-        .and_then(|n| levels.iter().find(|l| l.level == n))
-        .map(|l| {
-            (
-                l.clone(),
-                settings.prisbasbelopp.get(&day.year().to_string()).copied(),
-            )
-        });
-    let mut goals = mc.order.goals.clone();
-    for g in &terms.goals {
-        let g = g.trim();
-        if !g.is_empty() && !goals.iter().any(|x| x == g) {
-            goals.push(g.to_owned());
-        }
-    }
-    let review_due = next_agreement_follow_up(day, settings.agreement_review_months);
-    let insats_sv = intervention.name.clone();
-    let text = agreement::text(&Terms {
-        case_id,
-        insats_sv,
-        role: a.role,
-        assignee_name: row.name.clone(),
-        start: day,
-        decision_to: mc
-            .decision
-            .to
-            .as_deref()
-            .and_then(|d| crate::domain::dates::parse(d).ok()),
-        meetings_per_month: meetings,
-        hours_per_meeting: hours,
-        goals: goals.clone(),
-        compensation,
-        review_due,
-    });
-
-    // The writes: offer accepted, assignee assigned, agreement, order and case executed.
-    answer_offer(tx, offer.offer_id, "accepted", day)?;
-    let stage = after_offer_event(a.stage, OfferEvent::Accept).unwrap_or(a.stage);
-    if stage != a.stage {
-        register::move_to(
-            tx,
-            a.id,
-            stage,
-            day,
-            Some(&format!("Uppdraget i ärende {case_id} startade.")),
-        )?;
-    }
-    // Out of the queue while assigned; back in it from the day the assignment ends.
-    register::set(tx, a.id, Field::WaitingSince, None::<String>)?;
-    let agreement_id = insert_agreement(
-        tx,
-        &NewAgreement {
-            case_id,
-            order_id: mc.order.order_id,
-            assignee_id: a.id,
-            start_day: day,
-            meetings_per_month: meetings,
-            hours_per_meeting: hours,
-            goals: goals.clone(),
-            compensation_level: level,
-            text: text.clone(),
-            review_due,
-        },
-    )?;
-    execute_order(tx, mc.order.order_id, day)?;
-    set_status(tx, case_id, "executed")?;
-    let entry = append_dated(
-        tx,
-        case_id,
-        EntryKind::Event,
-        &format!(
-            "Uppdraget startade {day} med {}: första mötet hållet och överenskommelse nr \
-             {agreement_id} upprättad ({meetings} träffar per månad, cirka {} timmar per träff). \
-             Beställningen är verkställd {day}. Överenskommelsen följs upp en gång om året, \
-             nästa gång senast {review_due} (E8).",
-            who_sv(&row),
-            format!("{hours}").replace('.', ",")
-        ),
-        day,
-    )?;
-    let mut warnings = Vec::new();
-    if let Some(over) = over_ordered(meetings, hours, mc.order.hours_per_month) {
-        warnings.push(over.english());
-        append_dated(tx, case_id, EntryKind::Warning, &over.swedish(), day)?;
-    }
-    let execute_by = parse_day(&mc.order.execute_by, "order's execution limit")?;
-    if day > execute_by {
-        warnings.push(format!(
-            "the order is executed on {day}, after its limit of {execute_by} (D3)"
-        ));
-        append_dated(
-            tx,
-            case_id,
-            EntryKind::Warning,
-            &format!(
-                "Beställningen verkställdes {day}, efter sista dag {execute_by} (D3): beslutet \
-                 har inte verkställts inom tre månader."
-            ),
-            day,
-        )?;
-    }
-    tx.audit(
-        &format!(
-            "agreement {agreement_id} signed, order {} executed",
-            mc.order.order_id
-        ),
-        Some(case_id),
-    )?;
-    Ok(Started {
-        case_id,
-        order_id: mc.order.order_id,
-        agreement_id,
-        assignee_id: a.id,
-        name: row.name,
-        role: a.role,
-        start_day: day,
-        executed_day: day,
-        status: "executed",
-        meetings_per_month: meetings,
-        hours_per_meeting: hours,
-        compensation_level: level,
-        goals,
-        review_due,
-        text,
-        warnings,
-        journal_entry: entry,
-    })
 }
 
 pub fn run(ctx: &Ctx, command: &'static str, args: StartArgs) -> Result<Box<dyn Output>> {

@@ -2,21 +2,20 @@
 
 use std::io::{self, Write};
 
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 use chrono::NaiveDate;
 use clap::Args;
 use clap::builder::PossibleValuesParser;
 use serde::Serialize;
 
 use super::add::related_pnr;
-use super::{clean_list, clean_text, not_after_today};
+use super::not_after_today;
 use crate::Ctx;
+use crate::act::matching::assignee::{self, UpdateRequest};
 use crate::cli::parse_date;
-use crate::domain::rules::Rule;
-use crate::error::{refuse, usage};
+use crate::error::usage;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
-use crate::store::assignee::{self as register, Field};
 
 /// Change an assignee's details, checks and relations. Lists replace the old ones; an empty
 /// text (`--workplace ''`) clears it. Recruitment steps are moved with `step`.
@@ -115,101 +114,27 @@ pub fn run(ctx: &Ctx, command: &'static str, args: UpdateArgs) -> Result<Box<dyn
         .map(|t| related_pnr("--remove-relation", t, today))
         .collect::<Result<Vec<_>>>()?;
 
+    let req = UpdateRequest {
+        id: args.id,
+        name: args.name,
+        sex: args.sex,
+        interests: args.interests,
+        languages: args.languages,
+        area: args.area,
+        workplace: args.workplace,
+        residence: args.residence,
+        capacity: args.capacity,
+        trained: args.trained,
+        untrained: args.untrained,
+        record_checked: args.record_checked,
+        register_checked: args.register_checked,
+        available_from: args.available_from,
+        adds,
+        removes,
+    };
+    let id = req.id;
     let mut store = ctx.open_for_write(command)?;
-    let id = args.id;
-    let changed = store.write(|tx| {
-        let row = register::get(tx, id)?;
-        let own = row.pnr()?;
-        let mut changed: Vec<&'static str> = Vec::new();
-        let mut set = |field: Field, value: register::Value| -> Result<()> {
-            register::set(tx, id, field, value)?;
-            changed.push(field.column());
-            Ok(())
-        };
-        if let Some(name) = &args.name {
-            set(Field::Name, name.trim().into())?;
-        }
-        if let Some(sex) = &args.sex {
-            set(Field::Sex, sex.into())?;
-        }
-        if !args.interests.is_empty() {
-            let list = serde_json::to_string(&clean_list(args.interests.clone()))?;
-            set(Field::Interests, list.into())?;
-        }
-        if !args.languages.is_empty() {
-            let list = serde_json::to_string(&clean_list(args.languages.clone()))?;
-            set(Field::Languages, list.into())?;
-        }
-        for (field, value) in [
-            (Field::Area, &args.area),
-            (Field::Workplace, &args.workplace),
-            (Field::Residence, &args.residence),
-        ] {
-            if value.is_some() {
-                set(field, clean_text(value.clone()).into())?;
-            }
-        }
-        if let Some(c) = args.capacity {
-            set(Field::Capacity, c.into())?;
-        }
-        if args.trained || args.untrained {
-            set(Field::Trained, args.trained.into())?;
-        }
-        let consent = row.consent_day()?;
-        for (field, flag, day) in [
-            (Field::RecordChecked, "--record-checked", args.record_checked),
-            (
-                Field::RegisterChecked,
-                "--register-checked",
-                args.register_checked,
-            ),
-        ] {
-            let Some(day) = day else { continue };
-            if consent.is_some_and(|c| day < c) {
-                return Err(refuse(
-                    Rule::M6,
-                    format!(
-                        "{flag} {day} is before the consent to register checks: a register \
-                         is checked only with the assignee's consent"
-                    ),
-                ));
-            }
-            set(field, day.into())?;
-        }
-        if let Some(day) = args.available_from {
-            set(Field::AvailableFrom, day.into())?;
-        }
-        for (p, kind) in &adds {
-            if *p == own {
-                return Err(anyhow!("that is the assignee's own number"));
-            }
-            register::add_relation(tx, id, p, kind)?;
-        }
-        if !adds.is_empty() {
-            changed.push("relations");
-        }
-        for p in &removes {
-            if !register::remove_relation(tx, id, p)? {
-                return Err(anyhow!(
-                    "--remove-relation: assignee {id} has no relation to that number: \
-                     `insats match assignee show {id}` lists them"
-                ));
-            }
-        }
-        if !removes.is_empty() && adds.is_empty() {
-            changed.push("relations");
-        }
-        if changed.is_empty() {
-            return Err(usage(
-                "nothing to change: give at least one flag (see `insats match assignee update --help`)",
-            ));
-        }
-        tx.audit(
-            &format!("assignee {id} updated: {}", changed.join(", ")),
-            None,
-        )?;
-        Ok(changed)
-    })?;
+    let changed = store.write(|tx| assignee::update(tx, &req))?;
     Ok(Box::new(Updated {
         assignee_id: id,
         changed,

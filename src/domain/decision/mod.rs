@@ -164,13 +164,7 @@ impl ConsentBasis {
     }
 }
 
-/// A rule's warning: the command goes on, prints `message` and journals `journal` (Swedish).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Warning {
-    pub rule: Rule,
-    pub message: String,
-    pub journal: String,
-}
+pub use crate::domain::warning::Warning;
 
 /// What a lawful decision came to.
 #[derive(Debug, Clone, PartialEq, Eq)]

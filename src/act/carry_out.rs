@@ -1,5 +1,6 @@
-//! `insats log CASE --visit` and `--cancel`: the provider records what happens once the order is
-//! executed, and the hours balance of the period follows (E1-E5). `show` reads the balance here.
+//! Carrying out (verkställighet): the provider records the meetings held and cancelled once the
+//! order is executed, and the hours balance of the period follows (E1-E5). `log --visit` and
+//! `log --cancel` come here; `show` reads the balance here.
 //!
 //! The choices:
 //! - Visits and cancellations rest on the grant in force and its executed order. No grant in
@@ -11,22 +12,18 @@
 //! - Hours beyond what is left in the period are recorded, warned about on stderr and written
 //!   as a warning in the journal (E1), in the same transaction as the visit.
 
-use std::io::{self, Write};
-
 use anyhow::{Result, anyhow, bail};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-use crate::Ctx;
 use crate::domain::cancellation::{
     CancelledBy, Flag, HoursEffect, assess_cancellation, flag_repeated,
 };
 use crate::domain::hours::{Balance, HoursEntry, Model, balance, check_visit};
 use crate::domain::rules::Rule;
+use crate::domain::warning::Warning;
 use crate::error::refuse;
 use crate::guideline::Guideline;
-use crate::json_by_serde;
-use crate::render::{Output, Style};
 use crate::store::Db;
 use crate::store::Tx;
 use crate::store::carry::{
@@ -35,14 +32,7 @@ use crate::store::carry::{
 };
 use crate::store::cases::{CaseRow, get_case, get_person};
 use crate::store::guideline::ensure_active;
-use crate::store::journal::{EntryKind, append_dated, append_recording};
-
-/// A rule's warning: on stderr after the write, and in the journal with it.
-#[derive(Debug, Clone, Serialize)]
-pub struct Warned {
-    pub rule: Rule,
-    pub message: String,
-}
+use crate::store::journal::{self, EntryKind, append_recording};
 
 /// The hours balance of one period, with the model it was counted by.
 #[derive(Debug, Clone, Serialize)]
@@ -220,71 +210,46 @@ pub struct Visited {
     pub day: NaiveDate,
     pub hours: f64,
     pub journal_entry: i64,
-    pub warnings: Vec<Warned>,
+    pub warnings: Vec<Warning>,
     /// The balance of the visit's period after it.
     pub balance: HoursView,
 }
 
-impl Output for Visited {
-    json_by_serde!();
-    fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
-        writeln!(
-            w,
-            "case {}: visit #{} on {}, {} h",
-            self.case_id,
-            self.visit_id,
-            self.day,
-            num(self.hours)
-        )?;
-        writeln!(w, "  hours  {}", self.balance.describe())
-    }
-}
-
-/// `log CASE --visit DATE --hours H [--note TEXT]`.
+/// `log CASE --visit DATE --hours H [--note TEXT]`: a meeting held on `on`, counted against
+/// the period's hours (E1).
 pub fn visit(
-    ctx: &Ctx,
-    command: &'static str,
+    tx: &Tx,
     case_id: i64,
     on: NaiveDate,
     hours: f64,
     note: Option<&str>,
-) -> Result<Box<dyn Output>> {
-    if on > ctx.today {
-        bail!(
-            "the visit on {on} is after today ({}): log a meeting once it has been held",
-            ctx.today
-        );
+    today: NaiveDate,
+) -> Result<Visited> {
+    if on > today {
+        bail!("the visit on {on} is after today ({today}): log a meeting once it has been held");
     }
-    let today = ctx.today;
-    let mut store = ctx.open_for_write(command)?;
-    let out = store.write(|tx| {
-        let case = get_case(tx, case_id)?;
-        let g = ensure_active(tx)?.guideline;
-        let c = carrying(tx, &case, &g, "visit")?;
-        check_day(&c, on, "visit")?;
-        let entries = hours_entries(tx, c.order_id)?;
-        let r = record_visit(tx, &c, &entries, on, hours, note, today)?;
-        Ok(Visited {
-            case_id,
-            visit_id: r.visit_id,
-            day: on,
-            hours,
-            journal_entry: r.journal_entry,
-            warnings: r.warnings,
-            balance: c.view(tx, on)?,
-        })
-    })?;
-    for wd in &out.warnings {
-        ctx.warn(&format!("{} ({})", wd.message, wd.rule));
-    }
-    Ok(Box::new(out))
+    let case = get_case(tx, case_id)?;
+    let g = ensure_active(tx)?.guideline;
+    let c = carrying(tx, &case, &g, "visit")?;
+    check_day(&c, on, "visit")?;
+    let entries = hours_entries(tx, c.order_id)?;
+    let r = record_visit(tx, &c, &entries, on, hours, note, today)?;
+    Ok(Visited {
+        case_id,
+        visit_id: r.visit_id,
+        day: on,
+        hours,
+        journal_entry: r.journal_entry,
+        warnings: r.warnings,
+        balance: c.view(tx, on)?,
+    })
 }
 
 /// A visit as recorded.
 pub(crate) struct VisitRecorded {
     pub visit_id: i64,
     pub journal_entry: i64,
-    pub warnings: Vec<Warned>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Records a visit on `on` (already checked against the order and the grant) with its journal
@@ -326,9 +291,9 @@ pub(crate) fn record_visit(
     let mut warnings = Vec::new();
     if let Some(over) = check.over_by {
         let b = &check.before;
-        warnings.push(Warned {
-            rule: Rule::E1,
-            message: format!(
+        let w = Warning::new(
+            Rule::E1,
+            format!(
                 "the visit's {} h go {} h beyond what was left in the period {} – {} ({} h of {} h granted); recorded",
                 num(hours),
                 num(over),
@@ -337,12 +302,7 @@ pub(crate) fn record_visit(
                 num(b.remaining),
                 num(b.granted)
             ),
-        });
-        append_dated(
-            tx,
-            case_id,
-            EntryKind::Warning,
-            &format!(
+            format!(
                 "Besöket {on} överskrider de beviljade timmarna för perioden {}–{} med {} tim ({} tim återstod av {}) (E1).",
                 b.period_start,
                 b.period_end,
@@ -350,8 +310,9 @@ pub(crate) fn record_visit(
                 sv(b.remaining),
                 sv(b.granted)
             ),
-            dated,
-        )?;
+        );
+        journal::warn(tx, case_id, &w, dated)?;
+        warnings.push(w);
     }
     Ok(VisitRecorded {
         visit_id,
@@ -382,84 +343,51 @@ pub struct CancelLogged {
     pub hours: f64,
     pub effect: HoursEffect,
     pub journal_entry: i64,
-    pub warnings: Vec<Warned>,
+    pub warnings: Vec<Warning>,
     /// Repeated cancellations calling for a new assessment (E5).
     pub flag: Option<Flag>,
     /// The balance of the cancelled meeting's period after it.
     pub balance: HoursView,
 }
 
-impl Output for CancelLogged {
-    json_by_serde!();
-    fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
-        writeln!(
-            w,
-            "case {}: cancellation #{} of the meeting on {} by {}, {} days' notice: {} h {}",
-            self.case_id,
-            self.cancellation_id,
-            self.day,
-            self.by.as_str(),
-            self.notice_days,
-            num(self.hours),
-            self.effect.as_str()
-        )?;
-        if let Some(f) = &self.flag {
-            writeln!(
-                w,
-                "  flagged for a new assessment: {} cancellations without a new time, {} – {} (E5)",
-                f.count, f.first, f.last
-            )?;
-        }
-        writeln!(w, "  hours  {}", self.balance.describe())
-    }
-}
-
-/// `log CASE --cancel DATE --by WHO --notice-days N [--rebooked DATE] [--hours H]`.
+/// `log CASE --cancel DATE --by WHO --notice-days N [--rebooked DATE] [--hours H]`: a cancelled
+/// meeting, judged by who cancelled and how far ahead (E2-E5).
 pub fn cancel(
-    ctx: &Ctx,
-    command: &'static str,
+    tx: &Tx,
     case_id: i64,
-    req: CancelRequest,
-) -> Result<Box<dyn Output>> {
+    req: &CancelRequest,
+    today: NaiveDate,
+) -> Result<CancelLogged> {
     let told = req
         .day
         .checked_sub_days(Days::new(u64::from(req.notice_days)))
         .unwrap_or(NaiveDate::MIN);
-    if told > ctx.today {
+    if told > today {
         bail!(
-            "a cancellation of the meeting on {} with {} days' notice is given on {told}, after today ({}): log it once it is given",
+            "a cancellation of the meeting on {} with {} days' notice is given on {told}, after today ({today}): log it once it is given",
             req.day,
             req.notice_days,
-            ctx.today
         );
     }
-    let today = ctx.today;
-    let mut store = ctx.open_for_write(command)?;
-    let out = store.write(|tx| {
-        let case = get_case(tx, case_id)?;
-        let g = ensure_active(tx)?.guideline;
-        let c = carrying(tx, &case, &g, "cancelled meeting")?;
-        check_day(&c, req.day, "cancelled meeting")?;
-        let r = record_cancellation(tx, &case, &c, &req, &g, today, today)?;
-        Ok(CancelLogged {
-            case_id,
-            cancellation_id: r.cancellation_id,
-            day: req.day,
-            by: req.by,
-            notice_days: req.notice_days,
-            rebooked: req.rebooked,
-            hours: r.hours,
-            effect: r.effect,
-            journal_entry: r.journal_entry,
-            warnings: r.warnings,
-            flag: r.flag,
-            balance: c.view(tx, req.day)?,
-        })
-    })?;
-    for wd in &out.warnings {
-        ctx.warn(&format!("{} ({})", wd.message, wd.rule));
-    }
-    Ok(Box::new(out))
+    let case = get_case(tx, case_id)?;
+    let g = ensure_active(tx)?.guideline;
+    let c = carrying(tx, &case, &g, "cancelled meeting")?;
+    check_day(&c, req.day, "cancelled meeting")?;
+    let r = record_cancellation(tx, &case, &c, req, &g, today, today)?;
+    Ok(CancelLogged {
+        case_id,
+        cancellation_id: r.cancellation_id,
+        day: req.day,
+        by: req.by,
+        notice_days: req.notice_days,
+        rebooked: req.rebooked,
+        hours: r.hours,
+        effect: r.effect,
+        journal_entry: r.journal_entry,
+        warnings: r.warnings,
+        flag: r.flag,
+        balance: c.view(tx, req.day)?,
+    })
 }
 
 /// A cancellation as recorded.
@@ -468,7 +396,7 @@ pub(crate) struct CancellationRecorded {
     pub hours: f64,
     pub effect: HoursEffect,
     pub journal_entry: i64,
-    pub warnings: Vec<Warned>,
+    pub warnings: Vec<Warning>,
     pub flag: Option<Flag>,
 }
 
@@ -521,39 +449,31 @@ pub(crate) fn record_cancellation(
     )?;
     let mut warnings = Vec::new();
     for (rule, message) in &effect.warnings {
-        append_dated(
-            tx,
-            case_id,
-            EntryKind::Warning,
-            &cancel_warning_sv(*rule, req, hours, g),
-            dated,
-        )?;
-        warnings.push(Warned {
-            rule: *rule,
-            message: message.clone(),
-        });
+        let w = Warning::new(
+            *rule,
+            message.clone(),
+            cancel_warning_sv(*rule, req, hours, g),
+        );
+        journal::warn(tx, case_id, &w, dated)?;
+        warnings.push(w);
     }
     let on = today.max(req.day);
     let flag = flag_repeated(&cancellations_for_flag(tx, case_id)?, on, &g.settings)
         .filter(|f| effect.counts_for_flag && f.first <= req.day && req.day <= f.last);
     if let Some(f) = &flag {
-        warnings.push(Warned {
-            rule: Rule::E5,
-            message: format!(
+        let w = Warning::new(
+            Rule::E5,
+            format!(
                 "{} cancellations without a new time between {} and {}: flagged for a new assessment",
                 f.count, f.first, f.last
             ),
-        });
-        append_dated(
-            tx,
-            case_id,
-            EntryKind::Warning,
-            &format!(
+            format!(
                 "{} avbokningar utan ny tid mellan {} och {}: flaggad för ny bedömning (E5).",
                 f.count, f.first, f.last
             ),
-            dated,
-        )?;
+        );
+        journal::warn(tx, case_id, &w, dated)?;
+        warnings.push(w);
     }
     Ok(CancellationRecorded {
         cancellation_id,

@@ -1,0 +1,201 @@
+//! Deciding (beslut): a decision checked against every rule that concerns it (`domain::decision`)
+//! and recorded. `decide` and a follow-up's extension or change (E6) both come here.
+
+use anyhow::{Result, anyhow, bail};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::domain::case::{InsatsType, RequestedBy};
+use crate::domain::decision::{
+    Checked, ConsentBasis, Decision, DecisionFacts, Outcome, Purpose, Warning, check,
+};
+use crate::error::usage;
+use crate::store::Tx;
+use crate::store::cases::{get_case, get_person};
+use crate::store::decision::{Recorded, latest_completed_assessment, record};
+use crate::store::guideline::{ensure_active, load};
+
+#[derive(Debug, Serialize)]
+pub struct Decided {
+    pub decision_id: i64,
+    pub case_id: i64,
+    pub outcome: Outcome,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub hours_per_month: Option<f64>,
+    pub meetings_per_month: Option<u32>,
+    pub goals: Vec<String>,
+    pub purpose: Option<Purpose>,
+    pub partial: bool,
+    pub reason: Option<String>,
+    pub deviation_reason: Option<String>,
+    pub legal_basis: String,
+    pub consent: Option<ConsentBasis>,
+    pub decided_day: NaiveDate,
+    pub decided_by: String,
+    pub assessment_id: Option<i64>,
+    pub guideline_id: i64,
+    pub guideline: String,
+    pub replaces: Option<i64>,
+    pub status: String,
+    pub warnings: Vec<Warning>,
+    pub journal_entry: i64,
+}
+
+/// What a decision says, before the rules have looked at it.
+#[derive(Debug, Clone)]
+pub struct DecisionInput {
+    pub outcome: Outcome,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub hours_per_month: Option<f64>,
+    pub meetings_per_month: Option<u32>,
+    pub purpose: Option<Purpose>,
+    pub goals: Vec<String>,
+    pub reason: Option<String>,
+    pub deviation_reason: Option<String>,
+    pub override_reason: Option<String>,
+    pub guardian_objects: bool,
+    pub crime_recorded: bool,
+}
+
+/// Checks a decision against every rule of RULES.md that concerns it and records it, inside
+/// the caller's write: `decide` and a follow-up's extension or change (E6) both come here.
+pub fn decide_in(
+    tx: &Tx,
+    case_id: i64,
+    today: NaiveDate,
+    input: DecisionInput,
+) -> Result<(Decision, Checked, Recorded, String)> {
+    let case = get_case(tx, case_id)?;
+    if case.status == "ended" {
+        bail!(
+            "case {} has ended: register a new application with `insats apply`",
+            case.case_id
+        );
+    }
+    let insats = InsatsType::parse(&case.insats)
+        .ok_or_else(|| anyhow!("case {} has an unknown intervention type", case.case_id))?;
+    if input.purpose == Some(Purpose::Economy) && insats != InsatsType::KontaktpersonSol {
+        return Err(usage(
+            "--purpose economy is for kontaktperson-sol only (rule A3)",
+        ));
+    }
+    let requested_by = RequestedBy::parse(&case.requested_by)
+        .ok_or_else(|| anyhow!("case {} has an unknown requester", case.case_id))?;
+    let pnr = get_person(tx, case.person_id)?.pnr()?;
+    let outcome = input.outcome;
+    let start = match outcome {
+        Outcome::Grant => input.from.unwrap_or(today),
+        Outcome::Reject => today,
+    };
+    let assessment = latest_completed_assessment(tx, case.case_id)?;
+    let stored = match &assessment {
+        Some(a) => load(tx, a.guideline_id)?,
+        None => ensure_active(tx)?,
+    };
+    let g = &stored.guideline;
+    let intervention = g.intervention(insats.as_str()).ok_or_else(|| {
+        anyhow!(
+            "guideline {} has no intervention {}: import a guideline that has it",
+            g.label(),
+            insats.as_str()
+        )
+    })?;
+    if input.meetings_per_month.is_some() && !intervention.counts_meetings {
+        return Err(usage(format!(
+            "--meetings is for interventions whose guideline counts meetings; {} counts hours only",
+            insats.as_str()
+        )));
+    }
+    let facts = DecisionFacts {
+        insats,
+        outcome,
+        age_on_start: pnr.age_on(start),
+        age_on_decision: pnr.age_on(today),
+        requested_by,
+        consent_self: case.consent_self,
+        consent_guardian: case.consent_guardian,
+        guardians: case.guardians.and_then(|g| u8::try_from(g).ok()),
+        court_ref: case.court_ref.as_deref(),
+        guardian_objects: input.guardian_objects,
+        crime_recorded: input.crime_recorded,
+        override_reason: input.override_reason.as_deref(),
+        deviation_reason: input.deviation_reason.as_deref(),
+        from: input.from,
+        to: input.to,
+        meetings_per_month: input.meetings_per_month,
+        purpose: input.purpose,
+        goals: &input.goals,
+        assessment: assessment.as_ref().map(|a| &a.facts),
+        intervention,
+        settings: &g.settings,
+    };
+    let checked = check(&facts)?;
+    let legal_basis = g
+        .reference(insats.as_str(), start)
+        .ok_or_else(|| {
+            anyhow!(
+                "guideline {} has no legal reference for {} in force on {start}: import a guideline that has one (rule R3)",
+                g.label(),
+                insats.as_str()
+            )
+        })?
+        .text
+        .clone();
+    let decision = Decision {
+        case_id: case.case_id,
+        insats,
+        outcome,
+        decided_day: today,
+        from: input.from.filter(|_| outcome == Outcome::Grant),
+        to: input.to,
+        hours_per_month: input.hours_per_month,
+        meetings_per_month: input.meetings_per_month,
+        purpose: input.purpose,
+        goals: input.goals.clone(),
+        reason: input.reason.clone(),
+        deviation_reason: input.deviation_reason.clone(),
+        override_reason: input.override_reason.clone(),
+        guardian_objects: input.guardian_objects,
+        crime_recorded: input.crime_recorded,
+        legal_basis,
+        assessment_id: assessment.as_ref().map(|a| a.assessment_id),
+        guideline_id: stored.id,
+        consent: checked.consent,
+    };
+    let recorded = record(tx, &decision, &checked.warnings)?;
+    Ok((decision, checked, recorded, g.label()))
+}
+
+/// `decide CASE ...`: the decision checked and recorded, as the command reports it.
+pub fn decide(tx: &Tx, case_id: i64, today: NaiveDate, input: DecisionInput) -> Result<Decided> {
+    let outcome = input.outcome;
+    let (decision, checked, recorded, label) = decide_in(tx, case_id, today, input)?;
+    let partial = decision.is_partial();
+    Ok(Decided {
+        decision_id: recorded.decision_id,
+        case_id: decision.case_id,
+        outcome,
+        from: decision.from,
+        to: decision.to,
+        hours_per_month: decision.hours_per_month,
+        meetings_per_month: decision.meetings_per_month,
+        goals: decision.goals,
+        purpose: decision.purpose,
+        partial,
+        reason: decision.reason,
+        deviation_reason: decision.deviation_reason,
+        legal_basis: decision.legal_basis,
+        consent: decision.consent,
+        decided_day: today,
+        decided_by: tx.actor().user.clone(),
+        assessment_id: decision.assessment_id,
+        guideline_id: decision.guideline_id,
+        guideline: label,
+        replaces: recorded.replaces,
+        status: recorded.status,
+        warnings: checked.warnings,
+        journal_entry: recorded.journal_entry,
+    })
+}

@@ -1,0 +1,392 @@
+//! Following up (uppföljning): the caseworker follows up a grant (E6, E7), an LVU 22 § decision
+//! is reconsidered (E9), the agreement with the assignee is reviewed (E8), and what is due or
+//! overdue is listed (G1).
+//!
+//! The choices:
+//! - A follow-up needs a granting decision in force (exit 1 without one: nothing to follow up).
+//! - `continue` after the grant's last day is refused (G1): a grant is time-limited, and going
+//!   on past its end needs a new decision (`--outcome extend --to DATE`).
+//! - `end` ends the decision, the order and the agreement today, and the case with them
+//!   (`act::end`); an assignee with no other assignment goes back to waiting (M6).
+//! - A follow-up of an LVU 22 § decision is also its reconsideration (E9): the next one counts
+//!   from it.
+//! - `extend` and `change` make a new decision through the rules of `decide`, in
+//!   `new_decision_from_follow_up` (see there).
+
+use anyhow::{Result, anyhow};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::act::decide::{DecisionInput, decide_in};
+use crate::act::end::{Ended, end_intervention};
+use crate::domain::decision::{Outcome as DecisionOutcome, Purpose};
+use crate::domain::followup::{
+    Attainment, DueKind, DueState, EndReason, Outcome, Schedule, agreement_review, check_follow_up,
+    due_items, due_state, next_lvu_review,
+};
+use crate::domain::rules::Rule;
+use crate::domain::warning::Warning;
+use crate::error::refuse;
+use crate::guideline::Settings;
+use crate::store::carry::{Grant, active_agreement, grant_in_force};
+use crate::store::cases::get_case;
+use crate::store::followup::{
+    NewFollowUp, ScheduleRow, insert_follow_up, review_agreement, schedules,
+};
+use crate::store::guideline::ensure_active;
+use crate::store::journal::{EntryKind, append_dated};
+use crate::store::{Db, Tx};
+
+/// The window of `--due` when `--within` is not given, in days.
+pub const DEFAULT_WITHIN_DAYS: u32 = 30;
+
+/// A follow-up as asked for.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub case_id: i64,
+    pub outcome: Outcome,
+    pub attainment: Option<Attainment>,
+    pub end_reason: Option<EndReason>,
+    pub note: String,
+    pub to: Option<NaiveDate>,
+    pub hours: Option<f64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FollowedUp {
+    pub follow_up_id: i64,
+    pub case_id: i64,
+    pub decision_id: i64,
+    pub day: NaiveDate,
+    pub outcome: Outcome,
+    pub attainment: Option<Attainment>,
+    pub end_reason: Option<EndReason>,
+    /// The decision that replaces the one followed up (extend, change).
+    pub new_decision_id: Option<i64>,
+    /// What `end` ended besides the decision.
+    pub ended_order_id: Option<i64>,
+    pub ended_agreement_id: Option<i64>,
+    pub assignee_back_to_waiting: Option<i64>,
+    /// For an LVU 22 § decision: the next reconsideration, counted from this one (E9).
+    pub next_lvu_review: Option<NaiveDate>,
+    pub journal_entry: i64,
+    /// The new decision's warnings (extend, change), for stderr after the write.
+    #[serde(skip)]
+    pub warnings: Vec<Warning>,
+}
+
+/// Follows up the case's grant in force on `today` (the command's today; the demo's history
+/// passes earlier days): checks, the outcome's effect, the follow-up row and its journal entry.
+pub fn follow_up(tx: &Tx, req: &Request, today: NaiveDate) -> Result<FollowedUp> {
+    let case = get_case(tx, req.case_id)?;
+    let case_id = case.case_id;
+    let grant = grant_in_force(tx, case_id)?.ok_or_else(|| {
+        anyhow!(
+            "case {case_id} has no granting decision in force to follow up (`insats show {case_id}` shows its decisions)"
+        )
+    })?;
+    check_follow_up(req.outcome, req.to, req.end_reason, grant.to, today)
+        .map_err(anyhow::Error::new)?;
+    let g = ensure_active(tx)?.guideline;
+    let lvu = case.insats == "kvalificerad-lvu";
+
+    let mut ended = Ended::default();
+    let mut new_decision_id = None;
+    let mut warnings = Vec::new();
+    match req.outcome {
+        Outcome::Continue if today > grant.to => {
+            return Err(refuse(
+                Rule::G1,
+                format!(
+                    "the grant ended on {}: it cannot continue without a new time-limited decision; use --outcome extend --to DATE",
+                    grant.to
+                ),
+            ));
+        }
+        Outcome::Continue => {}
+        Outcome::Extend | Outcome::Change => {
+            let to = req
+                .to
+                .ok_or_else(|| anyhow!("the new decision needs --to DATE"))?;
+            let (id, warned) = new_decision_from_follow_up(
+                tx,
+                &FollowUpDecision {
+                    case_id,
+                    day: today,
+                    replaces: &grant,
+                    outcome: req.outcome,
+                    to,
+                    hours_per_month: req.hours,
+                    note: &req.note,
+                },
+            )?;
+            new_decision_id = Some(id);
+            warnings = warned;
+        }
+        Outcome::End => {
+            ended = end_intervention(tx, case_id, grant.decision_id, today)?;
+        }
+    }
+
+    let follow_up_id = insert_follow_up(
+        tx,
+        &NewFollowUp {
+            case_id,
+            decision_id: grant.decision_id,
+            day: today,
+            outcome: req.outcome,
+            attainment: req.attainment,
+            end_reason: req.end_reason,
+            note: req.note.clone(),
+            new_decision_id,
+        },
+    )?;
+    let next_lvu = (lvu && req.outcome == Outcome::Continue)
+        .then(|| next_lvu_review(grant.from, Some(today), &g.settings))
+        .filter(|d| *d <= grant.to);
+    let journal_entry = append_dated(
+        tx,
+        case_id,
+        EntryKind::Event,
+        &journal_text(req, &grant, new_decision_id, lvu, today),
+        today,
+    )?;
+    Ok(FollowedUp {
+        follow_up_id,
+        case_id,
+        decision_id: grant.decision_id,
+        day: today,
+        outcome: req.outcome,
+        attainment: req.attainment,
+        end_reason: req.end_reason,
+        new_decision_id,
+        ended_order_id: ended.order_id,
+        ended_agreement_id: ended.agreement_id,
+        assignee_back_to_waiting: ended.assignee_back_to_waiting,
+        next_lvu_review: next_lvu,
+        journal_entry,
+        warnings,
+    })
+}
+
+/// What a follow-up's new decision rests on (E6): the decision it replaces and the new terms.
+#[derive(Debug, Clone)]
+pub struct FollowUpDecision<'a> {
+    pub case_id: i64,
+    /// The follow-up's day: the new decision's day (the command's today; the demo's history
+    /// passes earlier days).
+    pub day: NaiveDate,
+    /// The grant in force, which the new decision replaces.
+    pub replaces: &'a Grant,
+    /// `Extend` (a later end date) or `Change` (new terms, an end date not in the past).
+    pub outcome: Outcome,
+    /// The new decision's last day (already checked by `check_follow_up`: G1, E6).
+    pub to: NaiveDate,
+    /// Hours a month of the new decision; `None` keeps those of the one replaced.
+    pub hours_per_month: Option<f64>,
+    /// The follow-up's note, the reason for the new decision.
+    pub note: &'a str,
+}
+
+/// `follow-up --outcome extend|change` (E6): a new time-limited decision through the same rules
+/// as `insats decide` (G1, G6, C1, K1-K6, A3, G2, ...), replacing the one in force; the open
+/// order moves onto it. The caller records the follow-up in the same transaction. Returns the
+/// new decision's id and the rules' warnings, for the caller to show after the write.
+pub fn new_decision_from_follow_up(tx: &Tx, d: &FollowUpDecision) -> Result<(i64, Vec<Warning>)> {
+    let today = d.day;
+    let old = crate::store::decision::get(tx, d.replaces.decision_id)?;
+    // The new decision takes effect on the follow-up day (or the old start, if that is later)
+    // and keeps the old one's terms unless the follow-up changes them: goals, meetings,
+    // purpose, and the documented reasons the old decision needed (G2, K1/K2).
+    let input = DecisionInput {
+        outcome: DecisionOutcome::Grant,
+        from: Some(today.max(d.replaces.from)),
+        to: Some(d.to),
+        hours_per_month: Some(d.hours_per_month.unwrap_or(d.replaces.hours_per_month)),
+        meetings_per_month: old.meetings_per_month.and_then(|m| u32::try_from(m).ok()),
+        purpose: old.purpose.as_deref().and_then(Purpose::parse),
+        goals: old.goals.clone(),
+        reason: None,
+        deviation_reason: old.deviation_reason.clone(),
+        override_reason: old.override_reason.clone(),
+        guardian_objects: old.guardian_objects,
+        crime_recorded: old.crime_recorded,
+    };
+    let (decision, checked, recorded, _) = decide_in(tx, d.case_id, today, input)?;
+    let warnings = checked.warnings.clone();
+    // The provider goes on carrying out the same order, now resting on the new decision (G3).
+    crate::store::order::move_onto(
+        tx,
+        d.case_id,
+        recorded.decision_id,
+        decision.hours_per_month,
+    )?;
+    Ok((recorded.decision_id, warnings))
+}
+
+/// The follow-up's journal entry, in Swedish.
+fn journal_text(
+    req: &Request,
+    grant: &Grant,
+    new_decision: Option<i64>,
+    lvu: bool,
+    today: NaiveDate,
+) -> String {
+    let mut t = format!(
+        "Uppföljning av beslut #{}: {}",
+        grant.decision_id,
+        req.outcome.swedish()
+    );
+    match req.outcome {
+        Outcome::End => {
+            t.push_str(&format!(" {today}"));
+            if let Some(r) = req.end_reason {
+                t.push_str(&format!(": {}", r.swedish()));
+            }
+            t.push_str(" (E7). Beslut, beställning och överenskommelse avslutade.");
+        }
+        Outcome::Extend | Outcome::Change => {
+            if let Some(to) = req.to {
+                t.push_str(&format!(" till och med {to}"));
+            }
+            if let Some(n) = new_decision {
+                t.push_str(&format!("; nytt beslut #{n} ersätter det"));
+            }
+            t.push_str(" (E6).");
+        }
+        Outcome::Continue => t.push('.'),
+    }
+    if let Some(a) = req.attainment {
+        t.push_str(&format!(" Målen: {}.", a.swedish()));
+    }
+    if lvu {
+        t.push_str(" Omprövning av LVU-beslutet (E9).");
+    }
+    t.push(' ');
+    t.push_str(&req.note);
+    t
+}
+
+#[derive(Debug, Serialize)]
+pub struct AgreementReviewed {
+    pub case_id: i64,
+    pub agreement_id: i64,
+    pub reviewed: NaiveDate,
+    pub next_review: NaiveDate,
+    pub journal_entry: i64,
+}
+
+/// Records the review of the case's active agreement held on `on` (E8) and its journal entry.
+pub fn record_agreement_review(
+    tx: &Tx,
+    case_id: i64,
+    note: &str,
+    on: NaiveDate,
+) -> Result<AgreementReviewed> {
+    let a = active_agreement(tx, case_id)?.ok_or_else(|| {
+        anyhow!(
+            "case {case_id} has no active agreement with an assignee to review (`insats match start` makes one)"
+        )
+    })?;
+    let g = ensure_active(tx)?.guideline;
+    let next = agreement_review(a.start, Some(on), &g.settings);
+    review_agreement(tx, case_id, a.agreement_id, on, next)?;
+    let journal_entry = append_dated(
+        tx,
+        case_id,
+        EntryKind::Event,
+        &format!(
+            "Uppföljning av överenskommelsen med uppdragstagaren (E8). Nästa uppföljning senast {next}. {}",
+            note.trim()
+        ),
+        on,
+    )?;
+    Ok(AgreementReviewed {
+        case_id,
+        agreement_id: a.agreement_id,
+        reviewed: on,
+        next_review: next,
+        journal_entry,
+    })
+}
+
+/// One scheduled item of a case: a follow-up, an LVU review or an agreement review.
+#[derive(Debug, Clone, Serialize)]
+pub struct DueView {
+    pub kind: &'static str,
+    pub case_id: i64,
+    pub rule: Rule,
+    pub due: NaiveDate,
+    pub state: DueState,
+    pub message: String,
+}
+
+impl DueView {
+    pub fn new(
+        row: &ScheduleRow,
+        s: &Schedule,
+        kind: DueKind,
+        due: NaiveDate,
+        state: DueState,
+    ) -> DueView {
+        let message = match kind {
+            DueKind::FollowUpDue => format!(
+                "follow up decision #{} before it ends on {}",
+                row.decision_id, s.decision_to
+            ),
+            DueKind::LvuReview => format!(
+                "reconsider LVU decision #{} (last {})",
+                row.decision_id,
+                s.last_lvu_review.unwrap_or(s.decision_from)
+            ),
+            DueKind::AgreementReview => format!(
+                "review agreement #{} with the assignee (last {})",
+                row.agreement_id.unwrap_or_default(),
+                s.last_agreement_review
+                    .or(s.agreement_start)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+            ),
+        };
+        DueView {
+            kind: kind.as_str(),
+            case_id: row.case_id,
+            rule: kind.rule(),
+            due,
+            state,
+            message,
+        }
+    }
+}
+
+/// Everything scheduled for one case, due or not, by date; for `show`. The state counts with
+/// the default window of `--due`.
+pub fn case_due(
+    conn: &Db,
+    case_id: i64,
+    settings: &Settings,
+    today: NaiveDate,
+) -> Result<Vec<DueView>> {
+    let mut out = Vec::new();
+    for row in schedules(conn, Some(case_id))? {
+        let s = row.schedule(settings);
+        for item in due_items(&s, settings, today, u32::MAX) {
+            let state = due_state(item.due, today, DEFAULT_WITHIN_DAYS);
+            out.push(DueView::new(&row, &s, item.kind, item.due, state));
+        }
+    }
+    Ok(out)
+}
+
+/// What is due within `within` days, or overdue, across every grant in force, by due date.
+pub fn due(conn: &Db, settings: &Settings, today: NaiveDate, within: u32) -> Result<Vec<DueView>> {
+    let mut items = Vec::new();
+    for row in schedules(conn, None)? {
+        let s = row.schedule(settings);
+        for item in due_items(&s, settings, today, within) {
+            items.push(DueView::new(&row, &s, item.kind, item.due, item.state));
+        }
+    }
+    items.sort_by(|a, b| (a.due, a.case_id, a.kind).cmp(&(b.due, b.case_id, b.kind)));
+    Ok(items)
+}

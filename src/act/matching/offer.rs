@@ -1,0 +1,193 @@
+//! Offers (erbjudanden): an offer of the case's assignment to an assignee no rule excludes, and
+//! its refusal, which puts the assignee back in the queue keeping their waiting time (M6).
+
+use anyhow::{Result, anyhow};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{load_assignee, load_case, who_sv};
+use crate::domain::matching::exclusions;
+use crate::domain::recruitment::{OfferEvent, Stage, after_offer_event};
+use crate::domain::rules::Rule;
+use crate::error::refuse;
+use crate::store::Tx;
+use crate::store::assignee::{self as register, Field};
+use crate::store::assignment::{answer_offer, insert_offer, pending_offer};
+use crate::store::journal::{EntryKind, append_dated};
+
+#[derive(Debug, Serialize)]
+pub struct OfferMade {
+    pub offer_id: i64,
+    pub case_id: i64,
+    pub order_id: i64,
+    pub assignee_id: i64,
+    pub name: String,
+    pub offered_day: NaiveDate,
+    pub stage: Stage,
+    pub journal_entry: i64,
+}
+
+/// Makes the offer in `tx`, refusing an assignee any rule excludes (M1-M6, D2) and a second
+/// open offer on the case.
+pub fn make_offer(tx: &Tx, case_id: i64, assignee_id: i64, day: NaiveDate) -> Result<OfferMade> {
+    let mc = load_case(tx, case_id, day)?;
+    if let Some(open) = pending_offer(tx, case_id)? {
+        return Err(refuse(
+            Rule::M6,
+            format!(
+                "case {case_id} already has an offer open (assignee {}, offered {}): it is \
+                 answered first, with `insats match start {case_id} --date DATE` or `insats \
+                 match decline {case_id}`",
+                open.assignee_id, open.offered_day
+            ),
+        ));
+    }
+    let ordered = crate::domain::dates::parse(&mc.order.ordered_day)
+        .map_err(|_| anyhow!("the order's date is damaged"))?;
+    if day < ordered {
+        return Err(anyhow!(
+            "the offer on {day} is before the order of {ordered}: give the date with --date"
+        ));
+    }
+    let (row, a) = load_assignee(tx, assignee_id)?;
+    let why = exclusions(
+        &a,
+        &mc.individual,
+        mc.intervention()?,
+        &mc.guideline.settings,
+        day,
+    );
+    if let Some(first) = why.first() {
+        // Rule IDs only: the reasons name the individual's places and dates (G5); `suggest`
+        // prints them.
+        let rules: Vec<&str> = why.iter().map(|e| e.rule.id()).collect();
+        return Err(refuse(
+            first.rule,
+            format!(
+                "assignee {assignee_id} may not be offered case {case_id}, excluded by {}: \
+                 `insats match suggest {case_id}` says why and lists who may",
+                rules.join(", ")
+            ),
+        ));
+    }
+    if let Some(last) = register::last_step_day(tx, assignee_id)?
+        && day < last
+    {
+        return Err(anyhow!(
+            "the offer on {day} is before assignee {assignee_id}'s last recruitment step \
+             ({last}): give the date with --date"
+        ));
+    }
+    let stage = after_offer_event(a.stage, OfferEvent::Offer).ok_or_else(|| {
+        refuse(
+            Rule::M6,
+            format!("assignee {assignee_id} at {} cannot be offered", a.stage),
+        )
+    })?;
+    let offer_id = insert_offer(tx, mc.order.order_id, case_id, assignee_id, day)?;
+    if stage != a.stage {
+        register::move_to(
+            tx,
+            assignee_id,
+            stage,
+            day,
+            Some(&format!("Erbjuden uppdraget i ärende {case_id}.")),
+        )?;
+    }
+    let entry = append_dated(
+        tx,
+        case_id,
+        EntryKind::Event,
+        &format!(
+            "Uppdraget erbjudet {day} till {} (M6). Uppdragstagaren svarar ja eller nej; vid ja \
+             följer ett första möte och en överenskommelse.",
+            who_sv(&row)
+        ),
+        day,
+    )?;
+    tx.audit(&format!("offer {offer_id} made"), Some(case_id))?;
+    Ok(OfferMade {
+        offer_id,
+        case_id,
+        order_id: mc.order.order_id,
+        assignee_id,
+        name: row.name,
+        offered_day: day,
+        stage,
+        journal_entry: entry,
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct Declined {
+    pub offer_id: i64,
+    pub case_id: i64,
+    pub assignee_id: i64,
+    pub name: String,
+    pub declined_day: NaiveDate,
+    pub stage: Stage,
+    pub waiting_since: Option<String>,
+    pub journal_entry: i64,
+}
+
+/// Declines the case's open offer in `tx`. The assignee keeps their place in the queue: a
+/// declined offer must not cost them the waiting time they had (fairness, M6).
+pub fn decline(tx: &Tx, case_id: i64, day: NaiveDate, reason: Option<&str>) -> Result<Declined> {
+    crate::store::cases::get_case(tx, case_id)?;
+    let offer = pending_offer(tx, case_id)?.ok_or_else(|| {
+        anyhow!(
+            "case {case_id} has no open offer to decline: `insats show {case_id}` shows its \
+             assignment"
+        )
+    })?;
+    let offered = crate::domain::dates::parse(&offer.offered_day)
+        .map_err(|_| anyhow!("the offer's date is damaged"))?;
+    if day < offered {
+        return Err(anyhow!(
+            "the decline on {day} is before the offer of {offered}: give the date with --date"
+        ));
+    }
+    let (row, a) = load_assignee(tx, offer.assignee_id)?;
+    answer_offer(tx, offer.offer_id, "declined", day)?;
+    let stage = after_offer_event(a.stage, OfferEvent::Decline).unwrap_or(a.stage);
+    if stage != a.stage {
+        register::move_to(
+            tx,
+            a.id,
+            stage,
+            day,
+            Some(&format!(
+                "Tackade nej till uppdraget i ärende {case_id}; tillbaka i kön."
+            )),
+        )?;
+    }
+    if stage == Stage::Waiting && row.waiting_since.is_none() {
+        register::set(tx, a.id, Field::WaitingSince, day.to_string())?;
+    }
+    let why = reason
+        .map(|r| format!(" Skäl: {}.", r.trim().trim_end_matches('.')))
+        .unwrap_or_default();
+    let entry = append_dated(
+        tx,
+        case_id,
+        EntryKind::Event,
+        &format!(
+            "Erbjudandet till {} avböjdes {day}.{why} Uppdragstagaren står åter i kön (M6); \
+             erbjudandet finns kvar i historiken. Ett nytt förslag tas fram.",
+            who_sv(&row)
+        ),
+        day,
+    )?;
+    tx.audit(&format!("offer {} declined", offer.offer_id), Some(case_id))?;
+    let waiting_since = register::get(tx, a.id)?.waiting_since;
+    Ok(Declined {
+        offer_id: offer.offer_id,
+        case_id,
+        assignee_id: a.id,
+        name: row.name,
+        declined_day: day,
+        stage,
+        waiting_since,
+        journal_entry: entry,
+    })
+}

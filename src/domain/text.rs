@@ -1,0 +1,18 @@
+//! Texts as people type them: trimmed, compared without regard to case.
+
+/// Trimmed, lower-case, without blanks or repeats: lists are compared case-insensitively.
+pub fn clean_list(items: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        let item = item.trim().to_lowercase();
+        if !item.is_empty() && !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// A text flag: trimmed; empty means "none".
+pub fn clean_text(s: Option<String>) -> Option<String> {
+    s.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
+}
