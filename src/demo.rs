@@ -544,7 +544,7 @@ fn assess(
     let g = &guideline.guideline;
     let mut facts = CaseFacts::load(tx, case_id, day)?;
     let f = facts.for_guideline(g);
-    let questions = g.questions_for(&facts.case.insats, &f);
+    let questions = g.questions_for(facts.case.insats, &f);
     let id = store_assessment::start(tx, case_id, guideline.id, day)?;
     let mut answered = Vec::with_capacity(questions.len());
     for q in questions {

@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 
 use crate::domain::answers::Filled;
 use crate::domain::assessment::{Answer, ChildSection, Outcome, journal_text, recommend};
+use crate::domain::case::{CaseEvent, CaseStatus};
 use crate::guideline::{Facts, Guideline, Question};
 use crate::store::assessment::{self as store_assessment, AssessmentRow};
-use crate::store::cases::{CaseRow, get_case, get_person, set_status};
+use crate::store::cases::{CaseRow, advance, get_case, get_person};
 use crate::store::guideline as store_guideline;
 use crate::store::journal::{EntryKind, append_dated};
 use crate::store::{Db, Tx};
@@ -39,7 +40,7 @@ impl CaseFacts {
         self.child = self.age < g.settings.adult_age;
         Facts {
             age: self.age,
-            housing: self.case.housing.clone(),
+            housing: self.case.housing.as_str().to_owned(),
         }
     }
 }
@@ -66,7 +67,7 @@ pub struct Finished {
     pub outcome: Outcome,
     pub superseded: Vec<i64>,
     pub journal_entry: i64,
-    pub case_status: String,
+    pub case_status: CaseStatus,
 }
 
 /// Completes an assessment inside a write: the recommendation from the answers, earlier
@@ -98,13 +99,7 @@ pub fn finish(
         day,
     )?;
     let case_id = facts.case.case_id;
-    let case_status = match facts.case.status.as_str() {
-        "application" | "assessed" => {
-            set_status(tx, case_id, "assessed")?;
-            "assessed".to_string()
-        }
-        other => other.to_string(),
-    };
+    let case_status = advance(tx, case_id, CaseEvent::Assessed)?;
     let text = journal_text(
         guideline_label,
         &outcome,

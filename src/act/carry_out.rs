@@ -19,6 +19,7 @@ use serde::Serialize;
 use crate::domain::cancellation::{
     CancelledBy, Flag, HoursEffect, assess_cancellation, flag_repeated,
 };
+use crate::domain::case::InsatsType;
 use crate::domain::hours::{Balance, HoursEntry, Model, balance, check_visit};
 use crate::domain::rules::Rule;
 use crate::domain::warning::Warning;
@@ -113,7 +114,7 @@ impl Carrying {
 }
 
 /// The hours model of the case's intervention, as the guideline sets it (E1).
-fn hours_model(g: &Guideline, insats: &str) -> Result<Model> {
+fn hours_model(g: &Guideline, insats: InsatsType) -> Result<Model> {
     let i = g.intervention(insats).ok_or_else(|| {
         anyhow!(
             "the guideline in use ({}) has no intervention {insats}: import one that has",
@@ -152,7 +153,7 @@ pub(crate) fn carrying(conn: &Db, case: &CaseRow, g: &Guideline, what: &str) -> 
         grant,
         order_id: order.order_id,
         executed,
-        model: hours_model(g, &case.insats)?,
+        model: hours_model(g, case.insats)?,
     })
 }
 
@@ -197,7 +198,7 @@ pub fn case_hours(
         grant,
         order_id: executed.0,
         executed: executed.1,
-        model: hours_model(g, &case.insats)?,
+        model: hours_model(g, case.insats)?,
     };
     let on = today.min(c.grant.to).max(c.executed);
     c.view(conn, on).map(Some)

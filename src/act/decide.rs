@@ -5,7 +5,7 @@ use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::domain::case::{InsatsType, RequestedBy};
+use crate::domain::case::{CaseStatus, InsatsType};
 use crate::domain::decision::{
     Checked, ConsentBasis, Decision, DecisionFacts, Outcome, Purpose, Warning, check,
 };
@@ -37,7 +37,7 @@ pub struct Decided {
     pub guideline_id: i64,
     pub guideline: String,
     pub replaces: Option<i64>,
-    pub status: String,
+    pub status: CaseStatus,
     pub warnings: Vec<Warning>,
     pub journal_entry: i64,
 }
@@ -68,21 +68,19 @@ pub fn decide_in(
     input: DecisionInput,
 ) -> Result<(Decision, Checked, Recorded, String)> {
     let case = get_case(tx, case_id)?;
-    if case.status == "ended" {
+    if case.status == CaseStatus::Ended {
         bail!(
             "case {} has ended: register a new application with `insats apply`",
             case.case_id
         );
     }
-    let insats = InsatsType::parse(&case.insats)
-        .ok_or_else(|| anyhow!("case {} has an unknown intervention type", case.case_id))?;
+    let insats = case.insats;
     if input.purpose == Some(Purpose::Economy) && insats != InsatsType::KontaktpersonSol {
         return Err(usage(
             "--purpose economy is for kontaktperson-sol only (rule A3)",
         ));
     }
-    let requested_by = RequestedBy::parse(&case.requested_by)
-        .ok_or_else(|| anyhow!("case {} has an unknown requester", case.case_id))?;
+    let requested_by = case.requested_by;
     let pnr = get_person(tx, case.person_id)?.pnr()?;
     let outcome = input.outcome;
     let start = match outcome {

@@ -4,11 +4,12 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
+use crate::domain::case::CaseEvent;
 use crate::domain::recruitment::Stage;
 use crate::store::Tx;
 use crate::store::assignee::{self as register, Field};
 use crate::store::carry::active_agreement;
-use crate::store::cases::set_status;
+use crate::store::cases::advance;
 use crate::store::followup::{end_agreement, end_decision, end_order};
 
 /// What ending an intervention touched besides the decision.
@@ -35,7 +36,7 @@ pub fn end_intervention(tx: &Tx, case_id: i64, decision_id: i64, on: NaiveDate) 
         end_agreement(tx, a.agreement_id, on)?;
         let others = register::held_case(tx, assignee_id)?;
         let stage = register::get(tx, assignee_id)?.stage;
-        if others.is_none() && stage == Stage::Assigned.as_str() {
+        if others.is_none() && stage == Stage::Assigned {
             register::set(tx, assignee_id, Field::Stage, Stage::Waiting.as_str())?;
             register::set(tx, assignee_id, Field::WaitingSince, on)?;
             register::add_step(
@@ -48,7 +49,7 @@ pub fn end_intervention(tx: &Tx, case_id: i64, decision_id: i64, on: NaiveDate) 
             back = Some(assignee_id);
         }
     }
-    set_status(tx, case_id, "ended")?;
+    advance(tx, case_id, CaseEvent::Ended)?;
     tx.audit("intervention ended", Some(case_id))?;
     Ok(Ended {
         order_id,

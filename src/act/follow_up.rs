@@ -19,7 +19,8 @@ use serde::Serialize;
 
 use crate::act::decide::{DecisionInput, decide_in};
 use crate::act::end::{Ended, end_intervention};
-use crate::domain::decision::{Outcome as DecisionOutcome, Purpose};
+use crate::domain::case::InsatsType;
+use crate::domain::decision::Outcome as DecisionOutcome;
 use crate::domain::followup::{
     Attainment, DueKind, DueState, EndReason, Outcome, Schedule, agreement_review, check_follow_up,
     due_items, due_state, next_lvu_review,
@@ -88,7 +89,7 @@ pub fn follow_up(tx: &Tx, req: &Request, today: NaiveDate) -> Result<FollowedUp>
     check_follow_up(req.outcome, req.to, req.end_reason, grant.to, today)
         .map_err(anyhow::Error::new)?;
     let g = ensure_active(tx)?.guideline;
-    let lvu = case.insats == "kvalificerad-lvu";
+    let lvu = case.insats == InsatsType::KvalificeradLvu;
 
     let mut ended = Ended::default();
     let mut new_decision_id = None;
@@ -204,7 +205,7 @@ pub fn new_decision_from_follow_up(tx: &Tx, d: &FollowUpDecision) -> Result<(i64
         to: Some(d.to),
         hours_per_month: Some(d.hours_per_month.unwrap_or(d.replaces.hours_per_month)),
         meetings_per_month: old.meetings_per_month.and_then(|m| u32::try_from(m).ok()),
-        purpose: old.purpose.as_deref().and_then(Purpose::parse),
+        purpose: old.purpose,
         goals: old.goals.clone(),
         reason: None,
         deviation_reason: old.deviation_reason.clone(),

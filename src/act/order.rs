@@ -8,7 +8,8 @@ use anyhow::{Context, Result, anyhow, bail};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::domain::order::execute_by;
+use crate::domain::case::CaseStatus;
+use crate::domain::order::{OrderStatus, execute_by};
 use crate::domain::rules::Rule;
 use crate::error::refuse;
 use crate::render::provider_order::{ExportFormat, ProviderOrder, ProviderPerson};
@@ -34,17 +35,17 @@ pub struct Ordered {
     pub order_id: i64,
     pub case_id: i64,
     pub decision_id: i64,
-    pub execute_by: String,
+    pub execute_by: NaiveDate,
     pub provider: String,
     pub hours_per_month: f64,
     pub meetings_per_month: Option<i64>,
     pub goals: Vec<String>,
     pub note: Option<String>,
-    pub ordered_day: String,
+    pub ordered_day: NaiveDate,
     /// The order's own status (open, executed, ended).
-    pub status: String,
+    pub status: OrderStatus,
     /// The case's status.
-    pub case_status: String,
+    pub case_status: CaseStatus,
     /// Whether this run made the order (false: an existing order was exported).
     pub created: bool,
     pub exported_to: Option<String>,
@@ -76,8 +77,8 @@ fn make(
             ));
         }
     };
-    if let Some(to) = d.to.as_deref()
-        && to < today.to_string().as_str()
+    if let Some(to) = d.to
+        && to < today
     {
         return Err(refuse(
             Rule::G3,
@@ -107,7 +108,7 @@ fn make(
         hours_per_month: hours,
         goals: d.goals.clone(),
         ordered_day: today,
-        execute_by: execute_by(d.decided_day()?, settings.execute_within_months),
+        execute_by: execute_by(d.decided_day, settings.execute_within_months),
     };
     let (order_id, _) = order::insert(tx, &new)?;
     order::get(tx, order_id)
@@ -121,7 +122,7 @@ fn provider_view(tx: &Tx, o: &OrderRow, today: NaiveDate) -> Result<ProviderOrde
     let pnr = person.pnr()?;
     let d = decision::get(tx, o.decision_id)?;
     let g = load(tx, d.guideline_id)?.guideline;
-    let intervention = g.intervention(&case.insats);
+    let intervention = g.intervention(case.insats);
     let age = pnr.age_on(today);
     let adult = g.settings.adult_age;
     Ok(ProviderOrder {
@@ -130,15 +131,15 @@ fn provider_view(tx: &Tx, o: &OrderRow, today: NaiveDate) -> Result<ProviderOrde
         decision_id: o.decision_id,
         insats_name: intervention
             .map(|i| i.name.clone())
-            .unwrap_or_else(|| case.insats.clone()),
+            .unwrap_or_else(|| case.insats.to_string()),
         hours_model: intervention
             .map(|i| format!("{:?}", i.hours_model).to_lowercase())
             .unwrap_or_else(|| "strict".into()),
-        insats: case.insats,
+        insats: case.insats.to_string(),
         provider: o.provider.clone(),
-        ordered_day: o.ordered_day.clone(),
+        ordered_day: o.ordered_day,
         ordered_by: o.ordered_by.clone(),
-        execute_by: o.execute_by.clone(),
+        execute_by: o.execute_by,
         period_from: d.from,
         period_to: d.to,
         hours_per_month: o.hours_per_month,
@@ -198,8 +199,8 @@ pub fn order(tx: &Tx, req: &OrderRequest, today: NaiveDate) -> Result<Ordered> {
             std::fs::write(path, doc.render(*format))
                 .with_context(|| format!("cannot write {}", path.display()))?;
         }
-        let status: String = if created {
-            "ordered".into()
+        let status = if created {
+            CaseStatus::Ordered
         } else {
             case.status
         };

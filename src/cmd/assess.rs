@@ -73,9 +73,9 @@ fn template(ctx: &Ctx, command: &'static str, case_id: i64) -> Result<Box<dyn Ou
     let f = facts.for_guideline(&guideline);
     let expected = Expected {
         case_id,
-        insats: &facts.case.insats,
+        insats: facts.case.insats.as_str(),
         guideline: guideline.label(),
-        questions: guideline.questions_for(&facts.case.insats, &f),
+        questions: guideline.questions_for(facts.case.insats, &f),
         child: facts.child,
     };
     Ok(Box::new(Template {
@@ -114,10 +114,10 @@ fn from_answers(
     let (guideline, _) = basis(conn, in_progress.as_ref())?;
     let label = guideline.label();
     let f = facts.for_guideline(&guideline);
-    let questions = guideline.questions_for(&facts.case.insats, &f);
+    let questions = guideline.questions_for(facts.case.insats, &f);
     let expected = Expected {
         case_id,
-        insats: &facts.case.insats,
+        insats: facts.case.insats.as_str(),
         guideline: label.clone(),
         questions: questions.clone(),
         child: facts.child,

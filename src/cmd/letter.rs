@@ -9,8 +9,8 @@ use clap::builder::PossibleValuesParser;
 use serde::Serialize;
 
 use crate::Ctx;
-use crate::domain::case::{InsatsType, RequestedBy};
-use crate::domain::decision::Outcome;
+use crate::domain::case::RequestedBy;
+use crate::domain::decision::{Outcome, Purpose};
 use crate::json_by_serde;
 use crate::render::doc::Format;
 use crate::render::letter::{Letter, Origin};
@@ -118,11 +118,9 @@ pub fn build(store: &Store, case_id: i64, decision_id: Option<i64>) -> Result<Le
     };
     let person = get_person(conn, case.person_id)?;
     let pnr = person.pnr()?;
-    let insats = InsatsType::parse(&case.insats)
-        .ok_or_else(|| anyhow!("case {case_id} has an unknown intervention type"))?;
-    let outcome = Outcome::parse(&d.outcome)
-        .ok_or_else(|| anyhow!("decision {} has an unknown outcome", d.decision_id))?;
-    let decided_day = d.decided_day()?;
+    let insats = case.insats;
+    let outcome = d.outcome;
+    let decided_day = d.decided_day;
     let g = load(conn, d.guideline_id)?.guideline;
     let appeal_key = match insats.law() {
         "SoL" => Some("appeal-sol"),
@@ -148,11 +146,11 @@ pub fn build(store: &Store, case_id: i64, decision_id: Option<i64>) -> Result<Le
         }
         _ => Vec::new(),
     };
-    let origin = match RequestedBy::parse(&case.requested_by) {
-        Some(RequestedBy::Guardian) => Origin::Guardian,
-        Some(RequestedBy::Court) => Origin::Court,
-        Some(RequestedBy::Committee) => Origin::Committee,
-        _ => Origin::Person,
+    let origin = match case.requested_by {
+        RequestedBy::Guardian => Origin::Guardian,
+        RequestedBy::Court => Origin::Court,
+        RequestedBy::Committee => Origin::Committee,
+        RequestedBy::Myself => Origin::Person,
     };
     Ok(Letter {
         case_id,
@@ -165,15 +163,15 @@ pub fn build(store: &Store, case_id: i64, decision_id: Option<i64>) -> Result<Le
         pnr: (!person.protected).then(|| pnr.formatted()),
         address: person.address.clone().filter(|_| !person.protected),
         insats_name: insats.swedish().to_string(),
-        received: case.received.clone(),
+        received: case.received.to_string(),
         origin,
         court_ref: case.court_ref.clone(),
         outcome,
-        from: d.from.clone(),
-        to: d.to.clone(),
+        from: d.from,
+        to: d.to,
         hours_per_month: d.hours_per_month,
         meetings_per_month: d.meetings_per_month,
-        economy: d.purpose.as_deref() == Some("economy"),
+        economy: d.purpose == Some(Purpose::Economy),
         goals: d.goals.clone(),
         legal_basis: d.legal_basis.clone(),
         assessment_reasons: reasons,

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::Ctx;
 use crate::act::carry_out::{HoursView, case_hours};
 use crate::act::follow_up::{DueView, case_due};
+use crate::domain::decision::DecisionStatus;
 use crate::domain::followup::DueState;
 use crate::json_by_serde;
 use crate::render::table::table;
@@ -33,8 +34,8 @@ pub struct ShowArgs {
 #[derive(Debug, Serialize)]
 pub struct CaseView {
     pub case_id: i64,
-    pub status: String,
-    pub insats: String,
+    pub status: crate::domain::case::CaseStatus,
+    pub insats: crate::domain::case::InsatsType,
     pub age: u32,
     pub person: PersonRow,
     pub case: CaseRow,
@@ -68,15 +69,18 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
     let due = case_due(store, case_id, &guideline.settings, today)?;
     let journal = entries(store, case_id)?;
     let decisions = history(store, case_id)?;
-    let decision = decisions.iter().find(|d| d.status == "in_force").cloned();
+    let decision = decisions
+        .iter()
+        .find(|d| d.status == DecisionStatus::InForce)
+        .cloned();
     let order = open(store, case_id)?;
     let assessment = assessment_summary(store, case_id)?;
     let agreement = active_agreement(store, case_id)?;
     let pending_offer = pending_offer(store, case_id)?;
     Ok(CaseView {
         case_id,
-        status: case.status.clone(),
-        insats: case.insats.clone(),
+        status: case.status,
+        insats: case.insats,
         age,
         person,
         case,
@@ -207,7 +211,11 @@ fn write_decisions(w: &mut dyn Write, v: &CaseView) -> io::Result<()> {
     if let Some(d) = &v.decision {
         writeln!(w, "  decision    {}", describe_decision(d))?;
     }
-    for d in v.decisions.iter().filter(|d| d.status != "in_force") {
+    for d in v
+        .decisions
+        .iter()
+        .filter(|d| d.status != DecisionStatus::InForce)
+    {
         writeln!(
             w,
             "  earlier     #{} {}, {}",
@@ -229,8 +237,8 @@ fn describe_decision(d: &DecisionRow) -> String {
     if d.is_grant() {
         t.push_str(&format!(
             " {} – {}, {} h/month",
-            d.from.as_deref().unwrap_or_default(),
-            d.to.as_deref().unwrap_or_default(),
+            d.from.map(|x| x.to_string()).unwrap_or_default(),
+            d.to.map(|x| x.to_string()).unwrap_or_default(),
             d.hours_per_month.unwrap_or_default()
         ));
         if let Some(m) = d.meetings_per_month {

@@ -137,7 +137,7 @@ impl History {
             .map(|d| d + Days::new(u64::from(rng.range(0, 14))));
         let mut h = History {
             case_id,
-            lvu: case.insats == "kvalificerad-lvu",
+            lvu: case.insats == crate::domain::case::InsatsType::KvalificeradLvu,
             day: c.executed,
             logged: c.executed,
             c,

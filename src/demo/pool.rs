@@ -50,13 +50,13 @@ impl Pool {
     pub fn load(tx: &Tx) -> Result<Pool> {
         let mut pool = Pool::default();
         for row in register::list(tx, None, None)? {
-            let stage = row.stage()?;
+            let stage = row.stage;
             if !may_be_offered(stage) {
                 continue;
             }
             let last = register::last_step_day(tx, row.assignee_id)?.unwrap_or(NaiveDate::MIN);
             let active = register::active_assignments_of(tx, row.assignee_id)?;
-            pool.add(row.assignee_id, row.role()?, row.capacity, active, last);
+            pool.add(row.assignee_id, row.role, row.capacity, active, last);
         }
         Ok(pool)
     }

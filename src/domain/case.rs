@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::domain::pnr::Pnr;
 use crate::domain::rules::Rule;
-use crate::error::refuse;
+use crate::error::{Refusal, refuse};
 
 /// The intervention types of SPEC.md (insatstyper), in the order SPEC.md lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -84,6 +84,113 @@ impl InsatsType {
 
     pub fn is_lss(self) -> bool {
         self.law() == "LSS"
+    }
+}
+
+/// Where a case stands (ärendets status). Every change of status goes through
+/// [`CaseStatus::after`], the one place that says which moves are allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseStatus {
+    /// Registered, not yet assessed (ansökan).
+    Application,
+    /// The assessment is completed (utredd).
+    Assessed,
+    /// A grant is in force, not yet ordered (beviljad).
+    Decided,
+    /// Ordered from a provider (beställd).
+    Ordered,
+    /// The provider carries it out (verkställd).
+    Executed,
+    /// The intervention has ended (avslutad).
+    Ended,
+    /// The application was rejected (avslag).
+    Rejected,
+}
+
+/// What moves a case on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseEvent {
+    /// An assessment was completed.
+    Assessed,
+    /// A grant was decided; `carried_out` when an order is open (a change while the provider
+    /// carries out the old grant).
+    Granted { carried_out: bool },
+    /// A rejection was decided; `carried_out` when an order is open.
+    Rejected { carried_out: bool },
+    /// The grant was ordered from a provider.
+    Ordered,
+    /// The order was executed: the assignment started.
+    Executed,
+    /// The intervention ended (E7).
+    Ended,
+}
+
+impl CaseStatus {
+    pub const ALL: [CaseStatus; 7] = [
+        CaseStatus::Application,
+        CaseStatus::Assessed,
+        CaseStatus::Decided,
+        CaseStatus::Ordered,
+        CaseStatus::Executed,
+        CaseStatus::Ended,
+        CaseStatus::Rejected,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaseStatus::Application => "application",
+            CaseStatus::Assessed => "assessed",
+            CaseStatus::Decided => "decided",
+            CaseStatus::Ordered => "ordered",
+            CaseStatus::Executed => "executed",
+            CaseStatus::Ended => "ended",
+            CaseStatus::Rejected => "rejected",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<CaseStatus> {
+        CaseStatus::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    /// Nothing more will happen on the case unless a new decision is made.
+    pub fn is_closed(self) -> bool {
+        matches!(self, CaseStatus::Ended | CaseStatus::Rejected)
+    }
+
+    /// The status after `event`. A rejection while the provider carries out a grant is refused
+    /// (E6): ending an intervention is a follow-up's decision, with its own reasons (E7).
+    pub fn after(self, event: CaseEvent) -> Result<CaseStatus, Refusal> {
+        use CaseStatus as S;
+        Ok(match event {
+            // A new assessment of a decided case leaves the case where it is.
+            CaseEvent::Assessed => match self {
+                S::Application | S::Assessed => S::Assessed,
+                other => other,
+            },
+            // A changed grant while the provider carries out the old one keeps the case where
+            // it is.
+            CaseEvent::Granted { carried_out: true } => self,
+            CaseEvent::Granted { carried_out: false } => S::Decided,
+            CaseEvent::Rejected { carried_out: true } => {
+                return Err(Refusal::new(
+                    Rule::E6,
+                    "the case has an open order to a provider: a rejection cannot replace a \
+                     grant that is being carried out",
+                )
+                .hint("end the intervention at follow-up: insats follow-up CASE --outcome end"));
+            }
+            CaseEvent::Rejected { carried_out: false } => S::Rejected,
+            CaseEvent::Ordered => S::Ordered,
+            CaseEvent::Executed => S::Executed,
+            CaseEvent::Ended => S::Ended,
+        })
+    }
+}
+
+impl std::fmt::Display for CaseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -213,5 +320,83 @@ impl Application {
             );
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod status_tests {
+    use super::CaseEvent as E;
+    use super::CaseStatus as S;
+    use super::*;
+
+    fn after(s: S, e: E) -> S {
+        s.after(e).expect("allowed")
+    }
+
+    #[test]
+    fn names_read_back() {
+        for s in S::ALL {
+            assert_eq!(S::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(S::parse("closed"), None);
+    }
+
+    #[test]
+    fn an_assessment_moves_an_application_on_and_leaves_a_decided_case() {
+        assert_eq!(after(S::Application, E::Assessed), S::Assessed);
+        assert_eq!(after(S::Assessed, E::Assessed), S::Assessed);
+        for s in [S::Decided, S::Ordered, S::Executed, S::Rejected, S::Ended] {
+            assert_eq!(after(s, E::Assessed), s);
+        }
+    }
+
+    #[test]
+    fn a_grant_decides_the_case_unless_it_is_being_carried_out() {
+        for s in [S::Application, S::Assessed, S::Decided, S::Rejected] {
+            assert_eq!(after(s, E::Granted { carried_out: false }), S::Decided);
+        }
+        for s in [S::Ordered, S::Executed] {
+            assert_eq!(after(s, E::Granted { carried_out: true }), s);
+        }
+    }
+
+    /// E6: a grant being carried out ends at follow-up, not by a rejection.
+    #[test]
+    fn e6_a_rejection_while_carried_out_is_refused() {
+        assert_eq!(
+            after(S::Assessed, E::Rejected { carried_out: false }),
+            S::Rejected
+        );
+        let r = S::Executed
+            .after(E::Rejected { carried_out: true })
+            .expect_err("refused");
+        assert_eq!(r.rule, Rule::E6);
+        assert!(r.hint.is_some_and(|h| h.contains("follow-up")));
+    }
+
+    #[test]
+    fn ordering_executing_and_ending_move_the_case_on() {
+        assert_eq!(after(S::Decided, E::Ordered), S::Ordered);
+        assert_eq!(after(S::Ordered, E::Executed), S::Executed);
+        assert_eq!(after(S::Executed, E::Ended), S::Ended);
+        assert_eq!(after(S::Ordered, E::Ended), S::Ended);
+        assert!(S::Ended.is_closed() && S::Rejected.is_closed() && !S::Executed.is_closed());
+    }
+}
+
+macro_rules! display_as_str {
+    ($($t:ty),*) => {
+        $(impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        })*
+    };
+}
+display_as_str!(InsatsType, RequestedBy, Housing, crate::domain::pnr::Sex);
+
+impl AsRef<str> for InsatsType {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }

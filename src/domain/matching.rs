@@ -445,3 +445,9 @@ pub fn rank(
 
 #[cfg(test)]
 mod tests;
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

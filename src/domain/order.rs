@@ -1,6 +1,7 @@
 //! Orders to the provider (beställning): when they must be executed (D3), and their journal text.
 
 use chrono::NaiveDate;
+use serde::Serialize;
 
 use crate::domain::dates::add_months;
 use crate::domain::decision::{hours_sv, sentence};
@@ -46,5 +47,39 @@ mod tests {
         assert_eq!(execute_by(d("2026-11-23"), 3), d("2027-02-23"));
         assert_eq!(execute_by(d("2026-11-30"), 3), d("2027-02-28"));
         assert_eq!(execute_by(d("2027-11-30"), 3), d("2028-02-29"));
+    }
+}
+
+/// Where an order (beställning) stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrderStatus {
+    /// Waiting for its assignee.
+    Open,
+    /// Carried out (verkställd) since the assignment started.
+    Executed,
+    /// The intervention ended.
+    Ended,
+}
+
+impl OrderStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrderStatus::Open => "open",
+            OrderStatus::Executed => "executed",
+            OrderStatus::Ended => "ended",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<OrderStatus> {
+        [OrderStatus::Open, OrderStatus::Executed, OrderStatus::Ended]
+            .into_iter()
+            .find(|o| o.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for OrderStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }

@@ -22,6 +22,25 @@ pub enum Sex {
     Male,
 }
 
+impl Sex {
+    pub const NAMES: [&'static str; 2] = ["female", "male"];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sex::Female => "female",
+            Sex::Male => "male",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Sex> {
+        match s {
+            "female" => Some(Sex::Female),
+            "male" => Some(Sex::Male),
+            _ => None,
+        }
+    }
+}
+
 /// A validated number, stored as 12 ASCII digits `YYYYMMDDNNNC`.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Pnr {

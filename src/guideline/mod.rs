@@ -300,8 +300,8 @@ impl Guideline {
         digest.iter().map(|b| format!("{b:02x}")).collect()
     }
 
-    pub fn intervention(&self, key: &str) -> Option<&Intervention> {
-        self.interventions.get(key)
+    pub fn intervention(&self, key: impl AsRef<str>) -> Option<&Intervention> {
+        self.interventions.get(key.as_ref())
     }
 
     /// A question by its id, in whichever intervention it is.
@@ -313,7 +313,7 @@ impl Guideline {
     }
 
     /// The questions of an intervention that apply to these facts, in document order.
-    pub fn questions_for(&self, key: &str, facts: &Facts) -> Vec<&Question> {
+    pub fn questions_for(&self, key: impl AsRef<str>, facts: &Facts) -> Vec<&Question> {
         self.intervention(key)
             .map(|i| i.questions.iter().filter(|q| q.applies(facts)).collect())
             .unwrap_or_default()

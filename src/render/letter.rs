@@ -41,8 +41,8 @@ pub struct Letter {
     pub origin: Origin,
     pub court_ref: Option<String>,
     pub outcome: Outcome,
-    pub from: Option<String>,
-    pub to: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
     pub hours_per_month: Option<f64>,
     pub meetings_per_month: Option<i64>,
     pub economy: bool,
@@ -199,8 +199,8 @@ impl Letter {
                         "beviljar"
                     },
                     self.name,
-                    self.from.as_deref().unwrap_or_default(),
-                    self.to.as_deref().unwrap_or_default(),
+                    self.from.map(|d| d.to_string()).unwrap_or_default(),
+                    self.to.map(|d| d.to_string()).unwrap_or_default(),
                     hours_sv(self.hours_per_month.unwrap_or_default())
                 );
                 if let Some(m) = self.meetings_per_month {

@@ -16,13 +16,13 @@ pub struct ProviderOrder {
     /// The guideline's name of the intervention, e.g. "Kontaktperson enligt SoL".
     pub insats_name: String,
     pub provider: String,
-    pub ordered_day: String,
+    pub ordered_day: chrono::NaiveDate,
     /// The caseworker who ordered, the provider's contact.
     pub ordered_by: String,
     /// D3.
-    pub execute_by: String,
-    pub period_from: Option<String>,
-    pub period_to: Option<String>,
+    pub execute_by: chrono::NaiveDate,
+    pub period_from: Option<chrono::NaiveDate>,
+    pub period_to: Option<chrono::NaiveDate>,
     pub hours_per_month: f64,
     pub meetings_per_month: Option<i64>,
     /// E1: "strict" (used per month) or "flex" (carried over within a period).
@@ -124,8 +124,8 @@ impl ProviderOrder {
             format!("{} ({})", self.insats_name, self.insats),
             format!(
                 "Period: {} – {}",
-                self.period_from.as_deref().unwrap_or_default(),
-                self.period_to.as_deref().unwrap_or_default()
+                day_or_blank(self.period_from),
+                day_or_blank(self.period_to)
             ),
             level,
             match self.hours_model.as_str() {
@@ -146,4 +146,9 @@ impl ProviderOrder {
         ));
         b
     }
+}
+
+/// A date, or nothing.
+fn day_or_blank(d: Option<chrono::NaiveDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
 }

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::cases::json_list;
+use super::cases::{day_at, day_opt, json_list, parsed};
 use super::{Tx, now};
 use crate::domain::matching::{Assignee, Role};
 use crate::domain::pnr::{Pnr, Sex};
@@ -20,15 +20,15 @@ pub struct AssigneeRow {
     pub assignee_id: i64,
     pub pnr: String,
     pub name: String,
-    pub birth_date: String,
-    pub sex: String,
-    pub role: String,
-    pub stage: String,
-    pub interview_day: Option<String>,
-    pub consent_day: Option<String>,
-    pub record_checked: Option<String>,
-    pub register_checked: Option<String>,
-    pub approved_day: Option<String>,
+    pub birth_date: NaiveDate,
+    pub sex: Sex,
+    pub role: Role,
+    pub stage: Stage,
+    pub interview_day: Option<NaiveDate>,
+    pub consent_day: Option<NaiveDate>,
+    pub record_checked: Option<NaiveDate>,
+    pub register_checked: Option<NaiveDate>,
+    pub approved_day: Option<NaiveDate>,
     pub trained: bool,
     pub interests: Vec<String>,
     pub languages: Vec<String>,
@@ -36,8 +36,8 @@ pub struct AssigneeRow {
     pub workplace: Option<String>,
     pub residence: Option<String>,
     pub capacity: u32,
-    pub available_from: Option<String>,
-    pub waiting_since: Option<String>,
+    pub available_from: Option<NaiveDate>,
+    pub waiting_since: Option<NaiveDate>,
     pub created_at: String,
 }
 
@@ -50,15 +50,15 @@ fn row(r: &Row<'_>) -> rusqlite::Result<AssigneeRow> {
         assignee_id: r.get(0)?,
         pnr: r.get(1)?,
         name: r.get(2)?,
-        birth_date: r.get(3)?,
-        sex: r.get(4)?,
-        role: r.get(5)?,
-        stage: r.get(6)?,
-        interview_day: r.get(7)?,
-        consent_day: r.get(8)?,
-        record_checked: r.get(9)?,
-        register_checked: r.get(10)?,
-        approved_day: r.get(11)?,
+        birth_date: day_at(r, 3)?,
+        sex: parsed(r, 4, Sex::parse)?,
+        role: parsed(r, 5, Role::parse)?,
+        stage: parsed(r, 6, Stage::parse)?,
+        interview_day: day_opt(r, 7)?,
+        consent_day: day_opt(r, 8)?,
+        record_checked: day_opt(r, 9)?,
+        register_checked: day_opt(r, 10)?,
+        approved_day: day_opt(r, 11)?,
         trained: r.get(12)?,
         interests: json_list(r, 13)?,
         languages: json_list(r, 14)?,
@@ -66,8 +66,8 @@ fn row(r: &Row<'_>) -> rusqlite::Result<AssigneeRow> {
         workplace: r.get(16)?,
         residence: r.get(17)?,
         capacity: r.get(18)?,
-        available_from: r.get(19)?,
-        waiting_since: r.get(20)?,
+        available_from: day_opt(r, 19)?,
+        waiting_since: day_opt(r, 20)?,
         created_at: r.get(21)?,
     })
 }
@@ -76,39 +76,9 @@ fn damaged(what: &str) -> anyhow::Error {
     anyhow!("a stored {what} of an assignee is damaged")
 }
 
-fn day(s: &Option<String>, what: &str) -> Result<Option<NaiveDate>> {
-    s.as_deref()
-        .map(|d| crate::domain::dates::parse(d).map_err(|_| damaged(what)))
-        .transpose()
-}
-
 impl AssigneeRow {
-    pub fn stage(&self) -> Result<Stage> {
-        Stage::parse(&self.stage).ok_or_else(|| damaged("stage"))
-    }
-
-    pub fn role(&self) -> Result<Role> {
-        Role::parse(&self.role).ok_or_else(|| damaged("role"))
-    }
-
     pub fn pnr(&self) -> Result<Pnr> {
         Pnr::from_stored(&self.pnr).map_err(|_| damaged("personal identity number"))
-    }
-
-    pub fn record_checked(&self) -> Result<Option<NaiveDate>> {
-        day(&self.record_checked, "extract date")
-    }
-
-    pub fn register_checked(&self) -> Result<Option<NaiveDate>> {
-        day(&self.register_checked, "register check date")
-    }
-
-    pub fn consent_day(&self) -> Result<Option<NaiveDate>> {
-        day(&self.consent_day, "consent date")
-    }
-
-    pub fn waiting_since(&self) -> Result<Option<NaiveDate>> {
-        day(&self.waiting_since, "waiting date")
     }
 
     /// As matching sees the assignee: with the relations (M3) and the assignments held.
@@ -116,13 +86,10 @@ impl AssigneeRow {
         Ok(Assignee {
             id: self.assignee_id,
             birth_date: self.pnr()?.birth_date(),
-            sex: match self.sex.as_str() {
-                "male" => Sex::Male,
-                _ => Sex::Female,
-            },
-            role: self.role()?,
-            stage: self.stage()?,
-            record_checked: self.record_checked()?,
+            sex: self.sex,
+            role: self.role,
+            stage: self.stage,
+            record_checked: self.record_checked,
             trained: self.trained,
             interests: self.interests.clone(),
             languages: self.languages.clone(),
@@ -132,8 +99,8 @@ impl AssigneeRow {
             relative_of,
             capacity: self.capacity,
             active_assignments: active,
-            waiting_since: self.waiting_since()?,
-            available_from: day(&self.available_from, "availability date")?,
+            waiting_since: self.waiting_since,
+            available_from: self.available_from,
         })
     }
 }
@@ -389,10 +356,9 @@ pub fn steps(conn: &Db, id: i64) -> Result<Vec<StepRow>> {
 
 /// The day of the latest step, which a new step may not come before.
 pub fn last_step_day(conn: &Db, id: i64) -> Result<Option<NaiveDate>> {
-    let d: Option<String> = conn
+    Ok(conn
         .prepare_cached("SELECT max(day) FROM assignee_step WHERE assignee_id = ?1")?
-        .query_row([id], |r| r.get(0))?;
-    day(&d, "step date")
+        .query_row([id], |r| day_opt(r, 0))?)
 }
 
 /// A column of the assignee that a command may change; the names never come from input.

@@ -2,11 +2,14 @@
 
 use super::Db;
 use anyhow::{Context, Result, anyhow};
+use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::{Tx, now};
-use crate::domain::case::{Application, Wishes};
+use crate::domain::case::{
+    Application, CaseEvent, CaseStatus, Housing, InsatsType, RequestedBy, Wishes,
+};
 use crate::domain::pnr::{Pnr, PnrKind, Sex};
 
 #[derive(Debug, Clone, Serialize)]
@@ -14,8 +17,8 @@ pub struct PersonRow {
     pub person_id: i64,
     pub pnr: String,
     pub name: String,
-    pub birth_date: String,
-    pub sex: String,
+    pub birth_date: NaiveDate,
+    pub sex: Sex,
     pub coordination_number: bool,
     pub protected: bool,
     pub address: Option<String>,
@@ -25,18 +28,18 @@ pub struct PersonRow {
 pub struct CaseRow {
     pub case_id: i64,
     pub person_id: i64,
-    pub insats: String,
-    pub received: String,
-    pub requested_by: String,
+    pub insats: InsatsType,
+    pub received: NaiveDate,
+    pub requested_by: RequestedBy,
     pub consent_self: bool,
     pub consent_guardian: bool,
     pub guardians: Option<i64>,
     pub court_ref: Option<String>,
     pub lss_group: Option<i64>,
-    pub housing: String,
+    pub housing: Housing,
     pub workplace: Option<String>,
     pub residence: Option<String>,
-    pub status: String,
+    pub status: CaseStatus,
     pub caseworker: String,
     pub created_at: String,
     pub area: Option<String>,
@@ -53,18 +56,18 @@ fn case_row(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
     Ok(CaseRow {
         case_id: r.get(0)?,
         person_id: r.get(1)?,
-        insats: r.get(2)?,
-        received: r.get(3)?,
-        requested_by: r.get(4)?,
+        insats: parsed(r, 2, InsatsType::parse)?,
+        received: day_at(r, 3)?,
+        requested_by: parsed(r, 4, RequestedBy::parse)?,
         consent_self: r.get(5)?,
         consent_guardian: r.get(6)?,
         guardians: r.get(7)?,
         court_ref: r.get(8)?,
         lss_group: r.get(9)?,
-        housing: r.get(10)?,
+        housing: parsed(r, 10, Housing::parse)?,
         workplace: r.get(11)?,
         residence: r.get(12)?,
-        status: r.get(13)?,
+        status: parsed(r, 13, CaseStatus::parse)?,
         caseworker: r.get(14)?,
         created_at: r.get(15)?,
         area: r.get(16)?,
@@ -74,6 +77,50 @@ fn case_row(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
             interests: json_list(r, 19)?,
         },
     })
+}
+
+/// A TEXT column holding one of an enum's names.
+pub(crate) fn parsed<T>(
+    r: &Row<'_>,
+    i: usize,
+    parse: impl Fn(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
+    let text: String = r.get(i)?;
+    parse(&text).ok_or_else(|| damaged(i, &text))
+}
+
+/// A TEXT column holding one of an enum's names, or NULL.
+pub(crate) fn parsed_opt<T>(
+    r: &Row<'_>,
+    i: usize,
+    parse: impl Fn(&str) -> Option<T>,
+) -> rusqlite::Result<Option<T>> {
+    let text: Option<String> = r.get(i)?;
+    text.map(|t| parse(&t).ok_or_else(|| damaged(i, &t)))
+        .transpose()
+}
+
+/// A TEXT column holding a date `YYYY-MM-DD`.
+pub(crate) fn day_at(r: &Row<'_>, i: usize) -> rusqlite::Result<NaiveDate> {
+    parsed(r, i, |t| crate::domain::dates::parse(t).ok())
+}
+
+/// A TEXT column holding a date `YYYY-MM-DD`, or NULL.
+pub(crate) fn day_opt(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    parsed_opt(r, i, |t| crate::domain::dates::parse(t).ok())
+}
+
+/// A value the file holds that this version cannot read: the file was changed outside insats.
+fn damaged(i: usize, text: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        i,
+        rusqlite::types::Type::Text,
+        format!(
+            "the file holds {} characters this version does not know",
+            text.len()
+        )
+        .into(),
+    )
 }
 
 /// A JSON array of strings stored in a TEXT column.
@@ -89,8 +136,8 @@ fn person_row(r: &Row<'_>) -> rusqlite::Result<PersonRow> {
         person_id: r.get(0)?,
         pnr: r.get(1)?,
         name: r.get(2)?,
-        birth_date: r.get(3)?,
-        sex: r.get(4)?,
+        birth_date: day_at(r, 3)?,
+        sex: parsed(r, 4, Sex::parse)?,
         coordination_number: r.get(5)?,
         protected: r.get(6)?,
         address: r.get(7)?,
@@ -203,11 +250,20 @@ pub fn get_person(conn: &Db, person_id: i64) -> Result<PersonRow> {
     .ok_or_else(|| anyhow!("no person {person_id}"))
 }
 
-/// Moves a case to a new status.
-pub fn set_status(tx: &Tx, case_id: i64, status: &str) -> Result<()> {
-    tx.prepare_cached("UPDATE cases SET status = ?2 WHERE id = ?1")?
-        .execute(params![case_id, status])?;
-    Ok(())
+/// Moves a case on by `event`, from the status it has now (read in the write, so that nothing
+/// read before it can set the case back): the domain says where to (`CaseStatus::after`).
+pub fn advance(tx: &Tx, case_id: i64, event: CaseEvent) -> Result<CaseStatus> {
+    let now: CaseStatus = tx
+        .prepare_cached("SELECT status FROM cases WHERE id = ?1")?
+        .query_row([case_id], |r| parsed(r, 0, CaseStatus::parse))
+        .optional()?
+        .ok_or_else(|| anyhow!("no case {case_id}"))?;
+    let next = now.after(event).map_err(anyhow::Error::new)?;
+    if next != now {
+        tx.prepare_cached("UPDATE cases SET status = ?2 WHERE id = ?1")?
+            .execute(params![case_id, next.as_str()])?;
+    }
+    Ok(next)
 }
 
 /// One line of `insats list`.

@@ -2,15 +2,18 @@
 //! decision rests on.
 
 use super::Db;
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
-use super::cases::{json_list, set_status};
+use super::cases::{advance, day_at, day_opt, json_list, parsed, parsed_opt};
 use super::journal::{EntryKind, append_dated};
 use super::{Tx, now};
-use crate::domain::decision::{AssessmentFacts, ChildView, Decision, Outcome, Warning};
+use crate::domain::case::{CaseEvent, CaseStatus};
+use crate::domain::decision::{
+    AssessmentFacts, ChildView, Decision, DecisionStatus, Outcome, Purpose, Warning,
+};
 
 /// One reason of an assessment's recommendation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,16 +95,15 @@ pub fn assessment_reasons(conn: &Db, assessment_id: i64) -> Result<(Option<Outco
 pub struct DecisionRow {
     pub decision_id: i64,
     pub case_id: i64,
-    pub outcome: String,
-    /// in_force, replaced or ended.
-    pub status: String,
-    pub decided_day: String,
+    pub outcome: Outcome,
+    pub status: DecisionStatus,
+    pub decided_day: NaiveDate,
     pub decided_by: String,
-    pub from: Option<String>,
-    pub to: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
     pub hours_per_month: Option<f64>,
     pub meetings_per_month: Option<i64>,
-    pub purpose: Option<String>,
+    pub purpose: Option<Purpose>,
     pub goals: Vec<String>,
     /// A rejection's reasons, or what a partial grant leaves out.
     pub reason: Option<String>,
@@ -120,12 +122,7 @@ pub struct DecisionRow {
 
 impl DecisionRow {
     pub fn is_grant(&self) -> bool {
-        self.outcome == "grant"
-    }
-
-    pub fn decided_day(&self) -> Result<NaiveDate> {
-        crate::domain::dates::parse(&self.decided_day)
-            .map_err(|_| anyhow!("decision {} has a damaged date", self.decision_id))
+        self.outcome == Outcome::Grant
     }
 }
 
@@ -135,21 +132,22 @@ const COLUMNS: &str = "id, case_id, outcome, status, decided_day, decided_by, fr
      replaces, (SELECT gid || ' ' || version FROM guideline g WHERE g.id = decision.guideline_id)";
 
 fn row(r: &Row<'_>) -> rusqlite::Result<DecisionRow> {
-    let outcome: String = r.get(2)?;
+    let outcome = parsed(r, 2, Outcome::parse)?;
     let reason: Option<String> = r.get(12)?;
     Ok(DecisionRow {
         decision_id: r.get(0)?,
         case_id: r.get(1)?,
-        partial: outcome == "grant" && reason.as_deref().is_some_and(|s| !s.trim().is_empty()),
+        partial: outcome == Outcome::Grant
+            && reason.as_deref().is_some_and(|s| !s.trim().is_empty()),
         outcome,
-        status: r.get(3)?,
-        decided_day: r.get(4)?,
+        status: parsed(r, 3, DecisionStatus::parse)?,
+        decided_day: day_at(r, 4)?,
         decided_by: r.get(5)?,
-        from: r.get(6)?,
-        to: r.get(7)?,
+        from: day_opt(r, 6)?,
+        to: day_opt(r, 7)?,
         hours_per_month: r.get(8)?,
         meetings_per_month: r.get(9)?,
-        purpose: r.get(10)?,
+        purpose: parsed_opt(r, 10, Purpose::parse)?,
         goals: json_list(r, 11)?,
         reason,
         deviation_reason: r.get(13)?,
@@ -199,7 +197,7 @@ pub struct Recorded {
     pub decision_id: i64,
     pub replaces: Option<i64>,
     /// The case's status afterwards.
-    pub status: String,
+    pub status: CaseStatus,
     pub journal_entry: i64,
     pub warning_entries: Vec<i64>,
 }
@@ -208,24 +206,17 @@ pub struct Recorded {
 /// journal (the decision, then each warning) and the audit trail, all in the caller's
 /// transaction.
 pub fn record(tx: &Tx, d: &Decision, warnings: &[Warning]) -> Result<Recorded> {
-    let status: String = tx
-        .prepare_cached("SELECT status FROM cases WHERE id = ?1")?
-        .query_row([d.case_id], |r| r.get(0))
-        .optional()?
-        .ok_or_else(|| anyhow!("no case {}", d.case_id))?;
-    let open_order = super::order::open(tx, d.case_id)?.is_some();
-    let new_status = match d.outcome {
-        Outcome::Reject if open_order => bail!(
-            "case {} has an open order to a provider: a rejection cannot replace a grant that \
-             is being carried out; end the intervention at follow-up instead",
-            d.case_id
-        ),
-        Outcome::Reject => "rejected",
-        // A changed grant while the provider carries out the old one keeps the case where it is.
-        Outcome::Grant if open_order => status.as_str(),
-        Outcome::Grant => "decided",
-    }
-    .to_string();
+    // The case moves on first: a rejection of a grant being carried out is refused (E6) before
+    // anything is written.
+    let carried_out = super::order::open(tx, d.case_id)?.is_some();
+    let new_status = advance(
+        tx,
+        d.case_id,
+        match d.outcome {
+            Outcome::Grant => CaseEvent::Granted { carried_out },
+            Outcome::Reject => CaseEvent::Rejected { carried_out },
+        },
+    )?;
 
     let replaces: Option<i64> = tx
         .prepare_cached("SELECT id FROM decision WHERE case_id = ?1 AND status = 'in_force'")?
@@ -267,7 +258,6 @@ pub fn record(tx: &Tx, d: &Decision, warnings: &[Warning]) -> Result<Recorded> {
     ])
     .context("cannot store the decision")?;
     let decision_id = tx.last_insert_rowid();
-    set_status(tx, d.case_id, &new_status)?;
     tx.audit(
         &format!("decision #{decision_id} {}", d.outcome.as_str()),
         Some(d.case_id),

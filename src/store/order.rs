@@ -6,10 +6,11 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::cases::{json_list, set_status};
+use super::cases::{advance, day_at, day_opt, json_list, parsed};
 use super::journal::{EntryKind, append_dated};
 use super::{Tx, now};
-use crate::domain::order::journal_text;
+use crate::domain::case::CaseEvent;
+use crate::domain::order::{OrderStatus, journal_text};
 
 /// A stored order.
 #[derive(Debug, Clone, Serialize)]
@@ -22,21 +23,18 @@ pub struct OrderRow {
     pub note: Option<String>,
     pub hours_per_month: f64,
     pub goals: Vec<String>,
-    pub ordered_day: String,
+    pub ordered_day: NaiveDate,
     pub ordered_by: String,
-    pub execute_by: String,
-    pub executed_day: Option<String>,
-    /// open, executed or ended.
-    pub status: String,
+    pub execute_by: NaiveDate,
+    pub executed_day: Option<NaiveDate>,
+    pub status: OrderStatus,
 }
 
 impl OrderRow {
     /// The day the order was executed (verkställd), when it has been.
     pub fn executed(&self) -> Option<NaiveDate> {
         self.executed_day
-            .as_deref()
-            .filter(|_| self.status == "executed")
-            .and_then(|d| crate::domain::dates::parse(d).ok())
+            .filter(|_| self.status == OrderStatus::Executed)
     }
 }
 
@@ -52,11 +50,11 @@ fn row(r: &Row<'_>) -> rusqlite::Result<OrderRow> {
         note: r.get(4)?,
         hours_per_month: r.get(5)?,
         goals: json_list(r, 6)?,
-        ordered_day: r.get(7)?,
+        ordered_day: day_at(r, 7)?,
         ordered_by: r.get(8)?,
-        execute_by: r.get(9)?,
-        executed_day: r.get(10)?,
-        status: r.get(11)?,
+        execute_by: day_at(r, 9)?,
+        executed_day: day_opt(r, 10)?,
+        status: parsed(r, 11, OrderStatus::parse)?,
     })
 }
 
@@ -115,7 +113,7 @@ pub fn insert(tx: &Tx, o: &NewOrder) -> Result<(i64, i64)> {
     ])
     .context("cannot store the order")?;
     let order_id = tx.last_insert_rowid();
-    set_status(tx, o.case_id, "ordered")?;
+    advance(tx, o.case_id, CaseEvent::Ordered)?;
     tx.audit(&format!("order #{order_id}"), Some(o.case_id))?;
     let text = journal_text(
         order_id,

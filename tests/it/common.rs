@@ -169,7 +169,8 @@ pub fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// Asserts a failure with `code`, one line on stderr, and that the line contains `needle`.
+/// Asserts a failure with `code`, one line on stderr (and at most a `Hint: ...` line after it,
+/// saying what to do), and that the line contains `needle`.
 pub fn assert_fails(out: &Output, code: i32, needle: &str) {
     let err = stderr(out);
     assert_eq!(
@@ -177,10 +178,10 @@ pub fn assert_fails(out: &Output, code: i32, needle: &str) {
         Some(code),
         "expected exit {code}, stderr: {err}"
     );
-    assert_eq!(
-        err.trim_end().lines().count(),
-        1,
-        "one line expected: {err}"
+    let lines: Vec<&str> = err.trim_end().lines().collect();
+    assert!(
+        lines.len() == 1 || (lines.len() == 2 && lines[1].starts_with("Hint: ")),
+        "one line expected (and a hint): {err}"
     );
     assert!(err.contains(needle), "{needle:?} not in: {err}");
     assert!(!err.contains("panicked"), "{err}");

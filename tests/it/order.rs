@@ -128,8 +128,10 @@ fn a_second_order_while_one_is_open_fails_and_changes_nothing() {
     assert_fails_unchanged(&env, &["order", &case.to_string()], 2, "--provider");
 }
 
+/// E6: a grant being carried out ends at follow-up; a rejection is refused, naming the rule, and
+/// the hint says how to end it.
 #[test]
-fn a_rejection_cannot_replace_a_grant_being_carried_out() {
+fn e6_a_rejection_cannot_replace_a_grant_being_carried_out() {
     let env = Env::new();
     let case = granted(&env, pnr::ADULT, &[]);
     env.json(&["order", &case.to_string(), "--provider", "Omsorg AB"]);
@@ -144,8 +146,22 @@ fn a_rejection_cannot_replace_a_grant_being_carried_out() {
             "--deviation-reason",
             "y",
         ],
-        1,
-        "open order",
+        3,
+        "refused (E6): the case has an open order",
+    );
+    let out = env.run(&[
+        "decide",
+        &case.to_string(),
+        "--reject",
+        "--reason",
+        "x",
+        "--deviation-reason",
+        "y",
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("\nHint: end the intervention at follow-up"),
+        "the hint stands on a line of its own: {err}"
     );
     // A changed grant keeps the case ordered; the order stays on the earlier decision.
     let mut args = grant_args(case, &[]);

@@ -38,7 +38,7 @@ pub struct StepRequest {
 pub fn step(tx: &Tx, req: &StepRequest) -> Result<(Stage, Vec<i64>)> {
     let (id, to, day) = (req.id, req.to, req.day);
     let row = register::get(tx, id)?;
-    let from = row.stage()?;
+    let from = row.stage;
     check_move(id, from, to)?;
     if let Some(last) = register::last_step_day(tx, id)?
         && day < last
@@ -100,7 +100,7 @@ fn effects(tx: &Tx, row: &AssigneeRow, from: Stage, req: &StepRequest) -> Result
         Stage::Interview => register::set(tx, id, Field::InterviewDay, &ds)?,
         Stage::Consent => register::set(tx, id, Field::ConsentDay, &ds)?,
         Stage::Checked => {
-            let consent = row.consent_day()?;
+            let consent = row.consent_day;
             for (field, flag, date) in [
                 (Field::RecordChecked, "--record-checked", req.record_checked),
                 (
@@ -130,9 +130,9 @@ fn effects(tx: &Tx, row: &AssigneeRow, from: Stage, req: &StepRequest) -> Result
         }
         Stage::Approved => {
             let checks = Checks {
-                consent: row.consent_day()?,
-                record_extract: row.record_checked()?,
-                social_register: row.register_checked()?,
+                consent: row.consent_day,
+                record_extract: row.record_checked,
+                social_register: row.register_checked,
             };
             let problems = approval_problems(&checks, day);
             if !problems.is_empty() {
@@ -143,7 +143,7 @@ fn effects(tx: &Tx, row: &AssigneeRow, from: Stage, req: &StepRequest) -> Result
                 ));
             }
             let settings = in_use(tx)?.settings.clone();
-            if row.role()? == Role::Ledsagare
+            if row.role == Role::Ledsagare
                 && let Some(extract) = checks.record_extract
                 && !record_extract_valid(extract, settings.record_extract_valid_months, day)
             {
@@ -290,7 +290,7 @@ pub fn update(tx: &Tx, req: &UpdateRequest) -> Result<Vec<&'static str>> {
     if req.trained || req.untrained {
         set(Field::Trained, req.trained.into())?;
     }
-    let consent = row.consent_day()?;
+    let consent = row.consent_day;
     for (field, flag, day) in [
         (Field::RecordChecked, "--record-checked", req.record_checked),
         (

@@ -10,7 +10,9 @@ use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 
 use crate::domain::matching::{Assignee, Individual, Wishes};
+use crate::domain::order::OrderStatus;
 use crate::domain::pnr::Sex;
+use crate::domain::recruitment::Stage;
 use crate::domain::rules::Rule;
 use crate::error::refuse;
 use crate::guideline::{Guideline, Intervention};
@@ -35,7 +37,7 @@ pub struct MatchCase {
 impl MatchCase {
     pub fn intervention(&self) -> Result<&Intervention> {
         self.guideline
-            .intervention(&self.case.insats)
+            .intervention(self.case.insats)
             .ok_or_else(|| {
                 anyhow!(
                     "the guideline in use has no intervention {}: import one that has",
@@ -59,11 +61,13 @@ pub fn load_case(conn: &Db, case_id: i64, on: NaiveDate) -> Result<MatchCase> {
             ),
         )
     })?;
-    if order.status != "open" {
+    if order.status != OrderStatus::Open {
         return Err(anyhow!(
             "the order of case {case_id} is already executed (since {}): the case has its \
              assignee, see `insats show {case_id}`",
-            order.executed_day.as_deref().unwrap_or("-")
+            order
+                .executed_day
+                .map_or_else(|| "-".to_owned(), |d| d.to_string())
         ));
     }
     let age = person.pnr()?.age_on(on);
@@ -103,7 +107,7 @@ pub fn load_assignees(conn: &Db) -> Result<Vec<(AssigneeRow, Assignee)>> {
     let active = register::active_assignments(conn)?;
     let mut out = Vec::new();
     for row in register::list(conn, None, None)? {
-        if row.stage == "ended" {
+        if row.stage == Stage::Ended {
             continue;
         }
         let id = row.assignee_id;

@@ -42,8 +42,7 @@ pub fn make_offer(tx: &Tx, case_id: i64, assignee_id: i64, day: NaiveDate) -> Re
             ),
         ));
     }
-    let ordered = crate::domain::dates::parse(&mc.order.ordered_day)
-        .map_err(|_| anyhow!("the order's date is damaged"))?;
+    let ordered = mc.order.ordered_day;
     if day < ordered {
         return Err(anyhow!(
             "the offer on {day} is before the order of {ordered}: give the date with --date"
@@ -126,7 +125,7 @@ pub struct Declined {
     pub name: String,
     pub declined_day: NaiveDate,
     pub stage: Stage,
-    pub waiting_since: Option<String>,
+    pub waiting_since: Option<NaiveDate>,
     pub journal_entry: i64,
 }
 

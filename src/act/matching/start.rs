@@ -11,6 +11,7 @@ use crate::domain::agreement::{
     self, Ordered, Terms, default_compensation_level, default_hours_per_meeting, default_meetings,
     over_ordered,
 };
+use crate::domain::case::CaseEvent;
 use crate::domain::matching::{Role, exclusions};
 use crate::domain::recruitment::{OfferEvent, Stage, after_offer_event, next_agreement_follow_up};
 use crate::domain::rules::Rule;
@@ -20,7 +21,7 @@ use crate::store::assignee::{self as register, Field};
 use crate::store::assignment::{
     NewAgreement, answer_offer, execute_order, insert_agreement, pending_offer,
 };
-use crate::store::cases::set_status;
+use crate::store::cases::advance;
 use crate::store::journal::{EntryKind, append_dated};
 
 /// What the agreement is made of, beyond the case and its offer.
@@ -70,7 +71,7 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
             ),
         )
     })?;
-    let ordered_day = parse_day(&mc.order.ordered_day, "order's date")?;
+    let ordered_day = mc.order.ordered_day;
     if day < ordered_day {
         return Err(anyhow!(
             "the start on {day} is before the order of {ordered_day}: the order is executed on \
@@ -173,11 +174,7 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
         role: a.role,
         assignee_name: row.name.clone(),
         start: day,
-        decision_to: mc
-            .decision
-            .to
-            .as_deref()
-            .and_then(|d| crate::domain::dates::parse(d).ok()),
+        decision_to: mc.decision.to,
         meetings_per_month: meetings,
         hours_per_meeting: hours,
         goals: goals.clone(),
@@ -215,7 +212,7 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
         },
     )?;
     execute_order(tx, mc.order.order_id, day)?;
-    set_status(tx, case_id, "executed")?;
+    advance(tx, case_id, CaseEvent::Executed)?;
     let entry = append_dated(
         tx,
         case_id,
@@ -235,7 +232,7 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
         warnings.push(over.english());
         append_dated(tx, case_id, EntryKind::Warning, &over.swedish(), day)?;
     }
-    let execute_by = parse_day(&mc.order.execute_by, "order's execution limit")?;
+    let execute_by = mc.order.execute_by;
     if day > execute_by {
         warnings.push(format!(
             "the order is executed on {day}, after its limit of {execute_by} (D3)"

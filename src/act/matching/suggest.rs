@@ -40,7 +40,7 @@ pub struct PendingOffer {
 pub struct Suggestion {
     pub case_id: i64,
     pub order_id: i64,
-    pub insats: String,
+    pub insats: crate::domain::case::InsatsType,
     pub as_of: String,
     pub pending_offer: Option<PendingOffer>,
     pub candidates: Vec<Candidate>,
@@ -54,7 +54,7 @@ pub fn suggest(conn: &Db, case_id: i64, on: chrono::NaiveDate) -> Result<Suggest
     let all = load_assignees(conn)?;
     let names: HashMap<i64, (String, String)> = all
         .iter()
-        .map(|(row, _)| (row.assignee_id, (row.name.clone(), row.role.clone())))
+        .map(|(row, _)| (row.assignee_id, (row.name.clone(), row.role.to_string())))
         .collect();
     let domain: Vec<_> = all.into_iter().map(|(_, a)| a).collect();
     let (ranked, excluded) = rank(
@@ -68,7 +68,7 @@ pub fn suggest(conn: &Db, case_id: i64, on: chrono::NaiveDate) -> Result<Suggest
     Ok(Suggestion {
         case_id,
         order_id: mc.order.order_id,
-        insats: mc.case.insats.clone(),
+        insats: mc.case.insats,
         as_of: on.to_string(),
         pending_offer: pending_offer(conn, case_id)?.map(|o| PendingOffer {
             assignee_id: o.assignee_id,

@@ -37,7 +37,7 @@ pub struct Assessed {
     pub status: &'static str,
     pub recommendation: Recommendation,
     pub reasons: Vec<Reason>,
-    pub insats: String,
+    pub insats: crate::domain::case::InsatsType,
     pub age: u32,
     /// The guideline's label ("id version").
     pub guideline: String,
@@ -47,7 +47,7 @@ pub struct Assessed {
     pub child: Option<ChildSection>,
     /// Earlier assessments of the case, now superseded (kept in the history).
     pub superseded: Vec<i64>,
-    pub case_status: String,
+    pub case_status: crate::domain::case::CaseStatus,
     pub journal_entry: i64,
 }
 
@@ -81,7 +81,7 @@ impl Assessed {
             status: "completed",
             recommendation: done.outcome.recommendation,
             reasons: done.outcome.reasons,
-            insats: facts.case.insats.clone(),
+            insats: facts.case.insats,
             age: facts.age,
             guideline: guideline.label(),
             guideline_id: row.guideline_id,

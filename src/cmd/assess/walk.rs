@@ -57,7 +57,7 @@ pub fn walk(store: &mut Store, case_id: i64, p: &mut dyn Prompter) -> Result<Box
     let guideline = &stored.guideline;
     let label = guideline.label();
     let f = facts.for_guideline(guideline);
-    let questions = guideline.questions_for(&facts.case.insats, &f);
+    let questions = guideline.questions_for(facts.case.insats, &f);
     let total = questions.len();
     let saved = store_assessment::answers(store, id)?;
     let given = questions

@@ -9,6 +9,10 @@ use serde::Serialize;
 
 use crate::Ctx;
 use crate::cmd::list::show_pnr;
+use chrono::NaiveDate;
+
+use crate::domain::matching::Role;
+use crate::domain::pnr::Sex;
 use crate::domain::recruitment::Stage;
 use crate::json_by_serde;
 use crate::render::table::table;
@@ -36,19 +40,19 @@ pub struct ListItem {
     pub assignee_id: i64,
     pub name: String,
     pub pnr: String,
-    pub sex: String,
-    pub role: String,
-    pub stage: String,
+    pub sex: Sex,
+    pub role: Role,
+    pub stage: Stage,
     pub area: Option<String>,
     pub trained: bool,
     pub interests: Vec<String>,
     pub languages: Vec<String>,
-    pub record_checked: Option<String>,
-    pub approved_day: Option<String>,
+    pub record_checked: Option<NaiveDate>,
+    pub approved_day: Option<NaiveDate>,
     pub capacity: u32,
     pub active_assignments: u32,
-    pub available_from: Option<String>,
-    pub waiting_since: Option<String>,
+    pub available_from: Option<NaiveDate>,
+    pub waiting_since: Option<NaiveDate>,
 }
 
 #[derive(Debug, Serialize)]
@@ -102,11 +106,11 @@ impl Output for AssigneeList {
                 a.assignee_id.to_string(),
                 a.name.clone(),
                 a.pnr.clone(),
-                a.role.clone(),
-                a.stage.clone(),
+                a.role.to_string(),
+                a.stage.to_string(),
                 a.area.clone().unwrap_or_default(),
                 format!("{}/{}", a.active_assignments, a.capacity),
-                a.waiting_since.clone().unwrap_or_default(),
+                a.waiting_since.map(|d| d.to_string()).unwrap_or_default(),
                 a.interests.join(", "),
             ]
         });
@@ -190,8 +194,8 @@ impl From<Relation> for RelationView {
     }
 }
 
-fn or_dash(s: &Option<String>) -> &str {
-    s.as_deref().unwrap_or("-")
+fn or_dash<T: std::fmt::Display>(s: &Option<T>) -> String {
+    s.as_ref().map_or_else(|| "-".to_owned(), |v| v.to_string())
 }
 
 impl Output for AssigneeView {

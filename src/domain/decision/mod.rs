@@ -54,6 +54,37 @@ impl Outcome {
     }
 }
 
+/// Whether a decision is the one in force on its case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionStatus {
+    InForce,
+    /// A later decision replaced it (E6).
+    Replaced,
+    /// The intervention ended (E7).
+    Ended,
+}
+
+impl DecisionStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DecisionStatus::InForce => "in_force",
+            DecisionStatus::Replaced => "replaced",
+            DecisionStatus::Ended => "ended",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DecisionStatus> {
+        [
+            DecisionStatus::InForce,
+            DecisionStatus::Replaced,
+            DecisionStatus::Ended,
+        ]
+        .into_iter()
+        .find(|d| d.as_str() == s)
+    }
+}
+
 /// A decision's special purpose: help with finances is allowed only as a short bridge (A3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -465,3 +496,14 @@ fn elderly_meetings(f: &DecisionFacts) -> Option<Warning> {
 fn filled(s: &str) -> bool {
     !s.trim().is_empty()
 }
+
+macro_rules! display_as_str {
+    ($($t:ty),*) => {
+        $(impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        })*
+    };
+}
+display_as_str!(Outcome, DecisionStatus, Purpose);
