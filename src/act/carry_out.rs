@@ -20,10 +20,9 @@ use crate::domain::cancellation::{
     CancelledBy, Flag, HoursEffect, assess_cancellation, flag_repeated,
 };
 use crate::domain::case::InsatsType;
-use crate::domain::hours::{Balance, HoursEntry, Model, balance, check_visit};
+use crate::domain::hours::{Balance, HoursEntry, Model, balance, check_covered, check_visit};
 use crate::domain::rules::Rule;
 use crate::domain::warning::Warning;
-use crate::error::refuse;
 use crate::guideline::Guideline;
 use crate::store::Db;
 use crate::store::Tx;
@@ -130,14 +129,9 @@ fn hours_model(g: &Guideline, insats: InsatsType) -> Result<Model> {
 /// The grant and executed order of a case, or why a `what` cannot be counted yet.
 pub(crate) fn carrying(conn: &Db, case: &CaseRow, g: &Guideline, what: &str) -> Result<Carrying> {
     let case_id = case.case_id;
-    let grant = grant_in_force(conn, case_id)?.ok_or_else(|| {
-        refuse(
-            Rule::G3,
-            format!(
-                "case {case_id} has no granting decision in force, and a {what} is part of an intervention, which always rests on one"
-            ),
-        )
-    })?;
+    let grant = grant_in_force(conn, case_id)?;
+    check_covered(grant.as_ref().map(|g| g.to), None, what)?;
+    let grant = grant.ok_or_else(|| anyhow!("case {case_id} has no grant in force"))?;
     let order = crate::store::order::open(conn, case_id)?.ok_or_else(|| {
         anyhow!(
             "case {case_id} has no order to a provider yet: a {what} cannot be counted before the order is executed"
@@ -165,15 +159,7 @@ pub(crate) fn check_day(c: &Carrying, on: NaiveDate, what: &str) -> Result<()> {
             c.executed
         );
     }
-    if on > c.grant.to {
-        return Err(refuse(
-            Rule::G3,
-            format!(
-                "the grant ends on {}: no decision covers a {what} on {on}",
-                c.grant.to
-            ),
-        ));
-    }
+    check_covered(Some(c.grant.to), Some(on), what)?;
     Ok(())
 }
 

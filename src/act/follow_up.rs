@@ -27,7 +27,6 @@ use crate::domain::followup::{
 };
 use crate::domain::rules::Rule;
 use crate::domain::warning::Warning;
-use crate::error::refuse;
 use crate::guideline::Settings;
 use crate::store::carry::{Grant, active_agreement, grant_in_force};
 use crate::store::cases::get_case;
@@ -95,15 +94,6 @@ pub fn follow_up(tx: &Tx, req: &Request, today: NaiveDate) -> Result<FollowedUp>
     let mut new_decision_id = None;
     let mut warnings = Vec::new();
     match req.outcome {
-        Outcome::Continue if today > grant.to => {
-            return Err(refuse(
-                Rule::G1,
-                format!(
-                    "the grant ended on {}: it cannot continue without a new time-limited decision; use --outcome extend --to DATE",
-                    grant.to
-                ),
-            ));
-        }
         Outcome::Continue => {}
         Outcome::Extend | Outcome::Change => {
             let to = req

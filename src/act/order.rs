@@ -9,9 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::domain::case::CaseStatus;
-use crate::domain::order::{OrderStatus, execute_by};
-use crate::domain::rules::Rule;
-use crate::error::refuse;
+use crate::domain::order::{OrderStatus, check_order, execute_by};
 use crate::render::provider_order::{ExportFormat, ProviderOrder, ProviderPerson};
 use crate::store::Tx;
 use crate::store::cases::{get_case, get_person};
@@ -60,34 +58,9 @@ fn make(
     note: Option<String>,
     today: NaiveDate,
 ) -> Result<OrderRow> {
-    let d: DecisionRow = match decision::in_force(tx, case_id)? {
-        Some(d) if d.is_grant() => d,
-        Some(_) => {
-            return Err(refuse(
-                Rule::G3,
-                "the decision in force on this case is a rejection: an intervention is always \
-                 preceded by a granting decision",
-            ));
-        }
-        None => {
-            return Err(refuse(
-                Rule::G3,
-                "the case has no decision: an intervention is always preceded by a granting \
-                 decision (`insats decide CASE --grant ...`)",
-            ));
-        }
-    };
-    if let Some(to) = d.to
-        && to < today
-    {
-        return Err(refuse(
-            Rule::G3,
-            format!(
-                "the grant in force ended on {to}: an intervention needs a granting decision in \
-                 force, so make a new time-limited decision first"
-            ),
-        ));
-    }
+    let in_force = decision::in_force(tx, case_id)?;
+    check_order(in_force.as_ref().map(|d| (d.outcome, d.to)), today)?;
+    let d: DecisionRow = in_force.ok_or_else(|| anyhow!("case {case_id} has no decision"))?;
     if let Some(o) = order::open(tx, case_id)? {
         bail!(
             "case {case_id} already has order #{} to {} ({}): one order at a time; it ends at follow-up",

@@ -11,8 +11,8 @@ use serde::Serialize;
 
 use crate::Ctx;
 use crate::act::retain::{self, DeletedFile, DueFile, case_list, each_due};
-use crate::domain::rules::Rule;
-use crate::error::{refuse, usage};
+use crate::domain::report::check_due_for_deletion;
+use crate::error::usage;
 use crate::json_by_serde;
 use crate::prompt::{Prompter, TermPrompter};
 use crate::render::table::table;
@@ -81,14 +81,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RetentionArgs) -> Result<Box<
         Ok(())
     })?;
     for p in &args.persons {
-        if !due.iter().any(|d| d.file.person_id == *p) {
-            return Err(refuse(
-                Rule::R2,
-                format!(
-                    "person {p} has no personal file due for deletion on {today}: `insats report retention` lists the files that are"
-                ),
-            ));
-        }
+        check_due_for_deletion(*p, due.iter().any(|d| d.file.person_id == *p), today)?;
     }
     if !args.persons.is_empty() {
         due.retain(|d| args.persons.contains(&d.file.person_id));

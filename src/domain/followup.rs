@@ -201,6 +201,13 @@ pub fn check_follow_up(
             }
             Ok(())
         }
+        Outcome::Continue if today > decision_to => Err(Refusal::new(
+            Rule::G1,
+            format!(
+                "the grant ended on {decision_to}: it cannot continue without a new time-limited \
+                 decision; use --outcome extend --to DATE"
+            ),
+        )),
         Outcome::End if end_reason.is_none() => Err(Refusal::new(
             Rule::E7,
             "an intervention ends for a reason: give one of need_met_otherwise, does_not_want, moved, died, other",

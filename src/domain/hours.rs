@@ -371,6 +371,32 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
+/// G3: a visit or a cancelled meeting is part of an intervention, which always rests on a grant
+/// in force, and the grant covers its day. `grant_to` is the last day of the grant in force, if
+/// there is one; `on` the meeting's day, once known.
+pub fn check_covered(
+    grant_to: Option<NaiveDate>,
+    on: Option<NaiveDate>,
+    what: &str,
+) -> Result<(), crate::error::Refusal> {
+    use crate::domain::rules::Rule;
+    use crate::error::Refusal;
+    match (grant_to, on) {
+        (None, _) => Err(Refusal::new(
+            Rule::G3,
+            format!(
+                "the case has no granting decision in force, and a {what} is part of an \
+                 intervention, which always rests on one"
+            ),
+        )),
+        (Some(to), Some(on)) if on > to => Err(Refusal::new(
+            Rule::G3,
+            format!("the grant ends on {to}: no decision covers a {what} on {on}"),
+        )),
+        _ => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,7 @@ use crate::domain::dates::{add_months, years_between};
 use crate::domain::pnr::Sex;
 use crate::domain::recruitment::{Stage, has_room, may_be_offered};
 use crate::domain::rules::Rule;
+use crate::error::Refusal;
 use crate::guideline::{Intervention, Settings};
 
 /// The boundaries of the role for the agreement text (M8; seeds 000 and 003).
@@ -449,5 +450,92 @@ mod tests;
 impl std::fmt::Display for Role {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// M6: a case has one open offer at a time. `open` is the open offer's assignee and day.
+pub fn check_no_open_offer(case_id: i64, open: Option<(i64, NaiveDate)>) -> Result<(), Refusal> {
+    match open {
+        None => Ok(()),
+        Some((assignee, day)) => Err(Refusal::new(
+            Rule::M6,
+            format!(
+                "case {case_id} already has an offer open (assignee {assignee}, offered {day}): \
+                 it is answered first, with `insats match start {case_id} --date DATE` or \
+                 `insats match decline {case_id}`"
+            ),
+        )),
+    }
+}
+
+/// M6: an assignment starts from an accepted offer, so the case must have one open.
+pub fn check_offer_open<T>(case_id: i64, open: Option<T>) -> Result<T, Refusal> {
+    open.ok_or_else(|| {
+        Refusal::new(
+            Rule::M6,
+            format!(
+                "case {case_id} has no open offer: an assignment starts from an accepted offer \
+                 (`insats match suggest {case_id}`, then `insats match offer {case_id} --assignee ID`)"
+            ),
+        )
+    })
+}
+
+/// An assignee that a rule excludes (M1-M6, D2) is refused by the first of them; the sentence
+/// names every rule by ID only, since the reasons name the individual's places and dates (G5).
+pub fn check_not_excluded(
+    why: &[Exclusion],
+    sentence: impl FnOnce(&str) -> String,
+) -> Result<(), Refusal> {
+    match why.first() {
+        None => Ok(()),
+        Some(first) => {
+            let rules: Vec<&str> = why.iter().map(|e| e.rule.id()).collect();
+            Err(Refusal::new(first.rule, sentence(&rules.join(", "))))
+        }
+    }
+}
+
+crate::domain::named! {
+    /// What became of an offer of an assignment (M6).
+    pub enum OfferOutcome {
+        Pending => "pending",
+        Accepted => "accepted",
+        Declined => "declined",
+        /// The assignee ended before answering.
+        Withdrawn => "withdrawn",
+    }
+}
+
+crate::domain::named! {
+    /// Whether an agreement with an assignee is in force.
+    pub enum AgreementStatus {
+        Active => "active",
+        Ended => "ended",
+    }
+}
+
+/// M2: a companion (ledsagare) is approved only with a criminal-records extract no older than
+/// the guideline's months; `fix` says how to give a newer one.
+pub fn check_companion_extract(
+    role: Role,
+    extract: Option<NaiveDate>,
+    valid_months: u32,
+    approved: NaiveDate,
+    fix: &str,
+) -> Result<(), Refusal> {
+    match (role, extract) {
+        (Role::Ledsagare, Some(extract))
+            if !record_extract_valid(extract, valid_months, approved) =>
+        {
+            Err(Refusal::new(
+                Rule::M2,
+                format!(
+                    "a companion needs a criminal-records extract at most {valid_months} months \
+                     old when approved, and this one is dated {extract}: {fix}"
+                ),
+            ))
+        }
+        _ => Ok(()),
     }
 }

@@ -4,7 +4,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::domain::dates::add_months;
+use crate::domain::decision::Outcome;
 use crate::domain::decision::{hours_sv, sentence};
+use crate::domain::rules::Rule;
+use crate::error::Refusal;
 
 /// D3: the provider executes within the guideline's months of the decision date.
 pub fn execute_by(decided_day: NaiveDate, execute_within_months: u32) -> NaiveDate {
@@ -81,5 +84,66 @@ impl OrderStatus {
 impl std::fmt::Display for OrderStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// G3: an order rests on a granting decision in force on the day it is made. `in_force` is the
+/// case's decision in force, if any: its outcome and last day.
+pub fn check_order(
+    in_force: Option<(Outcome, Option<NaiveDate>)>,
+    today: NaiveDate,
+) -> Result<(), Refusal> {
+    match in_force {
+        None => Err(Refusal::new(
+            Rule::G3,
+            "the case has no decision: an intervention is always preceded by a granting decision",
+        )
+        .hint("decide first: insats decide CASE --grant ...")),
+        Some((Outcome::Reject, _)) => Err(Refusal::new(
+            Rule::G3,
+            "the decision in force on this case is a rejection: an intervention is always \
+             preceded by a granting decision",
+        )),
+        Some((Outcome::Grant, Some(to))) if to < today => Err(Refusal::new(
+            Rule::G3,
+            format!(
+                "the grant in force ended on {to}: an intervention needs a granting decision in \
+                 force, so make a new time-limited decision first"
+            ),
+        )),
+        Some((Outcome::Grant, _)) => Ok(()),
+    }
+}
+
+/// G3: matching and carrying out rest on a decision and its order to the provider.
+pub fn check_ordered(case_id: i64, has_order: bool) -> Result<(), Refusal> {
+    if has_order {
+        return Ok(());
+    }
+    Err(Refusal::new(
+        Rule::G3,
+        format!(
+            "case {case_id} has no order to the provider: matching needs a granting decision \
+             and an order (insats decide, insats order)"
+        ),
+    ))
+}
+
+#[cfg(test)]
+mod check_tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        crate::domain::dates::parse(s).unwrap()
+    }
+
+    /// G3: no decision, a rejection, or a grant that has ended: no order.
+    #[test]
+    fn g3_an_order_needs_a_grant_in_force() {
+        let today = d("2026-11-23");
+        assert_eq!(check_order(None, today).unwrap_err().rule, Rule::G3);
+        assert!(check_order(Some((Outcome::Reject, None)), today).is_err());
+        assert!(check_order(Some((Outcome::Grant, Some(d("2026-11-22")))), today).is_err());
+        assert!(check_order(Some((Outcome::Grant, Some(today))), today).is_ok());
     }
 }

@@ -261,6 +261,117 @@ pub fn next_agreement_follow_up(last: NaiveDate, review_months: u32) -> NaiveDat
 
 pub mod steps;
 
+/// M6: the stage an offer moves the assignee to, or the refusal when their stage takes no offer.
+pub fn offer_stage(assignee_id: i64, stage: Stage) -> Result<Stage, crate::error::Refusal> {
+    after_offer_event(stage, OfferEvent::Offer).ok_or_else(|| {
+        crate::error::Refusal::new(
+            crate::domain::rules::Rule::M6,
+            format!("assignee {assignee_id} at {stage} cannot be offered"),
+        )
+    })
+}
+
+/// M6: the pipeline's steps follow each other in time: a step dated before the latest is refused.
+pub fn check_step_day(
+    assignee_id: i64,
+    to: Stage,
+    day: NaiveDate,
+    last: Option<NaiveDate>,
+) -> Result<(), crate::error::Refusal> {
+    match last {
+        Some(last) if day < last => Err(crate::error::Refusal::new(
+            crate::domain::rules::Rule::M6,
+            format!(
+                "the {to} step on {day} is dated before assignee {assignee_id}'s last step \
+                 ({last}): the pipeline's steps follow each other in time"
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// M6: a move the pipeline does not make is refused, naming the next moves it does.
+pub fn check_move(assignee_id: i64, from: Stage, to: Stage) -> Result<(), crate::error::Refusal> {
+    if can_move(from, to) {
+        return Ok(());
+    }
+    let next: Vec<&str> = Stage::ALL
+        .iter()
+        .filter(|s| can_move(from, **s))
+        .map(|s| s.as_str())
+        .collect();
+    let next = if next.is_empty() {
+        "none".to_owned()
+    } else {
+        next.join(", ")
+    };
+    Err(crate::error::Refusal::new(
+        crate::domain::rules::Rule::M6,
+        format!(
+            "assignee {assignee_id} is at {from} and cannot move to {to}: recruitment goes \
+             interest, interview, consent, checked, approved, waiting, offered (next possible: \
+             {next})"
+        ),
+    ))
+}
+
+/// M6: a register is checked only with the assignee's consent, so never before it.
+pub fn check_after_consent(
+    flag: &str,
+    checked: NaiveDate,
+    consent: Option<NaiveDate>,
+) -> Result<(), crate::error::Refusal> {
+    if consent.is_some_and(|c| checked < c) {
+        return Err(crate::error::Refusal::new(
+            crate::domain::rules::Rule::M6,
+            format!(
+                "{flag} {checked} is before the consent to register checks: a register is \
+                 checked only with the assignee's consent"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// M6: approval needs the consent and both register checks, none dated after it.
+pub fn check_approval(
+    assignee_id: i64,
+    checks: &Checks,
+    day: NaiveDate,
+) -> Result<(), crate::error::Refusal> {
+    let problems = approval_problems(checks, day);
+    if problems.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    Err(crate::error::Refusal::new(
+        crate::domain::rules::Rule::M6,
+        format!(
+            "assignee {assignee_id} cannot be approved yet: {}",
+            lines.join("; ")
+        ),
+    ))
+}
+
+/// M6: the steps given at registration, with the earlier ones implied; dates that do not hold
+/// are refused, every problem named.
+pub fn check_steps(
+    given: &steps::Given,
+    today: NaiveDate,
+) -> Result<steps::Filled, crate::error::Refusal> {
+    steps::fill(given, today).map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        crate::error::Refusal::new(
+            crate::domain::rules::Rule::M6,
+            format!(
+                "the recruitment dates do not hold: {}; give the dates of each step with \
+                 --consent, --record-checked, --register-checked",
+                lines.join("; ")
+            ),
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

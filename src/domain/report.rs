@@ -327,6 +327,24 @@ pub fn minus_days(day: NaiveDate, n: u32) -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
+/// R2: a person named for deletion must have a personal file due for it on `today`.
+pub fn check_due_for_deletion(
+    person: i64,
+    due: bool,
+    today: NaiveDate,
+) -> Result<(), crate::error::Refusal> {
+    if due {
+        return Ok(());
+    }
+    Err(crate::error::Refusal::new(
+        crate::domain::rules::Rule::R2,
+        format!(
+            "person {person} has no personal file due for deletion on {today}: `insats report \
+             retention` lists the files that are"
+        ),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,8 +7,9 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
-use super::cases::json_list;
+use super::cases::{day_at, day_opt, json_list, parsed};
 use super::{Tx, now};
+use crate::domain::matching::{AgreementStatus, OfferOutcome, Role};
 
 /// The order is executed (verkställd) on `day`.
 pub fn execute_order(tx: &Tx, order_id: i64, day: NaiveDate) -> Result<()> {
@@ -25,9 +26,9 @@ pub struct OfferRow {
     pub case_id: i64,
     pub assignee_id: i64,
     pub assignee_name: String,
-    pub offered_day: String,
-    pub answered_day: Option<String>,
-    pub outcome: String,
+    pub offered_day: NaiveDate,
+    pub answered_day: Option<NaiveDate>,
+    pub outcome: OfferOutcome,
     pub user: String,
 }
 
@@ -42,9 +43,9 @@ fn offer_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<OfferRow> {
         case_id: r.get(2)?,
         assignee_id: r.get(3)?,
         assignee_name: r.get(4)?,
-        offered_day: r.get(5)?,
-        answered_day: r.get(6)?,
-        outcome: r.get(7)?,
+        offered_day: day_at(r, 5)?,
+        answered_day: day_opt(r, 6)?,
+        outcome: parsed(r, 7, OfferOutcome::parse)?,
         user: r.get(8)?,
     })
 }
@@ -92,13 +93,13 @@ pub fn insert_offer(
 }
 
 /// Answers an open offer: `accepted`, `declined` or `withdrawn`.
-pub fn answer_offer(tx: &Tx, offer_id: i64, outcome: &str, day: NaiveDate) -> Result<()> {
+pub fn answer_offer(tx: &Tx, offer_id: i64, outcome: OfferOutcome, day: NaiveDate) -> Result<()> {
     let n = tx
         .prepare_cached(
             "UPDATE offer SET outcome = ?2, answered_day = ?3
              WHERE id = ?1 AND outcome = 'pending'",
         )?
-        .execute(params![offer_id, outcome, day.to_string()])?;
+        .execute(params![offer_id, outcome.as_str(), day.to_string()])?;
     if n != 1 {
         return Err(anyhow!("offer {offer_id} is no longer open"));
     }
@@ -112,17 +113,17 @@ pub struct AgreementRow {
     pub order_id: i64,
     pub assignee_id: i64,
     pub assignee_name: String,
-    pub role: String,
-    pub start_day: String,
+    pub role: Role,
+    pub start_day: NaiveDate,
     pub meetings_per_month: Option<u32>,
     pub hours_per_meeting: Option<f64>,
     pub goals: Vec<String>,
     pub compensation_level: Option<u32>,
     pub text: String,
-    pub review_due: String,
-    pub last_review: Option<String>,
-    pub status: String,
-    pub ended_day: Option<String>,
+    pub review_due: NaiveDate,
+    pub last_review: Option<NaiveDate>,
+    pub status: AgreementStatus,
+    pub ended_day: Option<NaiveDate>,
 }
 
 const AGREEMENT_SELECT: &str = "SELECT g.id, g.case_id, g.order_id, g.assignee_id, a.name,
@@ -137,17 +138,17 @@ fn agreement_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AgreementRow> {
         order_id: r.get(2)?,
         assignee_id: r.get(3)?,
         assignee_name: r.get(4)?,
-        role: r.get(5)?,
-        start_day: r.get(6)?,
+        role: parsed(r, 5, Role::parse)?,
+        start_day: day_at(r, 6)?,
         meetings_per_month: r.get(7)?,
         hours_per_meeting: r.get(8)?,
         goals: json_list(r, 9)?,
         compensation_level: r.get(10)?,
         text: r.get(11)?,
-        review_due: r.get(12)?,
-        last_review: r.get(13)?,
-        status: r.get(14)?,
-        ended_day: r.get(15)?,
+        review_due: day_at(r, 12)?,
+        last_review: day_opt(r, 13)?,
+        status: parsed(r, 14, AgreementStatus::parse)?,
+        ended_day: day_opt(r, 15)?,
     })
 }
 

@@ -6,13 +6,15 @@ use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 
 use crate::domain::dates::years_between;
-use crate::domain::matching::{Role, record_extract_valid};
+use crate::domain::matching::Role;
+use crate::domain::matching::check_companion_extract;
 use crate::domain::pnr::Pnr;
 use crate::domain::recruitment::steps::Filled;
-use crate::domain::recruitment::{Checks, Stage, approval_problems, can_move};
-use crate::domain::rules::Rule;
+use crate::domain::recruitment::{
+    self, Checks, Stage, check_after_consent, check_approval, check_step_day,
+};
 use crate::domain::text::{clean_list, clean_text};
-use crate::error::{refuse, usage};
+use crate::error::usage;
 use crate::store::Tx;
 use crate::store::assignee::NewAssignee;
 use crate::store::assignee::{self as register, AssigneeRow, Field};
@@ -40,17 +42,7 @@ pub fn step(tx: &Tx, req: &StepRequest) -> Result<(Stage, Vec<i64>)> {
     let row = register::get(tx, id)?;
     let from = row.stage;
     check_move(id, from, to)?;
-    if let Some(last) = register::last_step_day(tx, id)?
-        && day < last
-    {
-        return Err(refuse(
-            Rule::M6,
-            format!(
-                "the {to} step on {day} is dated before assignee {id}'s last step \
-                 ({last}): the pipeline's steps follow each other in time"
-            ),
-        ));
-    }
+    check_step_day(id, to, day, register::last_step_day(tx, id)?)?;
     let withdrawn = effects(tx, &row, from, req)?;
     register::move_to(tx, id, to, day, req.note.as_deref())?;
     Ok((from, withdrawn))
@@ -69,25 +61,7 @@ fn check_move(id: i64, from: Stage, to: Stage) -> Result<()> {
             "an assignment starts per case: `insats match start CASE --date DATE`",
         ));
     }
-    if !can_move(from, to) {
-        let next: Vec<&str> = Stage::ALL
-            .iter()
-            .filter(|s| can_move(from, **s))
-            .map(|s| s.as_str())
-            .collect();
-        let next = if next.is_empty() {
-            "none".to_owned()
-        } else {
-            next.join(", ")
-        };
-        return Err(refuse(
-            Rule::M6,
-            format!(
-                "assignee {id} is at {from} and cannot move to {to}: recruitment goes interest, \
-                 interview, consent, checked, approved, waiting, offered (next possible: {next})"
-            ),
-        ));
-    }
+    recruitment::check_move(id, from, to)?;
     Ok(())
 }
 
@@ -110,15 +84,7 @@ fn effects(tx: &Tx, row: &AssigneeRow, from: Stage, req: &StepRequest) -> Result
                 ),
             ] {
                 let date = date.unwrap_or(day);
-                if consent.is_some_and(|c| date < c) {
-                    return Err(refuse(
-                        Rule::M6,
-                        format!(
-                            "{flag} {date} is before the consent to register checks: a \
-                             register is checked only with the assignee's consent"
-                        ),
-                    ));
-                }
+                check_after_consent(flag, date, consent)?;
                 if date > day {
                     return Err(anyhow!(
                         "{flag} {date} is after the step's --date {day}: the checks are done \
@@ -134,29 +100,17 @@ fn effects(tx: &Tx, row: &AssigneeRow, from: Stage, req: &StepRequest) -> Result
                 record_extract: row.record_checked,
                 social_register: row.register_checked,
             };
-            let problems = approval_problems(&checks, day);
-            if !problems.is_empty() {
-                let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-                return Err(refuse(
-                    Rule::M6,
-                    format!("assignee {id} cannot be approved yet: {}", lines.join("; ")),
-                ));
-            }
+            check_approval(id, &checks, day)?;
             let settings = in_use(tx)?.settings.clone();
-            if row.role == Role::Ledsagare
-                && let Some(extract) = checks.record_extract
-                && !record_extract_valid(extract, settings.record_extract_valid_months, day)
-            {
-                return Err(refuse(
-                    Rule::M2,
-                    format!(
-                        "a companion needs a criminal-records extract at most {} months old \
-                         when approved, and this one is dated {extract}: record a new one with \
-                         `insats match assignee update {id} --record-checked DATE`",
-                        settings.record_extract_valid_months
-                    ),
-                ));
-            }
+            check_companion_extract(
+                row.role,
+                checks.record_extract,
+                settings.record_extract_valid_months,
+                day,
+                &format!(
+                    "record a new one with `insats match assignee update {id} --record-checked DATE`"
+                ),
+            )?;
             register::set(tx, id, Field::ApprovedDay, &ds)?;
             register::set(tx, id, Field::WaitingSince, &ds)?;
         }
@@ -300,15 +254,7 @@ pub fn update(tx: &Tx, req: &UpdateRequest) -> Result<Vec<&'static str>> {
         ),
     ] {
         let Some(day) = day else { continue };
-        if consent.is_some_and(|c| day < c) {
-            return Err(refuse(
-                Rule::M6,
-                format!(
-                    "{flag} {day} is before the consent to register checks: a register \
-                     is checked only with the assignee's consent"
-                ),
-            ));
-        }
+        check_after_consent(flag, day, consent)?;
         set(field, day.into())?;
     }
     if let Some(day) = req.available_from {
@@ -379,18 +325,14 @@ pub struct AddRequest {
 pub fn add(tx: &Tx, req: &AddRequest, today: NaiveDate) -> Result<Added> {
     let (new, filled) = (&req.new, &req.filled);
     let settings = in_use(tx)?.settings.clone();
-    if let (Role::Ledsagare, Some(day), Some(extract)) =
-        (new.role, filled.approved, filled.record_extract)
-        && !record_extract_valid(extract, settings.record_extract_valid_months, day)
-    {
-        return Err(refuse(
-            Rule::M2,
-            format!(
-                "a companion needs a criminal-records extract at most {} months old when \
-                 approved, and this one is dated {extract}: give a newer --record-checked",
-                settings.record_extract_valid_months
-            ),
-        ));
+    if let Some(day) = filled.approved {
+        check_companion_extract(
+            new.role,
+            filled.record_extract,
+            settings.record_extract_valid_months,
+            day,
+            "give a newer --record-checked",
+        )?;
     }
     let mut warnings = Vec::new();
     let age = years_between(new.pnr.birth_date(), today);

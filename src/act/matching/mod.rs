@@ -10,11 +10,9 @@ use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 
 use crate::domain::matching::{Assignee, Individual, Wishes};
-use crate::domain::order::OrderStatus;
+use crate::domain::order::{OrderStatus, check_ordered};
 use crate::domain::pnr::Sex;
 use crate::domain::recruitment::Stage;
-use crate::domain::rules::Rule;
-use crate::error::refuse;
 use crate::guideline::{Guideline, Intervention};
 use crate::store::Db;
 use crate::store::assignee::{self as register, AssigneeRow};
@@ -52,15 +50,9 @@ impl MatchCase {
 pub fn load_case(conn: &Db, case_id: i64, on: NaiveDate) -> Result<MatchCase> {
     let case = get_case(conn, case_id)?;
     let person = get_person(conn, case.person_id)?;
-    let order = order::open(conn, case_id)?.ok_or_else(|| {
-        refuse(
-            Rule::G3,
-            format!(
-                "case {case_id} has no order to the provider: matching needs a granting \
-                 decision and an order (insats decide, insats order)"
-            ),
-        )
-    })?;
+    let order = order::open(conn, case_id)?;
+    check_ordered(case_id, order.is_some())?;
+    let order = order.ok_or_else(|| anyhow!("case {case_id} has no order"))?;
     if order.status != OrderStatus::Open {
         return Err(anyhow!(
             "the order of case {case_id} is already executed (since {}): the case has its \

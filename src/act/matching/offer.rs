@@ -6,10 +6,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{load_assignee, load_case, who_sv};
-use crate::domain::matching::exclusions;
-use crate::domain::recruitment::{OfferEvent, Stage, after_offer_event};
-use crate::domain::rules::Rule;
-use crate::error::refuse;
+use crate::domain::matching::{OfferOutcome, check_no_open_offer, check_not_excluded, exclusions};
+use crate::domain::recruitment::{OfferEvent, Stage, after_offer_event, offer_stage};
 use crate::store::Tx;
 use crate::store::assignee::{self as register, Field};
 use crate::store::assignment::{answer_offer, insert_offer, pending_offer};
@@ -31,17 +29,8 @@ pub struct OfferMade {
 /// open offer on the case.
 pub fn make_offer(tx: &Tx, case_id: i64, assignee_id: i64, day: NaiveDate) -> Result<OfferMade> {
     let mc = load_case(tx, case_id, day)?;
-    if let Some(open) = pending_offer(tx, case_id)? {
-        return Err(refuse(
-            Rule::M6,
-            format!(
-                "case {case_id} already has an offer open (assignee {}, offered {}): it is \
-                 answered first, with `insats match start {case_id} --date DATE` or `insats \
-                 match decline {case_id}`",
-                open.assignee_id, open.offered_day
-            ),
-        ));
-    }
+    let open = pending_offer(tx, case_id)?;
+    check_no_open_offer(case_id, open.map(|o| (o.assignee_id, o.offered_day)))?;
     let ordered = mc.order.ordered_day;
     if day < ordered {
         return Err(anyhow!(
@@ -56,19 +45,13 @@ pub fn make_offer(tx: &Tx, case_id: i64, assignee_id: i64, day: NaiveDate) -> Re
         &mc.guideline.settings,
         day,
     );
-    if let Some(first) = why.first() {
-        // Rule IDs only: the reasons name the individual's places and dates (G5); `suggest`
-        // prints them.
-        let rules: Vec<&str> = why.iter().map(|e| e.rule.id()).collect();
-        return Err(refuse(
-            first.rule,
-            format!(
-                "assignee {assignee_id} may not be offered case {case_id}, excluded by {}: \
-                 `insats match suggest {case_id}` says why and lists who may",
-                rules.join(", ")
-            ),
-        ));
-    }
+    // `suggest` prints the reasons; the refusal names the rules only (G5).
+    check_not_excluded(&why, |rules| {
+        format!(
+            "assignee {assignee_id} may not be offered case {case_id}, excluded by {rules}: \
+             `insats match suggest {case_id}` says why and lists who may"
+        )
+    })?;
     if let Some(last) = register::last_step_day(tx, assignee_id)?
         && day < last
     {
@@ -77,12 +60,7 @@ pub fn make_offer(tx: &Tx, case_id: i64, assignee_id: i64, day: NaiveDate) -> Re
              ({last}): give the date with --date"
         ));
     }
-    let stage = after_offer_event(a.stage, OfferEvent::Offer).ok_or_else(|| {
-        refuse(
-            Rule::M6,
-            format!("assignee {assignee_id} at {} cannot be offered", a.stage),
-        )
-    })?;
+    let stage = offer_stage(assignee_id, a.stage)?;
     let offer_id = insert_offer(tx, mc.order.order_id, case_id, assignee_id, day)?;
     if stage != a.stage {
         register::move_to(
@@ -139,15 +117,14 @@ pub fn decline(tx: &Tx, case_id: i64, day: NaiveDate, reason: Option<&str>) -> R
              assignment"
         )
     })?;
-    let offered = crate::domain::dates::parse(&offer.offered_day)
-        .map_err(|_| anyhow!("the offer's date is damaged"))?;
+    let offered = offer.offered_day;
     if day < offered {
         return Err(anyhow!(
             "the decline on {day} is before the offer of {offered}: give the date with --date"
         ));
     }
     let (row, a) = load_assignee(tx, offer.assignee_id)?;
-    answer_offer(tx, offer.offer_id, "declined", day)?;
+    answer_offer(tx, offer.offer_id, OfferOutcome::Declined, day)?;
     let stage = after_offer_event(a.stage, OfferEvent::Decline).unwrap_or(a.stage);
     if stage != a.stage {
         register::move_to(

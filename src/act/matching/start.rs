@@ -12,10 +12,11 @@ use crate::domain::agreement::{
     over_ordered,
 };
 use crate::domain::case::CaseEvent;
-use crate::domain::matching::{Role, exclusions};
+use crate::domain::matching::{
+    OfferOutcome, Role, check_not_excluded, check_offer_open, exclusions,
+};
 use crate::domain::recruitment::{OfferEvent, Stage, after_offer_event, next_agreement_follow_up};
-use crate::domain::rules::Rule;
-use crate::error::{refuse, usage};
+use crate::error::usage;
 use crate::store::Tx;
 use crate::store::assignee::{self as register, Field};
 use crate::store::assignment::{
@@ -54,23 +55,11 @@ pub struct Started {
     pub journal_entry: i64,
 }
 
-fn parse_day(s: &str, what: &str) -> Result<NaiveDate> {
-    crate::domain::dates::parse(s).map_err(|_| anyhow!("the {what} is damaged"))
-}
-
 /// Starts the assignment in `tx` (see the module). Warnings (English) are returned for stderr;
 /// each is also journalled in Swedish.
 pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Result<Started> {
     let mc = load_case(tx, case_id, day)?;
-    let offer = pending_offer(tx, case_id)?.ok_or_else(|| {
-        refuse(
-            Rule::M6,
-            format!(
-                "case {case_id} has no open offer: an assignment starts from an accepted offer \
-                 (`insats match suggest {case_id}`, then `insats match offer {case_id} --assignee ID`)"
-            ),
-        )
-    })?;
+    let offer = check_offer_open(case_id, pending_offer(tx, case_id)?)?;
     let ordered_day = mc.order.ordered_day;
     if day < ordered_day {
         return Err(anyhow!(
@@ -78,7 +67,7 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
              the day of the first meeting, after it was ordered"
         ));
     }
-    let offered = parse_day(&offer.offered_day, "offer's date")?;
+    let offered = offer.offered_day;
     if day < offered {
         return Err(anyhow!(
             "the start on {day} is before the offer of {offered}: give the day of the first \
@@ -95,21 +84,14 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
     }
     before.active_assignments = before.active_assignments.saturating_sub(1);
     let why = exclusions(&before, &mc.individual, intervention, settings, day);
-    if let Some(first) = why.first() {
-        // Rule IDs only, as for offers (G5).
-        let rules: Vec<&str> = why.iter().map(|e| e.rule.id()).collect();
-        return Err(refuse(
-            first.rule,
-            format!(
-                "assignee {} may not start on case {case_id} on {day}, excluded by {}: \
-                 `insats match assignee show {}` shows the checks; decline the offer with \
-                 `insats match decline {case_id}`",
-                a.id,
-                rules.join(", "),
-                a.id
-            ),
-        ));
-    }
+    check_not_excluded(&why, |rules| {
+        format!(
+            "assignee {} may not start on case {case_id} on {day}, excluded by {rules}: \
+             `insats match assignee show {}` shows the checks; decline the offer with \
+             `insats match decline {case_id}`",
+            a.id, a.id
+        )
+    })?;
 
     let o = Ordered {
         hours_per_month: mc.order.hours_per_month,
@@ -183,7 +165,7 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
     });
 
     // The writes: offer accepted, assignee assigned, agreement, order and case executed.
-    answer_offer(tx, offer.offer_id, "accepted", day)?;
+    answer_offer(tx, offer.offer_id, OfferOutcome::Accepted, day)?;
     let stage = after_offer_event(a.stage, OfferEvent::Accept).unwrap_or(a.stage);
     if stage != a.stage {
         register::move_to(

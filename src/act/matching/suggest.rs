@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{load_assignees, load_case};
@@ -33,7 +34,7 @@ pub struct Excluded {
 pub struct PendingOffer {
     pub assignee_id: i64,
     pub name: String,
-    pub offered_day: String,
+    pub offered_day: NaiveDate,
 }
 
 #[derive(Debug, Serialize)]
@@ -48,7 +49,7 @@ pub struct Suggestion {
 }
 
 /// The ranking for a case, as of `on`; the demo uses it too.
-pub fn suggest(conn: &Db, case_id: i64, on: chrono::NaiveDate) -> Result<Suggestion> {
+pub fn suggest(conn: &Db, case_id: i64, on: NaiveDate) -> Result<Suggestion> {
     let mc = load_case(conn, case_id, on)?;
     let intervention = mc.intervention()?;
     let all = load_assignees(conn)?;

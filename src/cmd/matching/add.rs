@@ -13,9 +13,9 @@ use crate::act::matching::assignee::{self, AddRequest, Added};
 use crate::cli::parse_date;
 use crate::domain::matching::Role;
 use crate::domain::pnr::{Pnr, Sex};
-use crate::domain::recruitment::steps::{Given, fill};
-use crate::domain::rules::Rule;
-use crate::error::{refuse, usage};
+use crate::domain::recruitment::check_steps;
+use crate::domain::recruitment::steps::Given;
+use crate::error::usage;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
 use crate::store::assignee::NewAssignee;
@@ -159,17 +159,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: AddArgs) -> Result<Box<dyn Ou
         social_register: args.register_checked,
         approved: args.approved,
     };
-    let filled = fill(&given, today).map_err(|problems| {
-        let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        refuse(
-            Rule::M6,
-            format!(
-                "the recruitment dates do not hold: {}; give the dates of each step with \
-                 --consent, --record-checked, --register-checked",
-                lines.join("; ")
-            ),
-        )
-    })?;
+    let filled = check_steps(&given, today)?;
 
     let req = AddRequest {
         new: NewAssignee {

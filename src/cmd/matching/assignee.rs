@@ -288,9 +288,9 @@ impl Output for AssigneeView {
             let rows = self.offers.iter().map(|o| {
                 vec![
                     o.case_id.to_string(),
-                    o.offered_day.clone(),
-                    o.outcome.clone(),
-                    o.answered_day.clone().unwrap_or_default(),
+                    o.offered_day.to_string(),
+                    o.outcome.to_string(),
+                    o.answered_day.map(|d| d.to_string()).unwrap_or_default(),
                 ]
             });
             writeln!(
@@ -305,9 +305,9 @@ impl Output for AssigneeView {
             let rows = self.agreements.iter().map(|g| {
                 vec![
                     g.case_id.to_string(),
-                    g.start_day.clone(),
-                    g.status.clone(),
-                    g.review_due.clone(),
+                    g.start_day.to_string(),
+                    g.status.to_string(),
+                    g.review_due.to_string(),
                 ]
             });
             writeln!(
