@@ -1,4 +1,4 @@
-//! The command line: global flags and one enum of subcommands (contract in SPEC.md).
+//! The command line: global flags and one enum of subcommands (contract in docs/cli.md).
 //!
 //! Each subcommand's `Args` struct lives with its command in `src/cmd/`; this file only
 //! assembles them so that `--help`, completions and man pages see one tree.
@@ -28,7 +28,7 @@ pub struct Cli {
 
     /// The date the command treats as today [default: the system date]
     #[arg(long, global = true, env = "INSATS_TODAY", value_name = "YYYY-MM-DD",
-          value_parser = parse_date)]
+          value_parser = crate::domain::dates::parse_flag)]
     pub today: Option<NaiveDate>,
 
     /// Machine output: exactly one JSON document on stdout
@@ -106,9 +106,4 @@ impl Command {
             Command::Retention(_) => "retention",
         }
     }
-}
-
-/// Dates are `YYYY-MM-DD` everywhere.
-pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    crate::domain::dates::parse(s).map_err(|e| e.to_string())
 }

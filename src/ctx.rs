@@ -74,15 +74,17 @@ impl Ctx {
         }
     }
 
-    /// Opens the file for a command that writes (creating it on first use).
-    pub fn open_for_write(&self, command: &'static str) -> Result<Store> {
+    /// Opens the file, creating it (and its folder) on first use: for the commands that can
+    /// start a file (apply, init, an assignee's registration, a guideline's import).
+    pub fn open_or_create(&self, command: &'static str) -> Result<Store> {
         let path = self.db_path()?;
         self.warn_if_network(&path);
         Store::open(&path, OpenMode::Create, self.actor(command))
     }
 
-    /// Opens the file for a command that only reads: a missing file is an error, not created.
-    pub fn open_for_read(&self, command: &'static str) -> Result<Store> {
+    /// Opens the file, which must exist: a missing file is an error and nothing is created.
+    /// Every command on records already there opens this way, whether it reads or writes.
+    pub fn open_existing(&self, command: &'static str) -> Result<Store> {
         let path = self.db_path()?;
         self.warn_if_network(&path);
         Store::open(&path, OpenMode::Existing, self.actor(command))

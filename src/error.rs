@@ -1,4 +1,4 @@
-//! The three ways a command can fail, each with its exit code from SPEC.md.
+//! The three ways a command can fail, each with its exit code from docs/cli.md.
 //!
 //! Everything else travels as `anyhow::Error` with context added at the I/O and database edges;
 //! `main` looks for these types in the chain to pick the exit code.
@@ -7,7 +7,7 @@ use std::fmt;
 
 use crate::domain::rules::Rule;
 
-/// Exit codes of SPEC.md.
+/// Exit codes of docs/cli.md.
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_ERROR: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;

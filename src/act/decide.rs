@@ -59,7 +59,7 @@ pub struct DecisionInput {
     pub crime_recorded: bool,
 }
 
-/// Checks a decision against every rule of RULES.md that concerns it and records it, inside
+/// Checks a decision against every rule of docs/rules.md that concerns it and records it, inside
 /// the caller's write: `decide` and a follow-up's extension or change (E6) both come here.
 pub fn decide_in(
     tx: &Tx,

@@ -9,8 +9,8 @@ use clap::builder::PossibleValuesParser;
 
 use crate::Ctx;
 use crate::act::apply::{self, Applied};
-use crate::cli::parse_date;
 use crate::domain::case::{Application, Housing, InsatsType, RequestedBy, Wishes};
+use crate::domain::dates::parse_flag;
 use crate::domain::pnr::Pnr;
 use crate::domain::text::clean_list;
 use crate::error::usage;
@@ -31,7 +31,7 @@ pub struct ApplyArgs {
     #[arg(long, value_name = "TYPE", value_parser = PossibleValuesParser::new(InsatsType::NAMES))]
     pub insats: Option<String>,
     /// When the application arrived [default: today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub received: Option<NaiveDate>,
     /// Who asked [default: court for umgangesstod, guardian for a child, else self]
     #[arg(long, value_parser = PossibleValuesParser::new(RequestedBy::NAMES))]
@@ -95,7 +95,7 @@ impl Output for Applied {
 pub fn run(ctx: &Ctx, command: &'static str, args: ApplyArgs) -> Result<Box<dyn Output>> {
     let app = build(ctx, args)?;
     app.check(ctx.today)?;
-    let mut store = ctx.open_for_write(command)?;
+    let mut store = ctx.open_or_create(command)?;
     let applied = store.write(|tx| apply::register(tx, &app))?;
     Ok(Box::new(applied))
 }

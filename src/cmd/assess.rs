@@ -56,7 +56,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: AssessArgs) -> Result<Box<dyn
             args.case
         )));
     }
-    let mut store = ctx.open_for_read(command)?;
+    let mut store = ctx.open_existing(command)?;
     crate::prompt::on_interrupt(format!(
         "interrupted: the answers given so far are saved; `insats assess {}` goes on from there\n",
         args.case
@@ -65,7 +65,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: AssessArgs) -> Result<Box<dyn
 }
 
 fn template(ctx: &Ctx, command: &'static str, case_id: i64) -> Result<Box<dyn Output>> {
-    let store = ctx.open_for_read(command)?;
+    let store = ctx.open_existing(command)?;
     let conn: &Db = &store;
     let mut facts = CaseFacts::load(conn, case_id, ctx.today)?;
     let in_progress = store_assessment::in_progress(conn, case_id)?;
@@ -107,7 +107,7 @@ fn from_answers(
     path: &PathBuf,
 ) -> Result<Box<dyn Output>> {
     let text = read_document(path)?;
-    let mut store = ctx.open_for_read(command)?;
+    let mut store = ctx.open_existing(command)?;
     let conn: &Db = &store;
     let mut facts = CaseFacts::load(conn, case_id, ctx.today)?;
     let in_progress = store_assessment::in_progress(conn, case_id)?;

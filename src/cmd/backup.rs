@@ -60,7 +60,7 @@ impl Output for BackedUp {
 }
 
 pub fn run_backup(ctx: &Ctx, command: &'static str, args: BackupArgs) -> Result<Box<dyn Output>> {
-    let mut store = ctx.open_for_read(command)?;
+    let mut store = ctx.open_existing(command)?;
     let copied = backup_to(&store, store.path(), &args.out, args.force)?;
     let shown = shown_path(&copied.path);
     store.write(|tx| tx.audit(&format!("backup to {shown}"), None))?;

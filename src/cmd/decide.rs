@@ -10,7 +10,7 @@ use clap::{ArgGroup, Args};
 
 use crate::Ctx;
 use crate::act::decide::{Decided, DecisionInput, decide};
-use crate::cli::parse_date;
+use crate::domain::dates::parse_flag;
 use crate::domain::decision::{Outcome, Purpose};
 use crate::error::usage;
 use crate::json_by_serde;
@@ -30,10 +30,10 @@ pub struct DecideArgs {
     #[arg(long)]
     pub reject: bool,
     /// The grant's first day
-    #[arg(long, value_name = "DATE", value_parser = parse_date, conflicts_with = "reject")]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag, conflicts_with = "reject")]
     pub from: Option<NaiveDate>,
     /// The grant's last day: no decision is "until further notice" (rule G1)
-    #[arg(long, value_name = "DATE", value_parser = parse_date, conflicts_with = "reject")]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag, conflicts_with = "reject")]
     pub to: Option<NaiveDate>,
     /// Hours per month
     #[arg(long, value_name = "N", value_parser = parse_hours, conflicts_with = "reject")]
@@ -181,7 +181,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DecideArgs) -> Result<Box<dyn
         crime_recorded: args.crime_recorded,
     };
     // The file must exist: a decision on a missing file creates nothing.
-    let mut store = ctx.open_for_read(command)?;
+    let mut store = ctx.open_existing(command)?;
     let today = ctx.today;
     let case_id = args.case;
     let decided = store.write(|tx| decide(tx, case_id, today, input))?;

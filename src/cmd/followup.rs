@@ -14,7 +14,7 @@ use crate::act::follow_up::{
     self, AgreementReviewed, DEFAULT_WITHIN_DAYS, DueView, FollowedUp, Request, follow_up,
     record_agreement_review,
 };
-use crate::cli::parse_date;
+use crate::domain::dates::parse_flag;
 use crate::domain::followup::{Attainment, EndReason, Outcome};
 use crate::error::usage;
 use crate::json_by_serde;
@@ -44,7 +44,7 @@ pub struct FollowUpArgs {
     #[arg(long, value_name = "TEXT", conflicts_with = "due")]
     pub note: Option<String>,
     /// The new decision's end date (extend, change)
-    #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "outcome")]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag, requires = "outcome")]
     pub to: Option<NaiveDate>,
     /// Hours a month in the new decision (extend, change) [default: as decided now]
     #[arg(long, value_name = "N", requires = "outcome")]
@@ -132,7 +132,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: FollowUpArgs) -> Result<Box<d
         hours: args.hours,
     };
     let today = ctx.today;
-    let mut store = ctx.open_for_write(command)?;
+    let mut store = ctx.open_existing(command)?;
     let out = store.write(|tx| follow_up(tx, &req, today))?;
     ctx.warn_all(&out.warnings);
     Ok(Box::new(out))
@@ -183,7 +183,7 @@ impl Output for AgreementReviewed {
 /// `follow-up CASE --agreement-review --note TEXT` (E8).
 fn review(ctx: &Ctx, command: &'static str, case_id: i64, note: &str) -> Result<Box<dyn Output>> {
     let today = ctx.today;
-    let mut store = ctx.open_for_write(command)?;
+    let mut store = ctx.open_existing(command)?;
     let out = store.write(|tx| {
         get_case(tx, case_id)?;
         record_agreement_review(tx, case_id, note, today)
@@ -247,7 +247,7 @@ fn due(ctx: &Ctx, command: &'static str, args: &FollowUpArgs) -> Result<Box<dyn 
         ));
     }
     let within = args.within.unwrap_or(DEFAULT_WITHIN_DAYS);
-    let store = ctx.open_for_read(command)?;
+    let store = ctx.open_existing(command)?;
     let g = in_use(&store)?;
     let today = ctx.today;
     let items = follow_up::due(&store, &g.settings, today, within)?;

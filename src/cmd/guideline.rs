@@ -66,7 +66,7 @@ fn in_use(ctx: &Ctx, command: &'static str) -> Result<InUse> {
     let current = if std::fs::symlink_metadata(&path).is_err() {
         None // no file yet: the built-in one, and no file is made for reading it
     } else {
-        let store = ctx.open_for_read(command)?;
+        let store = ctx.open_existing(command)?;
         store_guideline::current(&store)?
     };
     Ok(match current {
@@ -277,7 +277,7 @@ fn import(ctx: &Ctx, command: &'static str, file: &Path) -> Result<Box<dyn Outpu
         )
     })?;
     let hash = g.content_hash();
-    let mut store = ctx.open_for_write(command)?;
+    let mut store = ctx.open_or_create(command)?;
     let known = store_guideline::hash_of(&store, &g.id, &g.version)?;
     if known.as_ref().is_some_and(|h| *h != hash) {
         bail!(

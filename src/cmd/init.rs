@@ -28,7 +28,7 @@ impl Output for Initialised {
 }
 
 pub fn run(ctx: &Ctx, command: &'static str) -> Result<Box<dyn Output>> {
-    let mut store = ctx.open_for_write(command)?;
+    let mut store = ctx.open_or_create(command)?;
     store.write(|tx| tx.audit("init", None))?;
     Ok(Box::new(Initialised {
         db: store.path().display().to_string(),

@@ -72,7 +72,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LetterArgs) -> Result<Box<dyn
         (None, Some(p)) => Format::from_path(p).unwrap_or(Format::Txt),
         (None, None) => Format::Txt,
     };
-    let store = ctx.open_for_read(command)?;
+    let store = ctx.open_existing(command)?;
     let letter = build(&store, args.case, args.decision)?;
     let text = letter.render(format);
     let out = match &args.out {

@@ -7,8 +7,7 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::Ctx;
-use crate::cmd::report::PROTECTED;
-use crate::domain::pnr::Pnr;
+use crate::domain::secrecy::identity;
 use crate::json_by_serde;
 use crate::render::table::table;
 use crate::render::{Output, Style};
@@ -33,30 +32,17 @@ pub struct CaseList {
 }
 
 pub fn run(ctx: &Ctx, command: &'static str, args: ListArgs) -> Result<Box<dyn Output>> {
-    let mut store = ctx.open_for_read(command)?;
+    let mut store = ctx.open_existing(command)?;
     let mut cases = list_cases(&store, args.open)?;
     for c in &mut cases {
-        c.pnr = if c.protected {
-            // G5: never the number of a protected identity, not even with --reveal.
-            PROTECTED.to_string()
-        } else {
-            show_pnr(&c.pnr, args.reveal)
-        };
+        // G5: never the number of a protected identity, not even with --reveal.
+        c.pnr = identity(&c.pnr, c.protected, args.reveal);
     }
     if args.reveal {
         // G5: revealing numbers in an overview is an act worth recording.
         store.write(|tx| tx.audit("list --reveal", None))?;
     }
     Ok(Box::new(CaseList { cases }))
-}
-
-/// G5: masked (`YYYYMMDD-****`) unless revealed.
-pub fn show_pnr(stored: &str, reveal: bool) -> String {
-    match Pnr::from_stored(stored) {
-        Ok(p) if reveal => p.formatted(),
-        Ok(p) => p.masked(),
-        Err(_) => "(damaged)".to_string(),
-    }
 }
 
 impl Output for CaseList {

@@ -11,9 +11,9 @@ use serde::Serialize;
 
 use crate::Ctx;
 use crate::act::carry_out::{self, CancelLogged, CancelRequest, Visited, num};
-use crate::cli::parse_date;
 use crate::cmd::show::write_journal;
 use crate::domain::cancellation::CancelledBy;
+use crate::domain::dates::parse_flag;
 use crate::error::usage;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
@@ -40,14 +40,14 @@ pub struct LogArgs {
     )]
     pub correct: Option<i64>,
     /// Record a meeting held on DATE (with --hours); its hours count against the period (E1)
-    #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "hours")]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag, requires = "hours")]
     pub visit: Option<NaiveDate>,
     /// The meeting's hours (with --visit; with --cancel, the cancelled meeting's length
     /// [default: the agreement's hours per meeting])
     #[arg(long, value_name = "H", value_parser = parse_meeting_hours, requires = "meeting")]
     pub hours: Option<f64>,
     /// Record that the meeting on DATE was cancelled (E2-E5)
-    #[arg(long, value_name = "DATE", value_parser = parse_date, requires_all = ["by", "notice_days"])]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag, requires_all = ["by", "notice_days"])]
     pub cancel: Option<NaiveDate>,
     /// Who cancelled (with --cancel); for an individual under 18 only the guardian (E3)
     #[arg(long, value_name = "WHO", value_parser = PossibleValuesParser::new(CancelledBy::NAMES),
@@ -57,7 +57,7 @@ pub struct LogArgs {
     #[arg(long, value_name = "N", requires = "cancel")]
     pub notice_days: Option<u32>,
     /// The new time booked instead (with --cancel): the hours are not lost (E4)
-    #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "cancel")]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag, requires = "cancel")]
     pub rebooked: Option<NaiveDate>,
 }
 
@@ -110,7 +110,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LogArgs) -> Result<Box<dyn Ou
     }
     let today = ctx.today;
     if let (Some(day), Some(hours)) = (args.visit, args.hours) {
-        let mut store = ctx.open_for_write(command)?;
+        let mut store = ctx.open_existing(command)?;
         let note = args.note.as_deref();
         let out = store.write(|tx| carry_out::visit(tx, args.case, day, hours, note, today))?;
         ctx.warn_all(&out.warnings);
@@ -129,13 +129,13 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LogArgs) -> Result<Box<dyn Ou
             hours: args.hours,
             note: args.note,
         };
-        let mut store = ctx.open_for_write(command)?;
+        let mut store = ctx.open_existing(command)?;
         let out = store.write(|tx| carry_out::cancel(tx, args.case, &req, today))?;
         ctx.warn_all(&out.warnings);
         return Ok(Box::new(out));
     }
     let Some(note) = args.note else {
-        let store = ctx.open_for_read(command)?;
+        let store = ctx.open_existing(command)?;
         get_case(&store, args.case)?;
         let entries = journal::entries(&store, args.case)?;
         return Ok(Box::new(Journal {
@@ -143,7 +143,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LogArgs) -> Result<Box<dyn Ou
             entries,
         }));
     };
-    let mut store = ctx.open_for_write(command)?;
+    let mut store = ctx.open_existing(command)?;
     let case_id = args.case;
     let entry_id = store.write(|tx| {
         get_case(tx, case_id)?;

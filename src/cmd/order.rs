@@ -88,7 +88,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: OrderArgs) -> Result<Box<dyn 
         note,
         export,
     };
-    let mut store = ctx.open_for_read(command)?;
+    let mut store = ctx.open_existing(command)?;
     let today = ctx.today;
     let ordered = store.write(|tx| crate::act::order::order(tx, &req, today))?;
     Ok(Box::new(ordered))

@@ -72,7 +72,7 @@ impl Output for Deleted {
 
 pub fn run(ctx: &Ctx, command: &'static str, args: RetentionArgs) -> Result<Box<dyn Output>> {
     let RetentionAction::Delete(args) = args.action;
-    let mut store = ctx.open_for_read(command)?;
+    let mut store = ctx.open_existing(command)?;
     let guideline = in_use(&store)?;
     let today = ctx.today;
     let mut due = Vec::new();
@@ -130,11 +130,7 @@ fn listing(due: &[DueFile]) -> String {
     let rows = due.iter().map(|d| {
         vec![
             d.file.person_id.to_string(),
-            if d.file.protected {
-                crate::cmd::report::PROTECTED.to_string()
-            } else {
-                crate::cmd::list::show_pnr(&d.file.pnr, false)
-            },
+            crate::domain::secrecy::identity(&d.file.pnr, d.file.protected, false),
             d.law.clone(),
             case_list(&d.file.cases),
             d.file.last_entry.format("%Y-%m-%d").to_string(),

@@ -97,7 +97,7 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
 }
 
 pub fn run(ctx: &Ctx, command: &'static str, args: ShowArgs) -> Result<Box<dyn Output>> {
-    let store = ctx.open_for_read(command)?;
+    let store = ctx.open_existing(command)?;
     Ok(Box::new(load(&store, args.case)?))
 }
 

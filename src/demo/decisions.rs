@@ -135,24 +135,7 @@ pub fn decide_and_order(
 
     if grant && rng.chance(if waited > 60 { 95 } else { 75 }) {
         let ordered_day = (decided_day + Duration::days(rng.range(0, 14) as i64)).min(today);
-        let provider = match app.insats {
-            InsatsType::LedsagningSol | InsatsType::LedsagarserviceLss => PROVIDERS[1],
-            InsatsType::Umgangesstod => PROVIDERS[2],
-            _ => PROVIDERS[0],
-        };
-        order::insert(
-            tx,
-            &NewOrder {
-                case_id,
-                decision_id: recorded.decision_id,
-                provider: provider.to_string(),
-                note: None,
-                hours_per_month: hours,
-                goals: decision.goals.clone(),
-                ordered_day,
-                execute_by: execute_by(decided_day, g.guideline.settings.execute_within_months),
-            },
-        )?;
+        order_grant(tx, g, app, &decision, recorded.decision_id, ordered_day)?;
         steps.ordered = Some(ordered_day);
     }
     Ok(steps)
@@ -186,4 +169,37 @@ fn goals(t: InsatsType) -> Vec<String> {
         }
     };
     g.iter().map(|s| s.to_string()).collect()
+}
+
+/// Orders a grant from the provider of its type (D2, D3), on `ordered_day`.
+fn order_grant(
+    tx: &Tx,
+    g: &Stored,
+    app: &Application,
+    decision: &Decision,
+    decision_id: i64,
+    ordered_day: NaiveDate,
+) -> Result<()> {
+    let provider = match app.insats {
+        InsatsType::LedsagningSol | InsatsType::LedsagarserviceLss => PROVIDERS[1],
+        InsatsType::Umgangesstod => PROVIDERS[2],
+        _ => PROVIDERS[0],
+    };
+    order::insert(
+        tx,
+        &NewOrder {
+            case_id: decision.case_id,
+            decision_id,
+            provider: provider.to_string(),
+            note: None,
+            hours_per_month: decision.hours_per_month.unwrap_or_default(),
+            goals: decision.goals.clone(),
+            ordered_day,
+            execute_by: execute_by(
+                decision.decided_day,
+                g.guideline.settings.execute_within_months,
+            ),
+        },
+    )?;
+    Ok(())
 }

@@ -19,9 +19,10 @@ use super::pool::Pool;
 use super::register::{register_assignees, relate};
 use super::{Numbers, People, Rng, make_case};
 use crate::domain::case::InsatsType;
+use crate::guideline::Guideline;
 use crate::store::bulk::Bulk;
-use crate::store::guideline::ensure_active;
-use crate::store::{Actor, Store};
+use crate::store::guideline::{Stored, ensure_active};
+use crate::store::{Actor, Store, Tx};
 
 /// The caseworkers (handläggare) the demo's cases are spread over, with their share of them.
 pub const CASEWORKERS: &[(&str, u64)] = &[
@@ -94,194 +95,26 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
             command,
         })
         .collect();
-    let mut rng = Rng(2026);
-    let span = u64::from(span_days(n));
-    let mut received: Vec<u32> = (0..n).map(|_| rng.below(span) as u32).collect();
-    received.sort_unstable_by(|a, b| b.cmp(a));
-
-    // Numbers of working age kept for the assignees; the rest are the individuals'.
-    let mut people = People::new(0);
-    let reserve = (n as usize / 6 + 200).min(12_000);
-    let mut numbers: Numbers = people.numbers().split_off(1958, 2002, reserve, &mut rng);
-    people.budget = people.numbers().left_after(1911);
-
-    let mut summary = Summary::default();
-    let mut by_insats: BTreeMap<InsatsType, u32> = BTreeMap::new();
-    let mut heap: BinaryHeap<Reverse<(NaiveDate, u64, u32)>> = BinaryHeap::new();
-    let mut live: HashMap<u32, UnderWay> = HashMap::new();
-    let mut pool = Pool::default();
-    let mut next_case = 0u32;
-    let mut seq = 0u64;
+    let mut sim = Sim::new(n, today);
     let mut first = true;
-
     loop {
         let finished = store.write(|tx| {
             if first {
                 first = false;
                 crate::store::bulk::mark_demo(tx)?;
                 tx.audit("demo file made", None)?;
-                register_assignees(tx, &mut numbers)?;
-                pool = Pool::load(tx)?;
+                register_assignees(tx, &mut sim.numbers)?;
+                sim.pool = Pool::load(tx)?;
             }
             let stored = ensure_active(tx)?;
-            let g = &stored.guideline;
-            let mut push = |heap: &mut BinaryHeap<_>, day: NaiveDate, key: u32| {
-                seq += 1;
-                heap.push(Reverse((day, seq, key)));
-            };
             for _ in 0..BATCH_EVENTS {
-                let next_received = (next_case < n)
-                    .then(|| today - Duration::days(i64::from(received[next_case as usize])));
-                let next_step = heap.peek().map(|Reverse((d, _, _))| *d);
-                let new_case = match (next_received, next_step) {
-                    (None, None) => return Ok(true),
-                    (Some(r), Some(s)) => r <= s,
-                    (Some(_), None) => true,
-                    (None, Some(_)) => false,
-                };
-                if new_case {
-                    let key = next_case;
-                    next_case += 1;
-                    progress.inc(1);
-                    let day = next_received.unwrap_or(today);
-                    let mut rng = Rng(0x5eed_0000 ^ u64::from(key).wrapping_mul(0x9E37_79B9));
-                    let caseworker = caseworker(&mut rng);
-                    tx.act_as(&actors[caseworker]);
-                    let made = make_case(tx, &stored, &mut people, key, day, &mut rng)?;
-                    summary.cases += 1;
-                    if let Some(t) = made.insats {
-                        *by_insats.entry(t).or_default() += 1;
+                match sim.next() {
+                    None => return Ok(true),
+                    Some(Next::Case(day)) => {
+                        progress.inc(1);
+                        sim.new_case(tx, &actors, &stored, day)?;
                     }
-                    summary.assessed += u32::from(made.assessed);
-                    summary.decisions += u32::from(made.decided);
-                    let Some(ordered) = made.ordered else {
-                        continue;
-                    };
-                    summary.orders += 1;
-                    // Recent orders are sometimes still waiting for the right person.
-                    let offer = ordered + Duration::days(i64::from(rng.range(5, 30)));
-                    if offer > today || ((today - ordered).num_days() < 90 && rng.chance(15)) {
-                        continue;
-                    }
-                    push(&mut heap, offer, key);
-                    let case_id = made.case_id;
-                    live.insert(
-                        key,
-                        UnderWay {
-                            caseworker,
-                            rng,
-                            live: Live::Ordered { case_id },
-                        },
-                    );
-                    continue;
-                }
-                let Some(Reverse((day, _, key))) = heap.pop() else {
-                    continue;
-                };
-                let Some(mut w) = live.remove(&key) else {
-                    continue;
-                };
-                tx.act_as(&actors[w.caseworker]);
-                match w.live {
-                    Live::Ordered { case_id } => {
-                        let mark = pool.mark();
-                        let mut offered = None;
-                        let kept = tx.savepoint(|tx| {
-                            offered =
-                                pool.offer(tx, case_id, day, None, &mut numbers, &mut w.rng)?;
-                            Ok(())
-                        })?;
-                        if !kept {
-                            pool.forget(mark);
-                            continue;
-                        }
-                        let Some(assignee) = offered else { continue };
-                        let answer = day + Duration::days(i64::from(w.rng.range(5, 20)));
-                        if answer > today {
-                            summary.offers_open += 1;
-                            continue;
-                        }
-                        let declines = w.rng.chance(12);
-                        w.live = Live::Offered {
-                            case_id,
-                            assignee,
-                            declines,
-                        };
-                        push(&mut heap, answer, key);
-                        live.insert(key, w);
-                    }
-                    Live::Offered {
-                        case_id,
-                        assignee,
-                        declines: true,
-                    } => {
-                        // The first choice declined; the next one is asked the same day.
-                        let mark = pool.mark();
-                        let mut offered = None;
-                        let kept = tx.savepoint(|tx| {
-                            pool.decline(tx, case_id, assignee, day)?;
-                            offered = pool.offer(
-                                tx,
-                                case_id,
-                                day,
-                                Some(assignee),
-                                &mut numbers,
-                                &mut w.rng,
-                            )?;
-                            Ok(())
-                        })?;
-                        if !kept {
-                            pool.forget(mark);
-                            continue;
-                        }
-                        summary.declined += 1;
-                        let Some(next) = offered else { continue };
-                        let answer = day + Duration::days(i64::from(w.rng.range(5, 20)));
-                        if answer > today {
-                            summary.offers_open += 1;
-                            continue;
-                        }
-                        w.live = Live::Offered {
-                            case_id,
-                            assignee: next,
-                            declines: false,
-                        };
-                        push(&mut heap, answer, key);
-                        live.insert(key, w);
-                    }
-                    Live::Offered {
-                        case_id,
-                        assignee,
-                        declines: false,
-                    } => {
-                        if !tx.savepoint(|tx| pool.start(tx, case_id, assignee, day))? {
-                            continue;
-                        }
-                        summary.started += 1;
-                        let seed = Rng(w.rng.next());
-                        let Some(history) = History::begin(tx, case_id, g, today, seed)? else {
-                            continue;
-                        };
-                        summary.carried.cases += 1;
-                        push(&mut heap, history.day(), key);
-                        w.live = Live::Carrying {
-                            assignee,
-                            history: Box::new(history),
-                        };
-                        live.insert(key, w);
-                    }
-                    Live::Carrying {
-                        assignee,
-                        mut history,
-                    } => match history.step(tx, g, today, &mut summary.carried)? {
-                        Step::At(next) => {
-                            push(&mut heap, next, key);
-                            w.live = Live::Carrying { assignee, history };
-                            live.insert(key, w);
-                        }
-                        Step::Ended => pool.ended(assignee, day),
-                        Step::Done => {}
-                    },
+                    Some(Next::Step) => sim.step(tx, &actors, &stored.guideline)?,
                 }
             }
             Ok(false)
@@ -292,13 +125,248 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
     }
     store.write(|tx| relate(tx))?;
     bulk.finish(store)?;
-    summary.people = people.len() as u32;
-    summary.assignees = super::register::ASSIGNEES + pool.recruited;
-    summary.by_insats = by_insats
+    let mut summary = sim.summary;
+    summary.people = sim.people.len() as u32;
+    summary.assignees = super::register::ASSIGNEES + sim.pool.recruited;
+    summary.by_insats = sim
+        .by_insats
         .into_iter()
         .map(|(t, c)| (t.as_str().to_string(), c))
         .collect();
     Ok(summary)
+}
+
+/// What comes next in time: a new case received on its day, or a step of a case under way.
+enum Next {
+    Case(NaiveDate),
+    Step,
+}
+
+/// The simulation's state: the cases still to come, the steps due by day, and what is made.
+struct Sim {
+    today: NaiveDate,
+    n: u32,
+    /// Days before today each case is received, latest first.
+    received: Vec<u32>,
+    next_case: u32,
+    people: People,
+    numbers: Numbers,
+    pool: Pool,
+    heap: BinaryHeap<Reverse<(NaiveDate, u64, u32)>>,
+    live: HashMap<u32, UnderWay>,
+    seq: u64,
+    summary: Summary,
+    by_insats: BTreeMap<InsatsType, u32>,
+}
+
+impl Sim {
+    fn new(n: u32, today: NaiveDate) -> Sim {
+        let mut rng = Rng(2026);
+        let span = u64::from(span_days(n));
+        let mut received: Vec<u32> = (0..n).map(|_| rng.below(span) as u32).collect();
+        received.sort_unstable_by(|a, b| b.cmp(a));
+        // Numbers of working age kept for the assignees; the rest are the individuals'.
+        let mut people = People::new(0);
+        let reserve = (n as usize / 6 + 200).min(12_000);
+        let numbers: Numbers = people.numbers().split_off(1958, 2002, reserve, &mut rng);
+        people.budget = people.numbers().left_after(1911);
+        Sim {
+            today,
+            n,
+            received,
+            next_case: 0,
+            people,
+            numbers,
+            pool: Pool::default(),
+            heap: BinaryHeap::new(),
+            live: HashMap::new(),
+            seq: 0,
+            summary: Summary::default(),
+            by_insats: BTreeMap::new(),
+        }
+    }
+
+    fn push(&mut self, day: NaiveDate, key: u32) {
+        self.seq += 1;
+        self.heap.push(Reverse((day, self.seq, key)));
+    }
+
+    fn next(&self) -> Option<Next> {
+        let next_received = (self.next_case < self.n).then(|| {
+            self.today - Duration::days(i64::from(self.received[self.next_case as usize]))
+        });
+        let next_step = self.heap.peek().map(|Reverse((d, _, _))| *d);
+        match (next_received, next_step) {
+            (None, None) => None,
+            (Some(r), Some(s)) if r <= s => Some(Next::Case(r)),
+            (Some(r), None) => Some(Next::Case(r)),
+            _ => Some(Next::Step),
+        }
+    }
+
+    /// A case received on `day`: applied, assessed and decided as far as it goes; an ordered
+    /// one waits for an offer.
+    fn new_case<'t>(
+        &mut self,
+        tx: &Tx<'t>,
+        actors: &'t [Actor],
+        stored: &Stored,
+        day: NaiveDate,
+    ) -> Result<()> {
+        let key = self.next_case;
+        self.next_case += 1;
+        let mut rng = Rng(0x5eed_0000 ^ u64::from(key).wrapping_mul(0x9E37_79B9));
+        let caseworker = caseworker(&mut rng);
+        tx.act_as(&actors[caseworker]);
+        let made = make_case(tx, stored, &mut self.people, key, day, &mut rng)?;
+        self.summary.cases += 1;
+        if let Some(t) = made.insats {
+            *self.by_insats.entry(t).or_default() += 1;
+        }
+        self.summary.assessed += u32::from(made.assessed);
+        self.summary.decisions += u32::from(made.decided);
+        let Some(ordered) = made.ordered else {
+            return Ok(());
+        };
+        self.summary.orders += 1;
+        // Recent orders are sometimes still waiting for the right person.
+        let offer = ordered + Duration::days(i64::from(rng.range(5, 30)));
+        if offer > self.today || ((self.today - ordered).num_days() < 90 && rng.chance(15)) {
+            return Ok(());
+        }
+        self.push(offer, key);
+        self.live.insert(
+            key,
+            UnderWay {
+                caseworker,
+                rng,
+                live: Live::Ordered {
+                    case_id: made.case_id,
+                },
+            },
+        );
+        Ok(())
+    }
+
+    /// The next step due of a case under way.
+    fn step<'t>(&mut self, tx: &Tx<'t>, actors: &'t [Actor], g: &Guideline) -> Result<()> {
+        let Some(Reverse((day, _, key))) = self.heap.pop() else {
+            return Ok(());
+        };
+        let Some(mut w) = self.live.remove(&key) else {
+            return Ok(());
+        };
+        tx.act_as(&actors[w.caseworker]);
+        // Each way on sets the case's next state; a case that stops here is dropped.
+        let live = std::mem::replace(&mut w.live, Live::Ordered { case_id: 0 });
+        let next = match live {
+            Live::Ordered { case_id } => self.offer(tx, &mut w, case_id, None, day)?,
+            Live::Offered {
+                case_id,
+                assignee,
+                declines: true,
+            } => {
+                // The first choice declined; the next one is asked the same day.
+                self.offer(tx, &mut w, case_id, Some(assignee), day)?
+            }
+            Live::Offered {
+                case_id,
+                assignee,
+                declines: false,
+            } => self.start(tx, &mut w, case_id, assignee, day, g)?,
+            Live::Carrying {
+                assignee,
+                mut history,
+            } => match history.step(tx, g, self.today, &mut self.summary.carried)? {
+                Step::At(next) => {
+                    w.live = Live::Carrying { assignee, history };
+                    Some(next)
+                }
+                Step::Ended => {
+                    self.pool.ended(assignee, day);
+                    None
+                }
+                Step::Done => None,
+            },
+        };
+        if let Some(next) = next {
+            self.push(next, key);
+            self.live.insert(key, w);
+        }
+        Ok(())
+    }
+
+    /// An offer of the case (after `declined` said no, when one did), answered some days later;
+    /// returns the day of the answer when it falls before today.
+    fn offer(
+        &mut self,
+        tx: &Tx,
+        w: &mut UnderWay,
+        case_id: i64,
+        declined: Option<i64>,
+        day: NaiveDate,
+    ) -> Result<Option<NaiveDate>> {
+        let mark = self.pool.mark();
+        let mut offered = None;
+        let (pool, numbers) = (&mut self.pool, &mut self.numbers);
+        let kept = tx.savepoint(|tx| {
+            if let Some(assignee) = declined {
+                pool.decline(tx, case_id, assignee, day)?;
+            }
+            offered = pool.offer(tx, case_id, day, declined, numbers, &mut w.rng)?;
+            Ok(())
+        })?;
+        if !kept {
+            self.pool.forget(mark);
+            return Ok(None);
+        }
+        if declined.is_some() {
+            self.summary.declined += 1;
+        }
+        let Some(assignee) = offered else {
+            return Ok(None);
+        };
+        let answer = day + Duration::days(i64::from(w.rng.range(5, 20)));
+        if answer > self.today {
+            self.summary.offers_open += 1;
+            return Ok(None);
+        }
+        // A first offer is declined now and then; the next one is taken.
+        let declines = declined.is_none() && w.rng.chance(12);
+        w.live = Live::Offered {
+            case_id,
+            assignee,
+            declines,
+        };
+        Ok(Some(answer))
+    }
+
+    /// The assignment starts, and the months of carrying it out begin.
+    fn start(
+        &mut self,
+        tx: &Tx,
+        w: &mut UnderWay,
+        case_id: i64,
+        assignee: i64,
+        day: NaiveDate,
+        g: &Guideline,
+    ) -> Result<Option<NaiveDate>> {
+        if !tx.savepoint(|tx| self.pool.start(tx, case_id, assignee, day))? {
+            return Ok(None);
+        }
+        self.summary.started += 1;
+        let seed = Rng(w.rng.next());
+        let Some(history) = History::begin(tx, case_id, g, self.today, seed)? else {
+            return Ok(None);
+        };
+        self.summary.carried.cases += 1;
+        let next = history.day();
+        w.live = Live::Carrying {
+            assignee,
+            history: Box::new(history),
+        };
+        Ok(Some(next))
+    }
 }
 
 /// One of [`CASEWORKERS`], by their shares.

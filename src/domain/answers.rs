@@ -1,4 +1,4 @@
-//! The answers document of SPEC.md: what `assess --template` prints and `assess --answers`
+//! The answers document of docs/cli.md: what `assess --template` prints and `assess --answers`
 //! reads. Reading lists every problem at once, so that a person can fix the file in one go.
 
 use std::collections::BTreeMap;
@@ -36,7 +36,7 @@ const QUESTION_KEYS: [&str; 8] = [
 ];
 const CHILD_KEYS: [&str; 5] = ["heard", "own_words", "how", "maturity", "not_heard_reason"];
 
-/// The answers document, in the order SPEC.md shows it.
+/// The answers document, in the order docs/cli.md shows it.
 #[derive(Debug, Serialize)]
 struct Document<'a> {
     case_id: i64,
@@ -64,7 +64,7 @@ pub fn template(expected: &Expected) -> Value {
     serde_json::to_value(document(expected)).unwrap_or(Value::Null)
 }
 
-/// The same document as readable text, its keys in the order SPEC.md shows them.
+/// The same document as readable text, its keys in the order docs/cli.md shows them.
 pub fn template_text(expected: &Expected) -> String {
     serde_json::to_string_pretty(&document(expected)).unwrap_or_default()
 }

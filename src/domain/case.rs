@@ -7,7 +7,7 @@ use crate::domain::pnr::Pnr;
 use crate::domain::rules::Rule;
 use crate::error::{Refusal, refuse};
 
-/// The intervention types of SPEC.md (insatstyper), in the order SPEC.md lists them.
+/// The intervention types of docs/cli.md (insatstyper), in the order docs/cli.md lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
 pub enum InsatsType {
     #[serde(rename = "kontaktperson-sol")]

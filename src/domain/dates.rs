@@ -13,6 +13,11 @@ impl std::fmt::Display for DateError {
 
 impl std::error::Error for DateError {}
 
+/// A date flag's value, for the command line's parsers: the error says what a date looks like.
+pub fn parse_flag(s: &str) -> Result<NaiveDate, String> {
+    parse(s).map_err(|e| e.to_string())
+}
+
 /// Parses exactly `YYYY-MM-DD` (no other form, no time), and only real dates.
 pub fn parse(s: &str) -> Result<NaiveDate, DateError> {
     let b = s.as_bytes();

@@ -112,7 +112,7 @@ pub struct Individual {
     pub wishes: Wishes,
 }
 
-/// Why an assignee may not be offered. `rule` is a RULES.md ID; at capacity and a stage that
+/// Why an assignee may not be offered. `rule` is a docs/rules.md ID; at capacity and a stage that
 /// cannot be offered are both M6 (the queue), a role that does not fit the ordered
 /// intervention is D2 (the order names the intervention, the intervention its role).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -52,5 +52,6 @@ pub mod pnr;
 pub mod recruitment;
 pub mod report;
 pub mod rules;
+pub mod secrecy;
 pub mod text;
 pub mod warning;

@@ -21,7 +21,7 @@ use sha2::{Digest, Sha256};
 /// The built-in guideline document.
 pub const DEFAULT_JSON: &str = include_str!("default.json");
 
-/// Intervention types (insatser), in the order of SPEC.md.
+/// Intervention types (insatser), in the order of docs/cli.md.
 pub const INTERVENTION_TYPES: [&str; 7] = crate::domain::case::InsatsType::NAMES;
 
 /// Keys of legal references besides the intervention types.
@@ -199,7 +199,7 @@ pub enum QuestionKind {
 pub struct Question {
     /// Stable, unique across the guideline (ascii kebab-case).
     pub id: String,
-    /// The RULES.md ID it serves.
+    /// The docs/rules.md ID it serves.
     pub rule: String,
     pub text: String,
     pub help: String,
@@ -335,20 +335,7 @@ impl Guideline {
 const DATE_FORMAT: &str = "%Y-%m-%d";
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    // Exactly YYYY-MM-DD: chrono alone would also accept e.g. "2025-7-1".
-    let shaped = s.len() == 10
-        && s.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
-    if !shaped {
-        return Err(format!("invalid date '{s}', expected YYYY-MM-DD"));
-    }
-    NaiveDate::parse_from_str(s, DATE_FORMAT)
-        .map_err(|_| format!("invalid date '{s}', expected YYYY-MM-DD"))
+    crate::domain::dates::parse(s).map_err(|_| format!("invalid date '{s}', expected YYYY-MM-DD"))
 }
 
 /// Serde for `NaiveDate` as "YYYY-MM-DD" (chrono's serde feature is not enabled).

@@ -111,7 +111,12 @@ fn settings(err: &mut impl FnMut(&str, String), s: &Settings) {
     if s.elderly_age > 130 {
         err("settings.elderly_age", "is not a plausible age".into());
     }
+    retention(err, s);
+    money(err, s);
+}
 
+/// The retention settings (R2): research days, and LSS years only when LSS files are deleted.
+fn retention(err: &mut impl FnMut(&str, String), s: &Settings) {
     let r = &s.retention;
     let mut days = BTreeSet::new();
     for (i, &d) in r.research_birth_days.iter().enumerate() {
@@ -133,7 +138,10 @@ fn settings(err: &mut impl FnMut(&str, String), s: &Settings) {
         ),
         _ => {}
     }
+}
 
+/// The prisbasbelopp by year, the compensation levels, and the settings' notes.
+fn money(err: &mut impl FnMut(&str, String), s: &Settings) {
     if s.prisbasbelopp.is_empty() {
         err("settings.prisbasbelopp", "needs at least one year".into());
     }

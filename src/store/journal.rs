@@ -20,7 +20,7 @@ pub enum EntryKind {
     Note,
     /// A correction of an earlier entry.
     Correction,
-    /// A rule's warning (RULES.md "Warn").
+    /// A rule's warning (docs/rules.md "Warn").
     Warning,
 }
 

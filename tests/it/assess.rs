@@ -717,7 +717,7 @@ fn the_human_result_carries_the_recommendation_and_reasons_by_rule() {
     assert!(human.contains("K5  Kriteriet är inte uppfyllt"), "{human}");
     assert!(human.contains("A8  Oklart"), "{human}");
     assert!(human.contains("case status: assessed"), "{human}");
-    // The human template keeps SPEC.md's order of keys.
+    // The human template keeps docs/cli.md's order of keys.
     let text = env.ok(&["assess", "1", "--template"]);
     let case_at = text.find("\"case_id\"").unwrap();
     let guideline_at = text.find("\"guideline\"").unwrap();

@@ -6,24 +6,29 @@ use anyhow::{Result, anyhow};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::{load_assignee, load_case, who_sv};
+use super::{MatchCase, load_assignee, load_case, who_sv};
 use crate::domain::agreement::{
     self, Ordered, Terms, default_compensation_level, default_hours_per_meeting, default_meetings,
     over_ordered,
 };
 use crate::domain::case::CaseEvent;
+use crate::domain::matching::Assignee;
 use crate::domain::matching::{
     OfferOutcome, Role, check_not_excluded, check_offer_open, exclusions,
 };
 use crate::domain::recruitment::{OfferEvent, Stage, after_offer_event, next_agreement_follow_up};
+use crate::domain::rules::Rule;
+use crate::domain::warning::Warning;
 use crate::error::usage;
 use crate::store::Tx;
+use crate::store::assignee::AssigneeRow;
 use crate::store::assignee::{self as register, Field};
+use crate::store::assignment::OfferRow;
 use crate::store::assignment::{
     NewAgreement, answer_offer, execute_order, insert_agreement, pending_offer,
 };
 use crate::store::cases::advance;
-use crate::store::journal::{EntryKind, append_dated};
+use crate::store::journal::{self, EntryKind, append_dated};
 
 /// What the agreement is made of, beyond the case and its offer.
 #[derive(Debug, Clone, Default)]
@@ -51,13 +56,28 @@ pub struct Started {
     pub goals: Vec<String>,
     pub review_due: NaiveDate,
     pub text: String,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     pub journal_entry: i64,
 }
 
-/// Starts the assignment in `tx` (see the module). Warnings (English) are returned for stderr;
-/// each is also journalled in Swedish.
+/// Starts the assignment in `tx` (see the module): gathers the case, its offer and the
+/// assignee, checks the rules again on the start day and settles the agreement's terms, then
+/// writes. Warnings (English) are returned for stderr; each is also journalled in Swedish.
 pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Result<Started> {
+    let g = gather(tx, case_id, day)?;
+    let agreed = agree(&g, case_id, day, terms)?;
+    write(tx, &g, agreed, case_id, day)
+}
+
+/// What the start rests on: the case with its order, the open offer, and its assignee.
+struct Gathered {
+    mc: MatchCase,
+    offer: OfferRow,
+    row: AssigneeRow,
+    assignee: Assignee,
+}
+
+fn gather(tx: &Tx, case_id: i64, day: NaiveDate) -> Result<Gathered> {
     let mc = load_case(tx, case_id, day)?;
     let offer = check_offer_open(case_id, pending_offer(tx, case_id)?)?;
     let ordered_day = mc.order.ordered_day;
@@ -74,10 +94,31 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
              meeting with --date"
         ));
     }
+    let (row, assignee) = load_assignee(tx, offer.assignee_id)?;
+    Ok(Gathered {
+        mc,
+        offer,
+        row,
+        assignee,
+    })
+}
+
+/// The agreement's terms, settled from the order and the flags.
+struct Agreed {
+    meetings: u32,
+    hours: f64,
+    level: Option<u32>,
+    goals: Vec<String>,
+    review_due: NaiveDate,
+    text: String,
+}
+
+/// The rules again, on the start day, as before the offer (an extract may have expired, M2);
+/// then the terms: meetings and hours (M7), the compensation level, the goals.
+fn agree(g: &Gathered, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Result<Agreed> {
+    let (mc, a) = (&g.mc, &g.assignee);
     let intervention = mc.intervention()?;
     let settings = &mc.guideline.settings;
-    let (row, a) = load_assignee(tx, offer.assignee_id)?;
-    // The rules again, on the start day, as before the offer: an extract may have expired (M2).
     let mut before = a.clone();
     if before.stage == Stage::Offered {
         before.stage = Stage::Waiting;
@@ -142,19 +183,18 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
             )
         });
     let mut goals = mc.order.goals.clone();
-    for g in &terms.goals {
-        let g = g.trim();
-        if !g.is_empty() && !goals.iter().any(|x| x == g) {
-            goals.push(g.to_owned());
+    for goal in &terms.goals {
+        let goal = goal.trim();
+        if !goal.is_empty() && !goals.iter().any(|x| x == goal) {
+            goals.push(goal.to_owned());
         }
     }
     let review_due = next_agreement_follow_up(day, settings.agreement_review_months);
-    let insats_sv = intervention.name.clone();
     let text = agreement::text(&Terms {
         case_id,
-        insats_sv,
+        insats_sv: intervention.name.clone(),
         role: a.role,
-        assignee_name: row.name.clone(),
+        assignee_name: g.row.name.clone(),
         start: day,
         decision_to: mc.decision.to,
         meetings_per_month: meetings,
@@ -163,9 +203,21 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
         compensation,
         review_due,
     });
+    Ok(Agreed {
+        meetings,
+        hours,
+        level,
+        goals,
+        review_due,
+        text,
+    })
+}
 
-    // The writes: offer accepted, assignee assigned, agreement, order and case executed.
-    answer_offer(tx, offer.offer_id, OfferOutcome::Accepted, day)?;
+/// The writes: the offer accepted, the assignee assigned, the agreement, the order and the case
+/// executed, and the journal with its warnings (over the ordered hours, D3 late).
+fn write(tx: &Tx, g: &Gathered, t: Agreed, case_id: i64, day: NaiveDate) -> Result<Started> {
+    let (mc, a, row) = (&g.mc, &g.assignee, &g.row);
+    answer_offer(tx, g.offer.offer_id, OfferOutcome::Accepted, day)?;
     let stage = after_offer_event(a.stage, OfferEvent::Accept).unwrap_or(a.stage);
     if stage != a.stage {
         register::move_to(
@@ -185,12 +237,12 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
             order_id: mc.order.order_id,
             assignee_id: a.id,
             start_day: day,
-            meetings_per_month: meetings,
-            hours_per_meeting: hours,
-            goals: goals.clone(),
-            compensation_level: level,
-            text: text.clone(),
-            review_due,
+            meetings_per_month: t.meetings,
+            hours_per_meeting: t.hours,
+            goals: t.goals.clone(),
+            compensation_level: t.level,
+            text: t.text.clone(),
+            review_due: t.review_due,
         },
     )?;
     execute_order(tx, mc.order.order_id, day)?;
@@ -201,34 +253,33 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
         EntryKind::Event,
         &format!(
             "Uppdraget startade {day} med {}: första mötet hållet och överenskommelse nr \
-             {agreement_id} upprättad ({meetings} träffar per månad, cirka {} timmar per träff). \
+             {agreement_id} upprättad ({} träffar per månad, cirka {} timmar per träff). \
              Beställningen är verkställd {day}. Överenskommelsen följs upp en gång om året, \
-             nästa gång senast {review_due} (E8).",
-            who_sv(&row),
-            format!("{hours}").replace('.', ",")
+             nästa gång senast {} (E8).",
+            who_sv(row),
+            t.meetings,
+            format!("{}", t.hours).replace('.', ","),
+            t.review_due
         ),
         day,
     )?;
     let mut warnings = Vec::new();
-    if let Some(over) = over_ordered(meetings, hours, mc.order.hours_per_month) {
-        warnings.push(over.english());
-        append_dated(tx, case_id, EntryKind::Warning, &over.swedish(), day)?;
+    if let Some(over) = over_ordered(t.meetings, t.hours, mc.order.hours_per_month) {
+        warnings.push(Warning::new(Rule::E1, over.english(), over.swedish()));
     }
     let execute_by = mc.order.execute_by;
     if day > execute_by {
-        warnings.push(format!(
-            "the order is executed on {day}, after its limit of {execute_by} (D3)"
-        ));
-        append_dated(
-            tx,
-            case_id,
-            EntryKind::Warning,
-            &format!(
+        warnings.push(Warning::new(
+            Rule::D3,
+            format!("the order is executed on {day}, after its limit of {execute_by} (D3)"),
+            format!(
                 "Beställningen verkställdes {day}, efter sista dag {execute_by} (D3): beslutet \
                  har inte verkställts inom tre månader."
             ),
-            day,
-        )?;
+        ));
+    }
+    for w in &warnings {
+        journal::warn(tx, case_id, w, day)?;
     }
     tx.audit(
         &format!(
@@ -242,17 +293,17 @@ pub fn start(tx: &Tx, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resul
         order_id: mc.order.order_id,
         agreement_id,
         assignee_id: a.id,
-        name: row.name,
+        name: row.name.clone(),
         role: a.role,
         start_day: day,
         executed_day: day,
         status: "executed",
-        meetings_per_month: meetings,
-        hours_per_meeting: hours,
-        compensation_level: level,
-        goals,
-        review_due,
-        text,
+        meetings_per_month: t.meetings,
+        hours_per_meeting: t.hours,
+        compensation_level: t.level,
+        goals: t.goals,
+        review_due: t.review_due,
+        text: t.text,
         warnings,
         journal_entry: entry,
     })

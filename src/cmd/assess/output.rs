@@ -195,7 +195,7 @@ pub fn write_child(w: &mut dyn Write, c: &ChildSection) -> io::Result<()> {
     Ok(())
 }
 
-/// The answers document to fill in (JSON either way; the human form keeps SPEC.md's order).
+/// The answers document to fill in (JSON either way; the human form keeps docs/cli.md's order).
 pub struct Template {
     pub value: serde_json::Value,
     pub text: String,

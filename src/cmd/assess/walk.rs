@@ -8,11 +8,12 @@ use anyhow::{Context, Result};
 use super::output::{AnswerView, write_child, write_summary};
 use super::{Assessed, Unfinished};
 use crate::act::assess::{CaseFacts, finish};
+use crate::domain::assessment::ChildSection;
 use crate::domain::assessment::{Answer, recommend};
 use crate::guideline::Question;
 use crate::prompt::Prompter;
 use crate::render::{Output, Style};
-use crate::store::assessment::{self as store_assessment, ChildField};
+use crate::store::assessment::{self as store_assessment, AnswerRow, AssessmentRow, ChildField};
 use crate::store::guideline as store_guideline;
 use crate::store::{Store, Tx};
 
@@ -21,36 +22,14 @@ const ANSWER_ITEMS: [&str; 3] = ["ja", "nej", "osäker"];
 pub fn walk(store: &mut Store, case_id: i64, p: &mut dyn Prompter) -> Result<Box<dyn Output>> {
     let today = store.actor().today;
     let mut facts = CaseFacts::load(store, case_id, today)?;
-    let resumed = store_assessment::in_progress(store, case_id)?;
-    let row = match resumed {
-        Some(row) => row,
-        None => {
-            if let Some(done) = store_assessment::current_completed(store, case_id)? {
-                p.say(&format!(
-                    "Ärende {case_id} har redan en slutförd bedömning (#{}, {}, rekommendation: {}).",
-                    done.assessment_id,
-                    done.completed_day.as_deref().unwrap_or("-"),
-                    done.recommendation.map(|r| r.swedish()).unwrap_or("-")
-                ));
-                if !p.confirm(
-                    "Göra en ny bedömning? Den tidigare sparas i historiken",
-                    false,
-                )? {
-                    return Ok(Box::new(Unfinished {
-                        case_id,
-                        assessment_id: None,
-                        status: "unchanged",
-                        answered: 0,
-                        questions: 0,
-                    }));
-                }
-            }
-            let id = store.write(|tx| {
-                let g = store_guideline::ensure_active(tx)?;
-                store_assessment::start(tx, case_id, g.id, today)
-            })?;
-            store_assessment::get(store, id)?
-        }
+    let Some(row) = begin(store, p, case_id, today)? else {
+        return Ok(Box::new(Unfinished {
+            case_id,
+            assessment_id: None,
+            status: "unchanged",
+            answered: 0,
+            questions: 0,
+        }));
     };
     let id = row.assessment_id;
     let stored = store_guideline::load(store, row.guideline_id)?;
@@ -92,39 +71,8 @@ pub fn walk(store: &mut Store, case_id: i64, p: &mut dyn Prompter) -> Result<Box
             .iter()
             .filter_map(|q| saved.get(&q.id).map(|a| (*q, a.answer)))
             .collect();
-        let outcome = recommend(&answered);
-        let views: Vec<AnswerView> = answered
-            .iter()
-            .map(|(q, a)| AnswerView {
-                id: q.id.clone(),
-                rule: q.rule.clone(),
-                text: q.text.clone(),
-                grant_if: q.grant_if,
-                answer: a.to_json(),
-                note: saved.get(&q.id).map(|s| s.note.clone()).unwrap_or_default(),
-                given: *a,
-            })
-            .collect();
-        let mut text = Vec::new();
-        write_summary(
-            &mut text,
-            &views,
-            outcome.recommendation,
-            &outcome.reasons,
-            Style {
-                color: false,
-                tty: true,
-            },
-        )
-        .context("cannot write the summary")?;
         let child = facts.child.then(|| row.child.section());
-        if let Some(c) = &child {
-            write_child(&mut text, c).context("cannot write the summary")?;
-        }
-        p.say(&format!(
-            "\nSammanfattning\n{}",
-            String::from_utf8_lossy(&text).trim_end()
-        ));
+        p.say(&summary(&answered, &saved, child.as_ref())?);
         let choice = p.choose(
             "Vad vill du göra?",
             &[
@@ -141,24 +89,7 @@ pub fn walk(store: &mut Store, case_id: i64, p: &mut dyn Prompter) -> Result<Box
                 let assessed = Assessed::load(store, &facts, guideline, &questions, done)?;
                 return Ok(Box::new(assessed));
             }
-            1 => {
-                let mut items: Vec<String> = questions
-                    .iter()
-                    .map(|q| {
-                        let a = saved.get(&q.id).map(|a| a.answer.swedish()).unwrap_or("-");
-                        format!("{} {}: {a}", q.rule, q.id)
-                    })
-                    .collect();
-                if facts.child {
-                    items.push("Barnets del (C1, C2)".to_string());
-                }
-                let refs: Vec<&str> = items.iter().map(String::as_str).collect();
-                let which = p.choose("Vilket svar vill du ändra?", &refs, 0)?;
-                match questions.get(which) {
-                    Some(q) => ask_question(store, p, id, which, total, q)?,
-                    None => ask_child(store, p, id, facts.age, true)?,
-                }
-            }
+            1 => change(store, p, id, &questions, &saved, &facts)?,
             _ => {
                 return Ok(Box::new(Unfinished {
                     case_id,
@@ -169,6 +100,106 @@ pub fn walk(store: &mut Store, case_id: i64, p: &mut dyn Prompter) -> Result<Box
                 }));
             }
         }
+    }
+}
+
+/// The assessment to go on with: the one in progress, or a new one (after asking, when the case
+/// already has a completed one). `None` when the caseworker keeps the completed one.
+fn begin(
+    store: &mut Store,
+    p: &mut dyn Prompter,
+    case_id: i64,
+    today: chrono::NaiveDate,
+) -> Result<Option<AssessmentRow>> {
+    if let Some(row) = store_assessment::in_progress(store, case_id)? {
+        return Ok(Some(row));
+    }
+    if let Some(done) = store_assessment::current_completed(store, case_id)? {
+        p.say(&format!(
+            "Ärende {case_id} har redan en slutförd bedömning (#{}, {}, rekommendation: {}).",
+            done.assessment_id,
+            done.completed_day.as_deref().unwrap_or("-"),
+            done.recommendation.map(|r| r.swedish()).unwrap_or("-")
+        ));
+        if !p.confirm(
+            "Göra en ny bedömning? Den tidigare sparas i historiken",
+            false,
+        )? {
+            return Ok(None);
+        }
+    }
+    let id = store.write(|tx| {
+        let g = store_guideline::ensure_active(tx)?;
+        store_assessment::start(tx, case_id, g.id, today)
+    })?;
+    Ok(Some(store_assessment::get(store, id)?))
+}
+
+/// The summary before completing: the answers, the recommendation and its reasons, and the
+/// child's section for a child.
+fn summary(
+    answered: &[(&Question, Answer)],
+    saved: &std::collections::BTreeMap<String, AnswerRow>,
+    child: Option<&ChildSection>,
+) -> Result<String> {
+    let outcome = recommend(answered);
+    let views: Vec<AnswerView> = answered
+        .iter()
+        .map(|(q, a)| AnswerView {
+            id: q.id.clone(),
+            rule: q.rule.clone(),
+            text: q.text.clone(),
+            grant_if: q.grant_if,
+            answer: a.to_json(),
+            note: saved.get(&q.id).map(|s| s.note.clone()).unwrap_or_default(),
+            given: *a,
+        })
+        .collect();
+    let mut text = Vec::new();
+    write_summary(
+        &mut text,
+        &views,
+        outcome.recommendation,
+        &outcome.reasons,
+        Style {
+            color: false,
+            tty: true,
+        },
+    )
+    .context("cannot write the summary")?;
+    if let Some(c) = child {
+        write_child(&mut text, c).context("cannot write the summary")?;
+    }
+    Ok(format!(
+        "\nSammanfattning\n{}",
+        String::from_utf8_lossy(&text).trim_end()
+    ))
+}
+
+/// Changes one answer, or the child's section, chosen from the list.
+fn change(
+    store: &mut Store,
+    p: &mut dyn Prompter,
+    id: i64,
+    questions: &[&Question],
+    saved: &std::collections::BTreeMap<String, AnswerRow>,
+    facts: &CaseFacts,
+) -> Result<()> {
+    let mut items: Vec<String> = questions
+        .iter()
+        .map(|q| {
+            let a = saved.get(&q.id).map(|a| a.answer.swedish()).unwrap_or("-");
+            format!("{} {}: {a}", q.rule, q.id)
+        })
+        .collect();
+    if facts.child {
+        items.push("Barnets del (C1, C2)".to_string());
+    }
+    let refs: Vec<&str> = items.iter().map(String::as_str).collect();
+    let which = p.choose("Vilket svar vill du ändra?", &refs, 0)?;
+    match questions.get(which) {
+        Some(q) => ask_question(store, p, id, which, questions.len(), q),
+        None => ask_child(store, p, id, facts.age, true),
     }
 }
 

@@ -10,7 +10,7 @@ use clap::builder::PossibleValuesParser;
 use super::{clean_list, clean_text, not_after_today};
 use crate::Ctx;
 use crate::act::matching::assignee::{self, AddRequest, Added};
-use crate::cli::parse_date;
+use crate::domain::dates::parse_flag;
 use crate::domain::matching::Role;
 use crate::domain::pnr::{Pnr, Sex};
 use crate::domain::recruitment::check_steps;
@@ -33,10 +33,10 @@ pub struct AddArgs {
     #[arg(long, value_parser = PossibleValuesParser::new(["kontaktperson", "ledsagare"]))]
     pub role: String,
     /// Date of the extract from the criminal-records register (belastningsregistret, M2)
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub record_checked: Option<NaiveDate>,
     /// Approved as an assignee on this date (M6); without it the assignee cannot be offered
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub approved: Option<NaiveDate>,
     /// Has training or experience of social work (M5)
     #[arg(long)]
@@ -66,22 +66,22 @@ pub struct AddArgs {
     #[arg(long)]
     pub area: Option<String>,
     /// Available for assignments from this date
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub available_from: Option<NaiveDate>,
     /// How many assignments at once
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=20))]
     pub capacity: u32,
     /// Interest registered (intresseanmälan) on this date [default: the earliest step, else today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub interest: Option<NaiveDate>,
     /// Interviewed on this date
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub interview: Option<NaiveDate>,
     /// Consent to register checks (medgivande) signed on this date
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub consent: Option<NaiveDate>,
     /// Date of the check in the social services register of the home municipality
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub register_checked: Option<NaiveDate>,
     /// A note for the first recruitment step
     #[arg(long)]
@@ -178,7 +178,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: AddArgs) -> Result<Box<dyn Ou
         filled,
         note: clean_text(args.note),
     };
-    let mut store = ctx.open_for_write(command)?;
+    let mut store = ctx.open_or_create(command)?;
     let added = store.write(|tx| assignee::add(tx, &req, today))?;
     for w in &added.warnings {
         ctx.warn(w);

@@ -8,7 +8,7 @@ use clap::builder::PossibleValuesParser;
 use serde::Serialize;
 
 use crate::Ctx;
-use crate::cmd::list::show_pnr;
+use crate::domain::secrecy::show_pnr;
 use chrono::NaiveDate;
 
 use crate::domain::matching::Role;
@@ -61,7 +61,7 @@ pub struct AssigneeList {
 }
 
 pub fn list(ctx: &Ctx, command: &'static str, args: ListArgs) -> Result<Box<dyn Output>> {
-    let mut store = ctx.open_for_read(command)?;
+    let mut store = ctx.open_existing(command)?;
     let rows = register::list(&store, args.stage.as_deref(), args.role.as_deref())?;
     let active = register::active_assignments(&store)?;
     let assignees = rows
@@ -157,7 +157,7 @@ pub struct AssigneeView {
 }
 
 pub fn show(ctx: &Ctx, command: &'static str, args: ShowArgs) -> Result<Box<dyn Output>> {
-    let store = ctx.open_for_read(command)?;
+    let store = ctx.open_existing(command)?;
     let conn: &Db = &store;
     let row = register::get(conn, args.id)?;
     let age = row.pnr()?.age_on(ctx.today);

@@ -10,7 +10,7 @@ use clap::Args;
 use super::{clean_text, not_after_today};
 use crate::Ctx;
 use crate::act::matching::offer::{Declined, OfferMade, decline, make_offer};
-use crate::cli::parse_date;
+use crate::domain::dates::parse_flag;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
 
@@ -24,7 +24,7 @@ pub struct OfferArgs {
     #[arg(long, value_name = "ID")]
     pub assignee: i64,
     /// When the offer was made [default: today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub date: Option<NaiveDate>,
 }
 
@@ -36,7 +36,7 @@ pub struct DeclineArgs {
     #[arg(value_name = "CASE")]
     pub case: i64,
     /// When [default: today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub date: Option<NaiveDate>,
     /// Why, for the journal
     #[arg(long)]
@@ -57,7 +57,7 @@ impl Output for OfferMade {
 pub fn run_offer(ctx: &Ctx, command: &'static str, args: OfferArgs) -> Result<Box<dyn Output>> {
     let day = args.date.unwrap_or(ctx.today);
     not_after_today("--date", Some(day), ctx.today)?;
-    let mut store = ctx.open_for_write(command)?;
+    let mut store = ctx.open_existing(command)?;
     let made = store.write(|tx| make_offer(tx, args.case, args.assignee, day))?;
     Ok(Box::new(made))
 }
@@ -77,7 +77,7 @@ pub fn run_decline(ctx: &Ctx, command: &'static str, args: DeclineArgs) -> Resul
     let day = args.date.unwrap_or(ctx.today);
     not_after_today("--date", Some(day), ctx.today)?;
     let reason = clean_text(args.reason);
-    let mut store = ctx.open_for_write(command)?;
+    let mut store = ctx.open_existing(command)?;
     let done = store.write(|tx| decline(tx, args.case, day, reason.as_deref()))?;
     Ok(Box::new(done))
 }

@@ -11,7 +11,7 @@ use clap::Args;
 use super::not_after_today;
 use crate::Ctx;
 use crate::act::matching::start::{StartTerms, Started, start};
-use crate::cli::parse_date;
+use crate::domain::dates::parse_flag;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
 
@@ -24,7 +24,7 @@ pub struct StartArgs {
     #[arg(value_name = "CASE")]
     pub case: i64,
     /// The day of the first meeting and the agreement: the order is executed on it
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub date: NaiveDate,
     /// Meetings a month [default: the decision's, else weekly within the ordered hours (M7)]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=31))]
@@ -66,10 +66,8 @@ pub fn run(ctx: &Ctx, command: &'static str, args: StartArgs) -> Result<Box<dyn 
         compensation_level: args.compensation_level,
         goals: args.goal,
     };
-    let mut store = ctx.open_for_write(command)?;
+    let mut store = ctx.open_existing(command)?;
     let started = store.write(|tx| start(tx, args.case, args.date, &terms))?;
-    for w in &started.warnings {
-        ctx.warn(w);
-    }
+    ctx.warn_all(&started.warnings);
     Ok(Box::new(started))
 }

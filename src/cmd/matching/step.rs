@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::{clean_text, not_after_today};
 use crate::Ctx;
 use crate::act::matching::assignee::{self, StepRequest};
-use crate::cli::parse_date;
+use crate::domain::dates::parse_flag;
 use crate::domain::recruitment::Stage;
 use crate::error::usage;
 use crate::json_by_serde;
@@ -29,16 +29,16 @@ pub struct StepArgs {
     #[arg(long, value_parser = PossibleValuesParser::new(Stage::NAMES))]
     pub stage: String,
     /// When [default: today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub date: Option<NaiveDate>,
     /// A note on the step
     #[arg(long)]
     pub note: Option<String>,
     /// For `checked`: date of the criminal-records extract [default: --date]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub record_checked: Option<NaiveDate>,
     /// For `checked`: date of the social services register check [default: --date]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub register_checked: Option<NaiveDate>,
 }
 
@@ -82,7 +82,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: StepArgs) -> Result<Box<dyn O
         register_checked: args.register_checked,
     };
     let id = args.id;
-    let mut store = ctx.open_for_write(command)?;
+    let mut store = ctx.open_existing(command)?;
     let (from, withdrawn) = store.write(|tx| assignee::step(tx, &req))?;
     Ok(Box::new(Stepped {
         assignee_id: id,

@@ -22,7 +22,7 @@ pub struct SuggestArgs {
 }
 
 pub fn run(ctx: &Ctx, command: &'static str, args: SuggestArgs) -> Result<Box<dyn Output>> {
-    let store = ctx.open_for_read(command)?;
+    let store = ctx.open_existing(command)?;
     Ok(Box::new(suggest(&store, args.case, ctx.today)?))
 }
 

@@ -12,7 +12,7 @@ use super::add::related_pnr;
 use super::not_after_today;
 use crate::Ctx;
 use crate::act::matching::assignee::{self, UpdateRequest};
-use crate::cli::parse_date;
+use crate::domain::dates::parse_flag;
 use crate::error::usage;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
@@ -55,13 +55,13 @@ pub struct UpdateArgs {
     #[arg(long)]
     pub untrained: bool,
     /// Date of a new criminal-records extract (M2)
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub record_checked: Option<NaiveDate>,
     /// Date of a new social services register check
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub register_checked: Option<NaiveDate>,
     /// Available for assignments from this date
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub available_from: Option<NaiveDate>,
     /// Add: a relative of this individual (M3)
     #[arg(long, value_name = "PNR")]
@@ -133,7 +133,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: UpdateArgs) -> Result<Box<dyn
         removes,
     };
     let id = req.id;
-    let mut store = ctx.open_for_write(command)?;
+    let mut store = ctx.open_existing(command)?;
     let changed = store.write(|tx| assignee::update(tx, &req))?;
     Ok(Box::new(Updated {
         assignee_id: id,

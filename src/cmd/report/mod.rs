@@ -23,7 +23,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
 
 use crate::Ctx;
-use crate::cmd::list::show_pnr;
+use crate::domain::secrecy;
 use crate::error::usage;
 use crate::guideline::Guideline;
 use crate::render::report::{Column, Format, Report, WhenEmpty, Written};
@@ -110,7 +110,7 @@ impl Sheet {
     pub fn open(ctx: &Ctx, command: &'static str, name: &str, common: &Common) -> Result<Sheet> {
         let format =
             Format::choose(common.format.as_deref(), ctx.json).map_err(|e| usage(e.to_string()))?;
-        let mut store = ctx.open_for_read(command)?;
+        let mut store = ctx.open_existing(command)?;
         if common.reveal {
             store.write(|tx| tx.audit(&format!("report {name} --reveal"), None))?;
         }
@@ -131,11 +131,7 @@ impl Sheet {
     /// A personal identity number as a report shows it (G5): masked unless revealed, and never
     /// for a protected identity.
     pub fn identity(&self, pnr: &str, protected: bool) -> Value {
-        if protected {
-            Value::from(PROTECTED)
-        } else {
-            Value::from(show_pnr(pnr, self.reveal))
-        }
+        Value::from(secrecy::identity(pnr, protected, self.reveal))
     }
 
     /// Streams a report to stdout: `rows` writes each row as it reads it.
@@ -171,9 +167,6 @@ impl Sheet {
         Ok(())
     }
 }
-
-/// What a protected identity (skyddad identitet) shows instead of a number.
-pub const PROTECTED: &str = "skyddad identitet";
 
 /// A date as reports write it: `YYYY-MM-DD`.
 pub fn date(d: NaiveDate) -> Value {

@@ -1,5 +1,5 @@
 //! Decisions (beslut): the legal limits a decision must respect, each under its rule ID of
-//! RULES.md. Plain facts in, the first refusal or the warnings out; no SQL, no printing.
+//! docs/rules.md. Plain facts in, the first refusal or the warnings out; no SQL, no printing.
 //!
 //! The checks run in a fixed order (G6, G1, D1, C1, K4, K3, K6, K1/K2, A3, G2), so that the
 //! caseworker meets the most basic problem first; A2 only warns.
@@ -205,7 +205,7 @@ pub struct Checked {
     pub consent: Option<ConsentBasis>,
 }
 
-/// Checks a decision against every limit of RULES.md that concerns it.
+/// Checks a decision against every limit of docs/rules.md that concerns it.
 pub fn check(f: &DecisionFacts) -> Result<Checked, Refusal> {
     let grant = f.outcome == Outcome::Grant;
 
