@@ -122,6 +122,7 @@ impl Letter {
         b.push(Block::Heading("Skäl för beslutet".into()));
         b.extend(self.reasons());
 
+        // The intervention is free of charge; the individual pays their own costs (D5).
         if self.outcome == Outcome::Grant {
             b.push(Block::Heading("Avgift".into()));
             b.push(Block::Para(

@@ -14,6 +14,7 @@ mod file;
 mod foundation;
 mod guideline_cmd;
 mod journal;
+mod layers;
 mod letter;
 mod matching;
 mod order;
