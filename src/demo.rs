@@ -353,15 +353,13 @@ impl People {
     ) -> Result<(Pnr, String, bool)> {
         let year = today.year() - age as i32;
         let again = !self.list.is_empty() && t != InsatsType::Umgangesstod && rng.chance(8);
-        if again {
-            if let Some(p) = self.known(year, rng, 200) {
-                return Ok(p);
-            }
+        if again && let Some(p) = self.known(year, rng, 200) {
+            return Ok(p);
         }
-        if self.list.len() < self.budget {
-            if let Some(pnr) = self.numbers.take_near(year, 2, rng) {
-                return Ok(self.made(pnr, rng));
-            }
+        if self.list.len() < self.budget
+            && let Some(pnr) = self.numbers.take_near(year, 2, rng)
+        {
+            return Ok(self.made(pnr, rng));
         }
         if let Some(p) = self.known(year, rng, 3) {
             return Ok(p);

@@ -45,6 +45,7 @@ pub mod case;
 pub mod dates;
 pub mod decision;
 pub mod followup;
+pub mod holidays;
 pub mod hours;
 pub mod matching;
 pub mod order;

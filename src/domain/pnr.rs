@@ -196,7 +196,7 @@ impl Pnr {
 
     /// The ninth digit of the 10-digit form: even for women, odd for men.
     pub fn sex(&self) -> Sex {
-        if num(&self.digits.as_bytes()[10..11]) % 2 == 0 {
+        if num(&self.digits.as_bytes()[10..11]).is_multiple_of(2) {
             Sex::Female
         } else {
             Sex::Male
@@ -232,7 +232,7 @@ fn luhn_ok(ten: &[u8]) -> bool {
             d / 10 + d % 10
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 #[cfg(test)]

@@ -237,13 +237,13 @@ fn intervention<'a>(
             "must be at least 1".into(),
         );
     }
-    if let (Some(min), Some(max)) = (i.min_age, i.max_age_exclusive) {
-        if min >= max {
-            err(
-                &format!("{path}.min_age"),
-                format!("{min} leaves no age below max_age_exclusive {max}"),
-            );
-        }
+    if let (Some(min), Some(max)) = (i.min_age, i.max_age_exclusive)
+        && min >= max
+    {
+        err(
+            &format!("{path}.min_age"),
+            format!("{min} leaves no age below max_age_exclusive {max}"),
+        );
     }
     if let Some(note) = &i.note {
         check_text(err, &format!("{path}.note"), note);
@@ -300,13 +300,13 @@ fn when(err: &mut impl FnMut(&str, String), path: &str, w: &When, i: &Interventi
     if w.min_age.is_none() && w.max_age_exclusive.is_none() && w.housing.is_none() {
         err(path, "is empty; leave it out instead".into());
     }
-    if let Some(h) = &w.housing {
-        if !HOUSING_FORMS.contains(&h.as_str()) {
-            err(
-                &format!("{path}.housing"),
-                format!("'{h}' is not one of {}", HOUSING_FORMS.join(", ")),
-            );
-        }
+    if let Some(h) = &w.housing
+        && !HOUSING_FORMS.contains(&h.as_str())
+    {
+        err(
+            &format!("{path}.housing"),
+            format!("'{h}' is not one of {}", HOUSING_FORMS.join(", ")),
+        );
     }
     // The question must be able to apply to someone the intervention is for. The
     // intervention's min_age is left out: it may have exceptions (K3, under 15 with a crime).

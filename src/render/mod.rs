@@ -2,6 +2,7 @@
 
 pub mod doc;
 pub mod letter;
+pub mod pdf;
 pub mod provider_order;
 pub mod report;
 pub mod table;

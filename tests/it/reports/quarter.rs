@@ -100,7 +100,7 @@ fn pseudonym_ok(p: &str, birth: &str, woman: bool) -> bool {
         && p.starts_with(&format!("{birth}-"))
         && b[9].is_ascii_uppercase()
         && b[10..].iter().all(u8::is_ascii_digit)
-        && ((b[12] - b'0') % 2 == 0) == woman
+        && (b[12] - b'0').is_multiple_of(2) == woman
 }
 
 #[test]
