@@ -38,6 +38,12 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('follow-up', 'follow-up', [CompletionResultType]::ParameterValue, 'Follow up a decision, review an agreement, or list what is due')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Batch reports and the nightly reminder (numbers masked unless --reveal)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the whole case: person, consents, status, journal')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Find cases by a part of a name, a personnummer or a case number')
+            [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'A person: every case of theirs, consents, guardians, and the history of changes')
+            [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Record consent or request as facts, or their withdrawal or refusal (K1, K2)')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'The applicant withdraws the application: the case is written off (F9)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a case where nothing is in force any more')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Take a written-off or closed case up again')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
             [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the decision letter (beslutsbrev) of a case, in Swedish')
             [CompletionResult]::new('guideline', 'guideline', [CompletionResultType]::ParameterValue, 'See, export or import the guideline (riktlinjer) the assessments follow')
@@ -53,12 +59,19 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;apply' {
             [CompletionResult]::new('--pnr', '--pnr', [CompletionResultType]::ParameterName, 'Personnummer or samordningsnummer: YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN or YYMMDD+NNNN')
+            [CompletionResult]::new('--born', '--born', [CompletionResultType]::ParameterName, 'With --no-pnr: the birth date')
+            [CompletionResult]::new('--sex', '--sex', [CompletionResultType]::ParameterName, 'With --no-pnr: female or male')
+            [CompletionResult]::new('--reserve-number', '--reserve-number', [CompletionResultType]::ParameterName, 'A person without a Swedish number who already has a reserve number in the file (added)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The person''s name')
             [CompletionResult]::new('--insats', '--insats', [CompletionResultType]::ParameterName, 'The intervention applied for')
             [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'When the application arrived [default: today]')
-            [CompletionResult]::new('--requested-by', '--requested-by', [CompletionResultType]::ParameterName, 'Who asked [default: court for umgangesstod, guardian for a child, else self]')
-            [CompletionResult]::new('--consent', '--consent', [CompletionResultType]::ParameterName, 'Consent given (repeat for both): the individual''s own, or the guardian''s')
+            [CompletionResult]::new('--requested-by', '--requested-by', [CompletionResultType]::ParameterName, 'Who asked [default: court for umgangesstod; otherwise nothing is assumed (K1)]')
+            [CompletionResult]::new('--consent', '--consent', [CompletionResultType]::ParameterName, 'Consent given on the received day (repeat): the individual''s own, a guardian''s (guardian-1, guardian-2), or `guardian` for each of the child''s guardians')
             [CompletionResult]::new('--guardians', '--guardians', [CompletionResultType]::ParameterName, 'How many guardians (vårdnadshavare) a child has')
+            [CompletionResult]::new('--guardian-1', '--guardian-1', [CompletionResultType]::ParameterName, 'The first guardian''s name, so that letters can name and reach them')
+            [CompletionResult]::new('--guardian-2', '--guardian-2', [CompletionResultType]::ParameterName, 'The second guardian''s name')
+            [CompletionResult]::new('--guardian-1-address', '--guardian-1-address', [CompletionResultType]::ParameterName, 'The first guardian''s postal address')
+            [CompletionResult]::new('--guardian-2-address', '--guardian-2-address', [CompletionResultType]::ParameterName, 'The second guardian''s postal address')
             [CompletionResult]::new('--court-ref', '--court-ref', [CompletionResultType]::ParameterName, 'The court''s case reference (required for umgangesstod, rule K4)')
             [CompletionResult]::new('--lss-group', '--lss-group', [CompletionResultType]::ParameterName, 'LSS personkrets group')
             [CompletionResult]::new('--housing', '--housing', [CompletionResultType]::ParameterName, 'Ordinary housing, or special housing (särskilt boende)')
@@ -72,6 +85,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--no-pnr', '--no-pnr', [CompletionResultType]::ParameterName, 'The person has no Swedish personnummer: the file gives them a reserve number (YYYYMMDD-T and three digits); give --born and --sex')
             [CompletionResult]::new('--protected', '--protected', [CompletionResultType]::ParameterName, 'The person has protected identity (skyddad identitet): no address in letters or exports')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -366,7 +380,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;log' {
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'The note''s text')
-            [CompletionResult]::new('--correct', '--correct', [CompletionResultType]::ParameterName, 'Correct an earlier entry (the journal is append-only: the correction points at it)')
+            [CompletionResult]::new('--correct', '--correct', [CompletionResultType]::ParameterName, 'Correct an earlier entry (the journal is append-only: the correction points at it). On a visit or cancellation it voids it (its hours count nowhere any more), or, with --visit DATE --hours H, records that visit in its place')
+            [CompletionResult]::new('--demand-decision', '--demand-decision', [CompletionResultType]::ParameterName, 'The applicant''s written demand for a decision came in on DATE (F8: answered within four weeks)')
             [CompletionResult]::new('--visit', '--visit', [CompletionResultType]::ParameterName, 'Record a meeting held on DATE (with --hours); its hours count against the period (E1)')
             [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'The meeting''s hours (with --visit; with --cancel, the cancelled meeting''s length [default: the agreement''s hours per meeting])')
             [CompletionResult]::new('--cancel', '--cancel', [CompletionResultType]::ParameterName, 'Record that the meeting on DATE was cancelled (E2-E5)')
@@ -579,6 +594,121 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'insats;find' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many cases by name [default: 50]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;person' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The person, every case of theirs, consents, guardians and the history of every change')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Correct or change a person''s details; every change is journalled on each of their cases and kept with its old value')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'insats;person;show' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'The person of this case')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;person;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The person''s name')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Postal address ('''' clears it)')
+            [CompletionResult]::new('--sex', '--sex', [CompletionResultType]::ParameterName, 'For a person with a reserve number (a personnummer says the sex itself)')
+            [CompletionResult]::new('--guardians', '--guardians', [CompletionResultType]::ParameterName, 'How many guardians (vårdnadshavare) the child has')
+            [CompletionResult]::new('--guardian-1', '--guardian-1', [CompletionResultType]::ParameterName, 'The first guardian''s name')
+            [CompletionResult]::new('--guardian-2', '--guardian-2', [CompletionResultType]::ParameterName, 'The second guardian''s name')
+            [CompletionResult]::new('--guardian-1-address', '--guardian-1-address', [CompletionResultType]::ParameterName, 'The first guardian''s postal address')
+            [CompletionResult]::new('--guardian-2-address', '--guardian-2-address', [CompletionResultType]::ParameterName, 'The second guardian''s postal address')
+            [CompletionResult]::new('--pnr', '--pnr', [CompletionResultType]::ParameterName, 'The real personnummer of someone registered with a reserve number; every case is kept')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why: the source of the correction, for the history and the journal')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--protected', '--protected', [CompletionResultType]::ParameterName, 'The person has protected identity (skyddad identitet)')
+            [CompletionResult]::new('--not-protected', '--not-protected', [CompletionResultType]::ParameterName, 'The protection has ended')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;person;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The person, every case of theirs, consents, guardians and the history of every change')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Correct or change a person''s details; every change is journalled on each of their cases and kept with its old value')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'insats;person;help;show' {
+            break
+        }
+        'insats;person;help;update' {
+            break
+        }
+        'insats;person;help;help' {
+            break
+        }
+        'insats;consent' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Whose: the individual''s own, or one of the child''s guardians')
+            [CompletionResult]::new('--given', '--given', [CompletionResultType]::ParameterName, 'The consent was given on DATE')
+            [CompletionResult]::new('--withdrawn', '--withdrawn', [CompletionResultType]::ParameterName, 'An earlier consent was withdrawn on DATE (K5: the intervention ends)')
+            [CompletionResult]::new('--refused', '--refused', [CompletionResultType]::ParameterName, 'Consent was refused on DATE: an objection (K2)')
+            [CompletionResult]::new('--requested', '--requested', [CompletionResultType]::ParameterName, 'The party asked for the intervention on DATE (added)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'How it was given (in writing, at a meeting, by telephone), for the journal')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;withdraw' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day the withdrawal came in')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'How it came in, for the journal')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;close' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why, for the journal')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;reopen' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why, for the journal')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'insats;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
@@ -763,6 +893,12 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('follow-up', 'follow-up', [CompletionResultType]::ParameterValue, 'Follow up a decision, review an agreement, or list what is due')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Batch reports and the nightly reminder (numbers masked unless --reveal)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the whole case: person, consents, status, journal')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Find cases by a part of a name, a personnummer or a case number')
+            [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'A person: every case of theirs, consents, guardians, and the history of changes')
+            [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Record consent or request as facts, or their withdrawal or refusal (K1, K2)')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'The applicant withdraws the application: the case is written off (F9)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a case where nothing is in force any more')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Take a written-off or closed case up again')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
             [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the decision letter (beslutsbrev) of a case, in Swedish')
             [CompletionResult]::new('guideline', 'guideline', [CompletionResultType]::ParameterValue, 'See, export or import the guideline (riktlinjer) the assessments follow')
@@ -877,6 +1013,32 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             break
         }
         'insats;help;show' {
+            break
+        }
+        'insats;help;find' {
+            break
+        }
+        'insats;help;person' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The person, every case of theirs, consents, guardians and the history of every change')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Correct or change a person''s details; every change is journalled on each of their cases and kept with its old value')
+            break
+        }
+        'insats;help;person;show' {
+            break
+        }
+        'insats;help;person;update' {
+            break
+        }
+        'insats;help;consent' {
+            break
+        }
+        'insats;help;withdraw' {
+            break
+        }
+        'insats;help;close' {
+            break
+        }
+        'insats;help;reopen' {
             break
         }
         'insats;help;list' {

@@ -28,14 +28,23 @@ _insats() {
             insats,check)
                 cmd="insats__subcmd__check"
                 ;;
+            insats,close)
+                cmd="insats__subcmd__close"
+                ;;
             insats,completions)
                 cmd="insats__subcmd__completions"
+                ;;
+            insats,consent)
+                cmd="insats__subcmd__consent"
                 ;;
             insats,decide)
                 cmd="insats__subcmd__decide"
                 ;;
             insats,demo)
                 cmd="insats__subcmd__demo"
+                ;;
+            insats,find)
+                cmd="insats__subcmd__find"
                 ;;
             insats,follow-up)
                 cmd="insats__subcmd__follow__subcmd__up"
@@ -64,6 +73,12 @@ _insats() {
             insats,order)
                 cmd="insats__subcmd__order"
                 ;;
+            insats,person)
+                cmd="insats__subcmd__person"
+                ;;
+            insats,reopen)
+                cmd="insats__subcmd__reopen"
+                ;;
             insats,report)
                 cmd="insats__subcmd__report"
                 ;;
@@ -75,6 +90,9 @@ _insats() {
                 ;;
             insats,show)
                 cmd="insats__subcmd__show"
+                ;;
+            insats,withdraw)
+                cmd="insats__subcmd__withdraw"
                 ;;
             insats__subcmd__guideline,export)
                 cmd="insats__subcmd__guideline__subcmd__export"
@@ -112,14 +130,23 @@ _insats() {
             insats__subcmd__help,check)
                 cmd="insats__subcmd__help__subcmd__check"
                 ;;
+            insats__subcmd__help,close)
+                cmd="insats__subcmd__help__subcmd__close"
+                ;;
             insats__subcmd__help,completions)
                 cmd="insats__subcmd__help__subcmd__completions"
+                ;;
+            insats__subcmd__help,consent)
+                cmd="insats__subcmd__help__subcmd__consent"
                 ;;
             insats__subcmd__help,decide)
                 cmd="insats__subcmd__help__subcmd__decide"
                 ;;
             insats__subcmd__help,demo)
                 cmd="insats__subcmd__help__subcmd__demo"
+                ;;
+            insats__subcmd__help,find)
+                cmd="insats__subcmd__help__subcmd__find"
                 ;;
             insats__subcmd__help,follow-up)
                 cmd="insats__subcmd__help__subcmd__follow__subcmd__up"
@@ -148,6 +175,12 @@ _insats() {
             insats__subcmd__help,order)
                 cmd="insats__subcmd__help__subcmd__order"
                 ;;
+            insats__subcmd__help,person)
+                cmd="insats__subcmd__help__subcmd__person"
+                ;;
+            insats__subcmd__help,reopen)
+                cmd="insats__subcmd__help__subcmd__reopen"
+                ;;
             insats__subcmd__help,report)
                 cmd="insats__subcmd__help__subcmd__report"
                 ;;
@@ -159,6 +192,9 @@ _insats() {
                 ;;
             insats__subcmd__help,show)
                 cmd="insats__subcmd__help__subcmd__show"
+                ;;
+            insats__subcmd__help,withdraw)
+                cmd="insats__subcmd__help__subcmd__withdraw"
                 ;;
             insats__subcmd__help__subcmd__guideline,export)
                 cmd="insats__subcmd__help__subcmd__guideline__subcmd__export"
@@ -198,6 +234,12 @@ _insats() {
                 ;;
             insats__subcmd__help__subcmd__match__subcmd__assignee,update)
                 cmd="insats__subcmd__help__subcmd__match__subcmd__assignee__subcmd__update"
+                ;;
+            insats__subcmd__help__subcmd__person,show)
+                cmd="insats__subcmd__help__subcmd__person__subcmd__show"
+                ;;
+            insats__subcmd__help__subcmd__person,update)
+                cmd="insats__subcmd__help__subcmd__person__subcmd__update"
                 ;;
             insats__subcmd__help__subcmd__report,caseload)
                 cmd="insats__subcmd__help__subcmd__report__subcmd__caseload"
@@ -316,6 +358,24 @@ _insats() {
             insats__subcmd__match__subcmd__help__subcmd__assignee,update)
                 cmd="insats__subcmd__match__subcmd__help__subcmd__assignee__subcmd__update"
                 ;;
+            insats__subcmd__person,help)
+                cmd="insats__subcmd__person__subcmd__help"
+                ;;
+            insats__subcmd__person,show)
+                cmd="insats__subcmd__person__subcmd__show"
+                ;;
+            insats__subcmd__person,update)
+                cmd="insats__subcmd__person__subcmd__update"
+                ;;
+            insats__subcmd__person__subcmd__help,help)
+                cmd="insats__subcmd__person__subcmd__help__subcmd__help"
+                ;;
+            insats__subcmd__person__subcmd__help,show)
+                cmd="insats__subcmd__person__subcmd__help__subcmd__show"
+                ;;
+            insats__subcmd__person__subcmd__help,update)
+                cmd="insats__subcmd__person__subcmd__help__subcmd__update"
+                ;;
             insats__subcmd__report,caseload)
                 cmd="insats__subcmd__report__subcmd__caseload"
                 ;;
@@ -395,7 +455,7 @@ _insats() {
 
     case "${cmd}" in
         insats)
-            opts="-h -V --db --user --today --json --help --version apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help"
+            opts="-h -V --db --user --today --json --help --version apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -421,13 +481,25 @@ _insats() {
             return 0
             ;;
         insats__subcmd__apply)
-            opts="-h --pnr --name --insats --received --requested-by --consent --guardians --court-ref --lss-group --housing --protected --address --workplace --residence --area --wish-sex --wish-languages --wish-interests --db --user --today --json --help"
+            opts="-h --pnr --no-pnr --born --sex --reserve-number --name --insats --received --requested-by --consent --guardians --guardian-1 --guardian-2 --guardian-1-address --guardian-2-address --court-ref --lss-group --housing --protected --address --workplace --residence --area --wish-sex --wish-languages --wish-interests --db --user --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --pnr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --born)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sex)
+                    COMPREPLY=($(compgen -W "female male" -- "${cur}"))
+                    return 0
+                    ;;
+                --reserve-number)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -448,10 +520,26 @@ _insats() {
                     return 0
                     ;;
                 --consent)
-                    COMPREPLY=($(compgen -W "self guardian" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "self guardian guardian-1 guardian-2" -- "${cur}"))
                     return 0
                     ;;
                 --guardians)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guardian-1)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guardian-2)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guardian-1-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guardian-2-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -600,6 +688,36 @@ _insats() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        insats__subcmd__close)
+            opts="-h --note --db --user --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         insats__subcmd__completions)
             opts="-h --db --user --today --json --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -607,6 +725,56 @@ _insats() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__consent)
+            opts="-h --by --given --withdrawn --refused --requested --note --db --user --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --by)
+                    COMPREPLY=($(compgen -W "self guardian-1 guardian-2" -- "${cur}"))
+                    return 0
+                    ;;
+                --given)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --withdrawn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --refused)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requested)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -700,6 +868,36 @@ _insats() {
             fi
             case "${prev}" in
                 --cases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__find)
+            opts="-h --limit --reveal --db --user --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -959,7 +1157,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help)
-            opts="apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help"
+            opts="apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1028,7 +1226,35 @@ _insats() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        insats__subcmd__help__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         insats__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__consent)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1057,6 +1283,20 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__find)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1378,6 +1618,62 @@ _insats() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        insats__subcmd__help__subcmd__person)
+            opts="show update"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__person__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__person__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__reopen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         insats__subcmd__help__subcmd__report)
             opts="reminders expiring unexecuted ivo hours stats caseload compensation retention"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1574,6 +1870,20 @@ _insats() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        insats__subcmd__help__subcmd__withdraw)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         insats__subcmd__init)
             opts="-h --db --user --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1665,7 +1975,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__log)
-            opts="-h --note --correct --visit --hours --cancel --by --notice-days --rebooked --db --user --today --json --help"
+            opts="-h --note --correct --demand-decision --visit --hours --cancel --by --notice-days --rebooked --db --user --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1676,6 +1986,10 @@ _insats() {
                     return 0
                     ;;
                 --correct)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --demand-decision)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2516,6 +2830,214 @@ _insats() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        insats__subcmd__person)
+            opts="-h --db --user --today --json --help show update help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__person__subcmd__help)
+            opts="show update help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__person__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__person__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__person__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__person__subcmd__show)
+            opts="-h --case --db --user --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__person__subcmd__update)
+            opts="-h --name --address --sex --protected --not-protected --guardians --guardian-1 --guardian-2 --guardian-1-address --guardian-2-address --pnr --note --db --user --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sex)
+                    COMPREPLY=($(compgen -W "female male" -- "${cur}"))
+                    return 0
+                    ;;
+                --guardians)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guardian-1)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guardian-2)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guardian-1-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guardian-2-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pnr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__reopen)
+            opts="-h --note --db --user --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         insats__subcmd__report)
             opts="-h --db --user --today --json --help reminders expiring unexecuted ivo hours stats caseload compensation retention help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3129,6 +3651,40 @@ _insats() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__withdraw)
+            opts="-h --date --note --db --user --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

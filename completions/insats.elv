@@ -35,6 +35,12 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand follow-up 'Follow up a decision, review an agreement, or list what is due'
             cand report 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
             cand show 'Print the whole case: person, consents, status, journal'
+            cand find 'Find cases by a part of a name, a personnummer or a case number'
+            cand person 'A person: every case of theirs, consents, guardians, and the history of changes'
+            cand consent 'Record consent or request as facts, or their withdrawal or refusal (K1, K2)'
+            cand withdraw 'The applicant withdraws the application: the case is written off (F9)'
+            cand close 'Close a case where nothing is in force any more'
+            cand reopen 'Take a written-off or closed case up again'
             cand list 'List cases'
             cand letter 'Write the decision letter (beslutsbrev) of a case, in Swedish'
             cand guideline 'See, export or import the guideline (riktlinjer) the assessments follow'
@@ -49,12 +55,19 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;apply'= {
             cand --pnr 'Personnummer or samordningsnummer: YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN or YYMMDD+NNNN'
+            cand --born 'With --no-pnr: the birth date'
+            cand --sex 'With --no-pnr: female or male'
+            cand --reserve-number 'A person without a Swedish number who already has a reserve number in the file (added)'
             cand --name 'The person''s name'
             cand --insats 'The intervention applied for'
             cand --received 'When the application arrived [default: today]'
-            cand --requested-by 'Who asked [default: court for umgangesstod, guardian for a child, else self]'
-            cand --consent 'Consent given (repeat for both): the individual''s own, or the guardian''s'
+            cand --requested-by 'Who asked [default: court for umgangesstod; otherwise nothing is assumed (K1)]'
+            cand --consent 'Consent given on the received day (repeat): the individual''s own, a guardian''s (guardian-1, guardian-2), or `guardian` for each of the child''s guardians'
             cand --guardians 'How many guardians (vårdnadshavare) a child has'
+            cand --guardian-1 'The first guardian''s name, so that letters can name and reach them'
+            cand --guardian-2 'The second guardian''s name'
+            cand --guardian-1-address 'The first guardian''s postal address'
+            cand --guardian-2-address 'The second guardian''s postal address'
             cand --court-ref 'The court''s case reference (required for umgangesstod, rule K4)'
             cand --lss-group 'LSS personkrets group'
             cand --housing 'Ordinary housing, or special housing (särskilt boende)'
@@ -68,6 +81,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Who is acting; stored with every change [default: the login name]'
             cand --today 'The date the command treats as today [default: the system date]'
+            cand --no-pnr 'The person has no Swedish personnummer: the file gives them a reserve number (YYYYMMDD-T and three digits); give --born and --sex'
             cand --protected 'The person has protected identity (skyddad identitet): no address in letters or exports'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -328,7 +342,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;log'= {
             cand --note 'The note''s text'
-            cand --correct 'Correct an earlier entry (the journal is append-only: the correction points at it)'
+            cand --correct 'Correct an earlier entry (the journal is append-only: the correction points at it). On a visit or cancellation it voids it (its hours count nowhere any more), or, with --visit DATE --hours H, records that visit in its place'
+            cand --demand-decision 'The applicant''s written demand for a decision came in on DATE (F8: answered within four weeks)'
             cand --visit 'Record a meeting held on DATE (with --hours); its hours count against the period (E1)'
             cand --hours 'The meeting''s hours (with --visit; with --cancel, the cancelled meeting''s length [default: the agreement''s hours per meeting])'
             cand --cancel 'Record that the meeting on DATE was cancelled (E2-E5)'
@@ -517,6 +532,109 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'insats;find'= {
+            cand --limit 'At most this many cases by name [default: 50]'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --reveal 'Show whole personal identity numbers (recorded in the audit trail)'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;person'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'The person, every case of theirs, consents, guardians and the history of every change'
+            cand update 'Correct or change a person''s details; every change is journalled on each of their cases and kept with its old value'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;person;show'= {
+            cand --case 'The person of this case'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;person;update'= {
+            cand --name 'The person''s name'
+            cand --address 'Postal address ('''' clears it)'
+            cand --sex 'For a person with a reserve number (a personnummer says the sex itself)'
+            cand --guardians 'How many guardians (vårdnadshavare) the child has'
+            cand --guardian-1 'The first guardian''s name'
+            cand --guardian-2 'The second guardian''s name'
+            cand --guardian-1-address 'The first guardian''s postal address'
+            cand --guardian-2-address 'The second guardian''s postal address'
+            cand --pnr 'The real personnummer of someone registered with a reserve number; every case is kept'
+            cand --note 'Why: the source of the correction, for the history and the journal'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --protected 'The person has protected identity (skyddad identitet)'
+            cand --not-protected 'The protection has ended'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;person;help'= {
+            cand show 'The person, every case of theirs, consents, guardians and the history of every change'
+            cand update 'Correct or change a person''s details; every change is journalled on each of their cases and kept with its old value'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;person;help;show'= {
+        }
+        &'insats;person;help;update'= {
+        }
+        &'insats;person;help;help'= {
+        }
+        &'insats;consent'= {
+            cand --by 'Whose: the individual''s own, or one of the child''s guardians'
+            cand --given 'The consent was given on DATE'
+            cand --withdrawn 'An earlier consent was withdrawn on DATE (K5: the intervention ends)'
+            cand --refused 'Consent was refused on DATE: an objection (K2)'
+            cand --requested 'The party asked for the intervention on DATE (added)'
+            cand --note 'How it was given (in writing, at a meeting, by telephone), for the journal'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;withdraw'= {
+            cand --date 'The day the withdrawal came in'
+            cand --note 'How it came in, for the journal'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;close'= {
+            cand --note 'Why, for the journal'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;reopen'= {
+            cand --note 'Why, for the journal'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'insats;list'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Who is acting; stored with every change [default: the login name]'
@@ -679,6 +797,12 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand follow-up 'Follow up a decision, review an agreement, or list what is due'
             cand report 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
             cand show 'Print the whole case: person, consents, status, journal'
+            cand find 'Find cases by a part of a name, a personnummer or a case number'
+            cand person 'A person: every case of theirs, consents, guardians, and the history of changes'
+            cand consent 'Record consent or request as facts, or their withdrawal or refusal (K1, K2)'
+            cand withdraw 'The applicant withdraws the application: the case is written off (F9)'
+            cand close 'Close a case where nothing is in force any more'
+            cand reopen 'Take a written-off or closed case up again'
             cand list 'List cases'
             cand letter 'Write the decision letter (beslutsbrev) of a case, in Swedish'
             cand guideline 'See, export or import the guideline (riktlinjer) the assessments follow'
@@ -765,6 +889,24 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;report;retention'= {
         }
         &'insats;help;show'= {
+        }
+        &'insats;help;find'= {
+        }
+        &'insats;help;person'= {
+            cand show 'The person, every case of theirs, consents, guardians and the history of every change'
+            cand update 'Correct or change a person''s details; every change is journalled on each of their cases and kept with its old value'
+        }
+        &'insats;help;person;show'= {
+        }
+        &'insats;help;person;update'= {
+        }
+        &'insats;help;consent'= {
+        }
+        &'insats;help;withdraw'= {
+        }
+        &'insats;help;close'= {
+        }
+        &'insats;help;reopen'= {
         }
         &'insats;help;list'= {
         }

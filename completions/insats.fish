@@ -39,6 +39,12 @@ complete -c insats -n "__fish_insats_needs_command" -f -a "log" -d 'Write to or 
 complete -c insats -n "__fish_insats_needs_command" -f -a "follow-up" -d 'Follow up a decision, review an agreement, or list what is due'
 complete -c insats -n "__fish_insats_needs_command" -f -a "report" -d 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
 complete -c insats -n "__fish_insats_needs_command" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
+complete -c insats -n "__fish_insats_needs_command" -f -a "find" -d 'Find cases by a part of a name, a personnummer or a case number'
+complete -c insats -n "__fish_insats_needs_command" -f -a "person" -d 'A person: every case of theirs, consents, guardians, and the history of changes'
+complete -c insats -n "__fish_insats_needs_command" -f -a "consent" -d 'Record consent or request as facts, or their withdrawal or refusal (K1, K2)'
+complete -c insats -n "__fish_insats_needs_command" -f -a "withdraw" -d 'The applicant withdraws the application: the case is written off (F9)'
+complete -c insats -n "__fish_insats_needs_command" -f -a "close" -d 'Close a case where nothing is in force any more'
+complete -c insats -n "__fish_insats_needs_command" -f -a "reopen" -d 'Take a written-off or closed case up again'
 complete -c insats -n "__fish_insats_needs_command" -f -a "list" -d 'List cases'
 complete -c insats -n "__fish_insats_needs_command" -f -a "letter" -d 'Write the decision letter (beslutsbrev) of a case, in Swedish'
 complete -c insats -n "__fish_insats_needs_command" -f -a "guideline" -d 'See, export or import the guideline (riktlinjer) the assessments follow'
@@ -51,6 +57,10 @@ complete -c insats -n "__fish_insats_needs_command" -f -a "demo" -d 'Make a demo
 complete -c insats -n "__fish_insats_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c insats -n "__fish_insats_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand apply" -l pnr -d 'Personnummer or samordningsnummer: YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN or YYMMDD+NNNN' -r
+complete -c insats -n "__fish_insats_using_subcommand apply" -l born -d 'With --no-pnr: the birth date' -r
+complete -c insats -n "__fish_insats_using_subcommand apply" -l sex -d 'With --no-pnr: female or male' -r -f -a "female\t''
+male\t''"
+complete -c insats -n "__fish_insats_using_subcommand apply" -l reserve-number -d 'A person without a Swedish number who already has a reserve number in the file (added)' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l name -d 'The person\'s name' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l insats -d 'The intervention applied for' -r -f -a "kontaktperson-sol\t''
 kontaktperson-lss\t''
@@ -60,13 +70,19 @@ umgangesstod\t''
 ledsagning-sol\t''
 ledsagarservice-lss\t''"
 complete -c insats -n "__fish_insats_using_subcommand apply" -l received -d 'When the application arrived [default: today]' -r
-complete -c insats -n "__fish_insats_using_subcommand apply" -l requested-by -d 'Who asked [default: court for umgangesstod, guardian for a child, else self]' -r -f -a "self\t''
+complete -c insats -n "__fish_insats_using_subcommand apply" -l requested-by -d 'Who asked [default: court for umgangesstod; otherwise nothing is assumed (K1)]' -r -f -a "self\t''
 guardian\t''
 court\t''
 committee\t''"
-complete -c insats -n "__fish_insats_using_subcommand apply" -l consent -d 'Consent given (repeat for both): the individual\'s own, or the guardian\'s' -r -f -a "self\t''
-guardian\t''"
+complete -c insats -n "__fish_insats_using_subcommand apply" -l consent -d 'Consent given on the received day (repeat): the individual\'s own, a guardian\'s (guardian-1, guardian-2), or `guardian` for each of the child\'s guardians' -r -f -a "self\t''
+guardian\t''
+guardian-1\t''
+guardian-2\t''"
 complete -c insats -n "__fish_insats_using_subcommand apply" -l guardians -d 'How many guardians (vårdnadshavare) a child has' -r
+complete -c insats -n "__fish_insats_using_subcommand apply" -l guardian-1 -d 'The first guardian\'s name, so that letters can name and reach them' -r
+complete -c insats -n "__fish_insats_using_subcommand apply" -l guardian-2 -d 'The second guardian\'s name' -r
+complete -c insats -n "__fish_insats_using_subcommand apply" -l guardian-1-address -d 'The first guardian\'s postal address' -r
+complete -c insats -n "__fish_insats_using_subcommand apply" -l guardian-2-address -d 'The second guardian\'s postal address' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l court-ref -d 'The court\'s case reference (required for umgangesstod, rule K4)' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l lss-group -d 'LSS personkrets group' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l housing -d 'Ordinary housing, or special housing (särskilt boende)' -r -f -a "ordinary\t''
@@ -82,6 +98,7 @@ complete -c insats -n "__fish_insats_using_subcommand apply" -l wish-interests -
 complete -c insats -n "__fish_insats_using_subcommand apply" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
 complete -c insats -n "__fish_insats_using_subcommand apply" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand apply" -l no-pnr -d 'The person has no Swedish personnummer: the file gives them a reserve number (YYYYMMDD-T and three digits); give --born and --sex'
 complete -c insats -n "__fish_insats_using_subcommand apply" -l protected -d 'The person has protected identity (skyddad identitet): no address in letters or exports'
 complete -c insats -n "__fish_insats_using_subcommand apply" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand apply" -s h -l help -d 'Print help'
@@ -179,7 +196,8 @@ complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_sub
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from help" -f -a "start" -d 'The assignment starts: agreement signed, first meeting held, the order executed'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand log" -l note -d 'The note\'s text' -r
-complete -c insats -n "__fish_insats_using_subcommand log" -l correct -d 'Correct an earlier entry (the journal is append-only: the correction points at it)' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l correct -d 'Correct an earlier entry (the journal is append-only: the correction points at it). On a visit or cancellation it voids it (its hours count nowhere any more), or, with --visit DATE --hours H, records that visit in its place' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l demand-decision -d 'The applicant\'s written demand for a decision came in on DATE (F8: answered within four weeks)' -r
 complete -c insats -n "__fish_insats_using_subcommand log" -l visit -d 'Record a meeting held on DATE (with --hours); its hours count against the period (E1)' -r
 complete -c insats -n "__fish_insats_using_subcommand log" -l hours -d 'The meeting\'s hours (with --visit; with --cancel, the cancelled meeting\'s length [default: the agreement\'s hours per meeting])' -r
 complete -c insats -n "__fish_insats_using_subcommand log" -l cancel -d 'Record that the meeting on DATE was cancelled (E2-E5)' -r
@@ -340,6 +358,80 @@ complete -c insats -n "__fish_insats_using_subcommand show" -l user -d 'Who is a
 complete -c insats -n "__fish_insats_using_subcommand show" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand show" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand show" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand find" -l limit -d 'At most this many cases by name [default: 50]' -r
+complete -c insats -n "__fish_insats_using_subcommand find" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand find" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand find" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand find" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail)'
+complete -c insats -n "__fish_insats_using_subcommand find" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand find" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -f -a "show" -d 'The person, every case of theirs, consents, guardians and the history of every change'
+complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -f -a "update" -d 'Correct or change a person\'s details; every change is journalled on each of their cases and kept with its old value'
+complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from show" -l case -d 'The person of this case' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from show" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from show" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from show" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l name -d 'The person\'s name' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l address -d 'Postal address (\'\' clears it)' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l sex -d 'For a person with a reserve number (a personnummer says the sex itself)' -r -f -a "female\t''
+male\t''"
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l guardians -d 'How many guardians (vårdnadshavare) the child has' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l guardian-1 -d 'The first guardian\'s name' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l guardian-2 -d 'The second guardian\'s name' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l guardian-1-address -d 'The first guardian\'s postal address' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l guardian-2-address -d 'The second guardian\'s postal address' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l pnr -d 'The real personnummer of someone registered with a reserve number; every case is kept' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l note -d 'Why: the source of the correction, for the history and the journal' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l protected -d 'The person has protected identity (skyddad identitet)'
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l not-protected -d 'The protection has ended'
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "show" -d 'The person, every case of theirs, consents, guardians and the history of every change'
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "update" -d 'Correct or change a person\'s details; every change is journalled on each of their cases and kept with its old value'
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand consent" -l by -d 'Whose: the individual\'s own, or one of the child\'s guardians' -r -f -a "self\t''
+guardian-1\t''
+guardian-2\t''"
+complete -c insats -n "__fish_insats_using_subcommand consent" -l given -d 'The consent was given on DATE' -r
+complete -c insats -n "__fish_insats_using_subcommand consent" -l withdrawn -d 'An earlier consent was withdrawn on DATE (K5: the intervention ends)' -r
+complete -c insats -n "__fish_insats_using_subcommand consent" -l refused -d 'Consent was refused on DATE: an objection (K2)' -r
+complete -c insats -n "__fish_insats_using_subcommand consent" -l requested -d 'The party asked for the intervention on DATE (added)' -r
+complete -c insats -n "__fish_insats_using_subcommand consent" -l note -d 'How it was given (in writing, at a meeting, by telephone), for the journal' -r
+complete -c insats -n "__fish_insats_using_subcommand consent" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand consent" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand consent" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand consent" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand consent" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand withdraw" -l date -d 'The day the withdrawal came in' -r
+complete -c insats -n "__fish_insats_using_subcommand withdraw" -l note -d 'How it came in, for the journal' -r
+complete -c insats -n "__fish_insats_using_subcommand withdraw" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand withdraw" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand withdraw" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand withdraw" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand withdraw" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand close" -l note -d 'Why, for the journal' -r
+complete -c insats -n "__fish_insats_using_subcommand close" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand close" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand close" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand close" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand close" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand reopen" -l note -d 'Why, for the journal' -r
+complete -c insats -n "__fish_insats_using_subcommand reopen" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand reopen" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand reopen" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand reopen" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand reopen" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand list" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
 complete -c insats -n "__fish_insats_using_subcommand list" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
 complete -c insats -n "__fish_insats_using_subcommand list" -l today -d 'The date the command treats as today [default: the system date]' -r
@@ -436,26 +528,32 @@ complete -c insats -n "__fish_insats_using_subcommand completions" -l user -d 'W
 complete -c insats -n "__fish_insats_using_subcommand completions" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand completions" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "apply" -d 'Register an application (ansökan) or a court order'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "assess" -d 'Walk the guideline\'s criteria for a case: a recommendation with its reasons'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "decide" -d 'Decide on a case (beslut): grant for a limited period, or reject'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "order" -d 'Order the granted intervention from a provider (beställning), or export the order'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "match" -d 'Recruit assignees (contact persons, companions) and match them to orders'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "log" -d 'Write to or read the case journal; record visits and cancelled meetings'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "follow-up" -d 'Follow up a decision, review an agreement, or list what is due'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "report" -d 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "list" -d 'List cases'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "letter" -d 'Write the decision letter (beslutsbrev) of a case, in Swedish'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "guideline" -d 'See, export or import the guideline (riktlinjer) the assessments follow'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "retention" -d 'Delete personal files due under the retention rules (gallring, R2)'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "check" -d 'Check the file: integrity, modes, and the journal\'s hash chain (for the nightly cron)'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "backup" -d 'Write a consistent, checked copy of the file'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "restore" -d 'Replace the file with a backup, keeping the replaced file aside'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "init" -d 'Create (or migrate) the file and say where it is'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "apply" -d 'Register an application (ansökan) or a court order'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "assess" -d 'Walk the guideline\'s criteria for a case: a recommendation with its reasons'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "decide" -d 'Decide on a case (beslut): grant for a limited period, or reject'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "order" -d 'Order the granted intervention from a provider (beställning), or export the order'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "match" -d 'Recruit assignees (contact persons, companions) and match them to orders'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "log" -d 'Write to or read the case journal; record visits and cancelled meetings'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "follow-up" -d 'Follow up a decision, review an agreement, or list what is due'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "report" -d 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "find" -d 'Find cases by a part of a name, a personnummer or a case number'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "person" -d 'A person: every case of theirs, consents, guardians, and the history of changes'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "consent" -d 'Record consent or request as facts, or their withdrawal or refusal (K1, K2)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "withdraw" -d 'The applicant withdraws the application: the case is written off (F9)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "close" -d 'Close a case where nothing is in force any more'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "reopen" -d 'Take a written-off or closed case up again'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "list" -d 'List cases'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "letter" -d 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "guideline" -d 'See, export or import the guideline (riktlinjer) the assessments follow'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "retention" -d 'Delete personal files due under the retention rules (gallring, R2)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "check" -d 'Check the file: integrity, modes, and the journal\'s hash chain (for the nightly cron)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "backup" -d 'Write a consistent, checked copy of the file'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "restore" -d 'Replace the file with a backup, keeping the replaced file aside'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "init" -d 'Create (or migrate) the file and say where it is'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from match" -f -a "assignee" -d 'The register of assignees and their recruitment (M6)'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from match" -f -a "suggest" -d 'Ranked candidates for a case\'s order, and who is excluded by which rule'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from match" -f -a "offer" -d 'Offer the case\'s assignment to an assignee'
@@ -470,6 +568,8 @@ complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subc
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "caseload" -d 'Open cases per caseworker and status, with the oldest application of each'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "compensation" -d 'Each contact person\'s fee and expense compensation for a month, per assignment'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "retention" -d 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "show" -d 'The person, every case of theirs, consents, guardians and the history of every change'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "update" -d 'Correct or change a person\'s details; every change is journalled on each of their cases and kept with its old value'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "show" -d 'Show the guideline in use: its intervention types, their settings, how many questions'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "export" -d 'Write the guideline in use as a JSON document (to standard output without --out)'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "import" -d 'Check a guideline document and make it the one new assessments follow'

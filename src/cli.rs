@@ -59,6 +59,18 @@ pub enum Command {
     Report(cmd::report::ReportArgs),
     /// Print the whole case: person, consents, status, journal
     Show(cmd::show::ShowArgs),
+    /// Find cases by a part of a name, a personnummer or a case number
+    Find(cmd::find::FindArgs),
+    /// A person: every case of theirs, consents, guardians, and the history of changes
+    Person(cmd::person::PersonArgs),
+    /// Record consent or request as facts, or their withdrawal or refusal (K1, K2)
+    Consent(cmd::consent::ConsentArgs),
+    /// The applicant withdraws the application: the case is written off (F9)
+    Withdraw(cmd::lifecycle::WithdrawArgs),
+    /// Close a case where nothing is in force any more
+    Close(cmd::lifecycle::CloseArgs),
+    /// Take a written-off or closed case up again
+    Reopen(cmd::lifecycle::ReopenArgs),
     /// List cases
     List(cmd::list::ListArgs),
     /// Write the decision letter (beslutsbrev) of a case, in Swedish
@@ -87,6 +99,12 @@ impl Command {
         match self {
             Command::Apply(_) => "apply",
             Command::Show(_) => "show",
+            Command::Find(_) => "find",
+            Command::Person(p) => p.name(),
+            Command::Consent(_) => "consent",
+            Command::Withdraw(_) => "withdraw",
+            Command::Close(_) => "close",
+            Command::Reopen(_) => "reopen",
             Command::List(_) => "list",
             Command::Log(_) => "log",
             Command::Assess(_) => "assess",

@@ -11,13 +11,15 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::act::assess::{CaseFacts, finish};
 use crate::domain::assessment::{Answer, ChildSection};
-use crate::domain::case::{Application, Housing, InsatsType, RequestedBy, Wishes};
+use crate::domain::case::{Applicant, Application, Housing, InsatsType, RequestedBy, Wishes};
+use crate::domain::consent::{Kind as ConsentKind, Party};
 use crate::domain::pnr::{Pnr, Sex};
 use crate::store::Tx;
 use crate::store::assessment as store_assessment;
-use crate::store::cases::insert_application;
+use crate::store::cases::insert_case;
 use crate::store::guideline::Stored;
 use crate::store::journal::{EntryKind, append_dated};
+use crate::store::people::{self, NewPerson};
 
 mod decisions;
 
@@ -443,22 +445,26 @@ pub(crate) fn make_case(
     let t = insats_for(i, rng);
     let age = age_for(t, rng);
     let (pnr, name, protected) = people.pick(t, age, received, rng)?;
+    let pnr_text = &pnr.as_str().to_owned();
     let received = received.max(pnr.birth_date());
     let age = pnr.age_on(received);
     let child = age < 18;
     let lss = t.is_lss();
+    let requested_by = match t {
+        InsatsType::Umgangesstod => RequestedBy::Court,
+        InsatsType::KvalificeradLvu => RequestedBy::Committee,
+        _ if child => RequestedBy::Guardian,
+        _ => RequestedBy::Myself,
+    };
+    let guardians = child.then(|| if rng.chance(75) { 2 } else { 1 });
+    let consents = consents_for(t, requested_by, age, guardians);
     let app = Application {
         insats: t,
         received,
-        requested_by: match t {
-            InsatsType::Umgangesstod => RequestedBy::Court,
-            InsatsType::KvalificeradLvu => RequestedBy::Committee,
-            _ if child => RequestedBy::Guardian,
-            _ => RequestedBy::Myself,
-        },
-        consent_self: !child || age >= 15,
-        consent_guardian: child && t != InsatsType::KvalificeradLvu,
-        guardians: child.then(|| if rng.chance(75) { 2 } else { 1 }),
+        requested_by: Some(requested_by),
+        consents,
+        guardians,
+        guardian_details: Default::default(),
         court_ref: (t == InsatsType::Umgangesstod)
             .then(|| format!("T {}-{:02}", rng.range(1000, 9999), received.year() % 100)),
         lss_group: lss.then(|| rng.range(1, 3) as u8),
@@ -482,12 +488,29 @@ pub(crate) fn make_case(
         area: Some(rng.pick(AREAS).to_string()),
         wishes: wishes(t, rng),
         name,
-        pnr,
+        applicant: Applicant::Numbered(pnr),
     };
-    let r = insert_application(tx, &app)?;
+    let person_id = match people::by_identity(tx, pnr_text)? {
+        Some(p) => p.person_id,
+        None => {
+            people::insert_person(
+                tx,
+                &NewPerson {
+                    applicant: &app.applicant,
+                    name: &app.name,
+                    protected: app.protected,
+                    address: app.address.as_deref(),
+                    guardians: app.guardians,
+                    guardian_details: &app.guardian_details,
+                },
+            )?
+            .0
+        }
+    };
+    let case_id = insert_case(tx, person_id, &app)?;
     append_dated(
         tx,
-        r.case_id,
+        case_id,
         EntryKind::Event,
         &format!(
             "Ansökan om {} ({}) registrerad, inkom {}.",
@@ -498,24 +521,24 @@ pub(crate) fn make_case(
         received,
     )?;
     let mut made = Made {
-        case_id: r.case_id,
+        case_id,
         insats: Some(t),
         ..Made::default()
     };
     let mut day = received;
     for _ in 0..rng.range(0, 3) {
         day = (day + Duration::days(rng.range(2, 20) as i64)).min(today);
-        append_dated(tx, r.case_id, EntryKind::Note, rng.pick(NOTES), day)?;
+        append_dated(tx, case_id, EntryKind::Note, rng.pick(NOTES), day)?;
     }
     // Cases received more than two weeks ago have often been assessed by now, and most of those
     // decided and ordered; cases from months back nearly always.
     let waited = (today - received).num_days();
     if waited > 14 && rng.chance(if waited > 90 { 94 } else { 60 }) {
         let done = (day + Duration::days(rng.range(5, 14) as i64)).min(today);
-        let assessment = assess(tx, guideline, r.case_id, done, rng)?;
+        let assessment = assess(tx, guideline, case_id, done, rng)?;
         made.assessed = true;
         let steps =
-            decisions::decide_and_order(tx, rng, guideline, &app, r.case_id, &assessment, today)?;
+            decisions::decide_and_order(tx, rng, guideline, &app, case_id, &assessment, today)?;
         made.decided = steps.decided;
         made.ordered = steps.ordered;
     }
@@ -600,4 +623,34 @@ fn assess(
         grant: done.outcome.recommendation == crate::domain::assessment::Recommendation::Grant,
         child,
     })
+}
+
+/// The consent facts of a demo case, as a caseworker would record them from the application:
+/// who asked, and who agreed (K1); none for LVU 22 § or a court's umgängesstöd.
+fn consents_for(
+    t: InsatsType,
+    by: RequestedBy,
+    age: u32,
+    guardians: Option<u8>,
+) -> Vec<(Party, ConsentKind)> {
+    let mut out = Vec::new();
+    match by {
+        RequestedBy::Myself => {
+            out.push((Party::Myself, ConsentKind::Request));
+            out.push((Party::Myself, ConsentKind::Given));
+        }
+        RequestedBy::Guardian if t != InsatsType::KvalificeradLvu => {
+            for slot in 1..=guardians.unwrap_or(1) {
+                if let Some(p) = Party::guardian(slot) {
+                    out.push((p, ConsentKind::Request));
+                    out.push((p, ConsentKind::Given));
+                }
+            }
+            if age >= 15 {
+                out.push((Party::Myself, ConsentKind::Given));
+            }
+        }
+        _ => {}
+    }
+    out
 }

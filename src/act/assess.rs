@@ -6,13 +6,16 @@ use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
 
 use crate::domain::answers::Filled;
-use crate::domain::assessment::{Answer, ChildSection, Outcome, journal_text, recommend};
-use crate::domain::case::{CaseEvent, CaseStatus};
+use crate::domain::assessment::{
+    Answer, ChildSection, Outcome, Reason, Recommendation, journal_text, recommend,
+};
+use crate::domain::case::{CaseEvent, CaseStatus, age_excludes};
 use crate::guideline::{Facts, Guideline, Question};
 use crate::store::assessment::{self as store_assessment, AssessmentRow};
-use crate::store::cases::{CaseRow, advance, get_case, get_person};
+use crate::store::cases::{CaseRow, advance, get_case};
 use crate::store::guideline as store_guideline;
 use crate::store::journal::{EntryKind, append_dated};
+use crate::store::people::get_person;
 use crate::store::{Db, Tx};
 
 /// What the assessment needs to know about the case.
@@ -21,6 +24,8 @@ pub struct CaseFacts {
     pub age: u32,
     /// Under the guideline's adult age on the day (C1, C2).
     pub child: bool,
+    /// The age the intervention is for people under (K3, K6), as the guideline sets it.
+    pub age_limit: Option<u32>,
 }
 
 impl CaseFacts {
@@ -32,12 +37,16 @@ impl CaseFacts {
             case,
             age,
             child: false,
+            age_limit: None,
         })
     }
 
     /// The facts a guideline's `when` conditions read; sets `child` by the guideline's age.
     pub fn for_guideline(&mut self, g: &Guideline) -> Facts {
         self.child = self.age < g.settings.adult_age;
+        self.age_limit = g
+            .intervention(self.case.insats)
+            .and_then(|i| i.max_age_exclusive);
         Facts {
             age: self.age,
             housing: self.case.housing.as_str().to_owned(),
@@ -90,7 +99,19 @@ pub fn finish(
             bail!("the child section is not complete: {}", gaps.join("; "));
         }
     }
-    let outcome = recommend(answered);
+    let mut outcome = recommend(answered);
+    // An age rule that already excludes the intervention decides the recommendation: a lawful
+    // rejection then follows it and needs no deviation reason (docs/rules.md, "Ages").
+    if let Some((rule, text)) = age_excludes(facts.case.insats, facts.age_limit, facts.age) {
+        outcome.recommendation = Recommendation::Reject;
+        outcome.reasons.insert(
+            0,
+            Reason {
+                rule: rule.id().to_owned(),
+                text: format!("{}.", crate::domain::text::capitalized(&text)),
+            },
+        );
+    }
     let superseded = store_assessment::complete(
         tx,
         assessment_id,

@@ -27,12 +27,13 @@ use crate::guideline::Guideline;
 use crate::store::Db;
 use crate::store::Tx;
 use crate::store::carry::{
-    Grant, NewCancellation, active_agreement, cancellations_for_flag, grant_in_force,
-    hours_entries, insert_cancellation, insert_visit,
+    Grant, NewCancellation, Recording, active_agreement, cancellations_for_flag, grant_in_force,
+    hours_entries, insert_cancellation, insert_visit, recorded_by, void,
 };
-use crate::store::cases::{CaseRow, get_case, get_person};
+use crate::store::cases::{CaseRow, get_case};
 use crate::store::guideline::ensure_active;
 use crate::store::journal::{self, EntryKind, append_recording};
+use crate::store::people::get_person;
 
 /// The hours balance of one period, with the model it was counted by.
 #[derive(Debug, Clone, Serialize)]
@@ -130,7 +131,7 @@ fn hours_model(g: &Guideline, insats: InsatsType) -> Result<Model> {
 pub(crate) fn carrying(conn: &Db, case: &CaseRow, g: &Guideline, what: &str) -> Result<Carrying> {
     let case_id = case.case_id;
     let grant = grant_in_force(conn, case_id)?;
-    check_covered(grant.as_ref().map(|g| g.to), None, what)?;
+    check_covered(grant.as_ref().map(|g| (g.from, g.to)), None, what)?;
     let grant = grant.ok_or_else(|| anyhow!("case {case_id} has no grant in force"))?;
     let order = crate::store::order::open(conn, case_id)?.ok_or_else(|| {
         anyhow!(
@@ -153,13 +154,16 @@ pub(crate) fn carrying(conn: &Db, case: &CaseRow, g: &Guideline, what: &str) -> 
 
 /// A day a visit or cancelled meeting may fall on: from the execution day to the grant's end.
 pub(crate) fn check_day(c: &Carrying, on: NaiveDate, what: &str) -> Result<()> {
+    if on < c.grant.from {
+        check_covered(Some((c.grant.from, c.grant.to)), Some(on), what)?;
+    }
     if on < c.executed {
         bail!(
             "the order was executed on {}: a {what} on {on}, before that, cannot be counted",
             c.executed
         );
     }
-    check_covered(Some(c.grant.to), Some(on), what)?;
+    check_covered(Some((c.grant.from, c.grant.to)), Some(on), what)?;
     Ok(())
 }
 
@@ -220,7 +224,18 @@ pub fn visit(
     let c = carrying(tx, &case, &g, "visit")?;
     check_day(&c, on, "visit")?;
     let entries = hours_entries(tx, c.order_id)?;
-    let r = record_visit(tx, &c, &entries, on, hours, note, today)?;
+    let r = record_visit(
+        tx,
+        &c,
+        &entries,
+        &NewVisit {
+            on,
+            hours,
+            note,
+            dated: today,
+            corrects: None,
+        },
+    )?;
     Ok(Visited {
         case_id,
         visit_id: r.visit_id,
@@ -239,6 +254,17 @@ pub(crate) struct VisitRecorded {
     pub warnings: Vec<Warning>,
 }
 
+/// A visit to record: the meeting's day and hours, a note, the day its journal entry is dated,
+/// and the entry it corrects (a visit recorded in place of a voided one).
+#[derive(Clone, Copy)]
+pub(crate) struct NewVisit<'a> {
+    pub on: NaiveDate,
+    pub hours: f64,
+    pub note: Option<&'a str>,
+    pub dated: NaiveDate,
+    pub corrects: Option<i64>,
+}
+
 /// Records a visit on `on` (already checked against the order and the grant) with its journal
 /// entry dated `dated`, and the warning when it goes beyond what was left in the period (E1).
 /// `entries` is the order's ledger before the visit.
@@ -246,11 +272,15 @@ pub(crate) fn record_visit(
     tx: &Tx,
     c: &Carrying,
     entries: &[HoursEntry],
-    on: NaiveDate,
-    hours: f64,
-    note: Option<&str>,
-    dated: NaiveDate,
+    v: &NewVisit,
 ) -> Result<VisitRecorded> {
+    let NewVisit {
+        on,
+        hours,
+        note,
+        dated,
+        corrects,
+    } = *v;
     let case_id = c.case_id;
     let check = check_visit(
         c.model,
@@ -261,20 +291,30 @@ pub(crate) fn record_visit(
         on,
         hours,
     );
-    let visit_id = insert_visit(tx, case_id, c.order_id, on, hours)?;
-    let mut text = format!("Besök {on}, {} tim.", sv(hours));
+    let entry = tx.next_journal_id()?;
+    let visit_id = insert_visit(tx, case_id, c.order_id, on, hours, entry)?;
+    let mut text = match corrects {
+        Some(old) => format!(
+            "Rättelse av #{old}: det tidigare registrerade stryks och ersätts av besök {on}, {} tim.",
+            sv(hours)
+        ),
+        None => format!("Besök {on}, {} tim.", sv(hours)),
+    };
     if let Some(n) = note {
         text.push(' ');
         text.push_str(n.trim());
     }
-    let journal_entry = append_recording(
+    let journal_entry = journal::append_recording_as(
         tx,
         case_id,
-        EntryKind::Event,
+        corrects,
         &text,
         dated,
         &format!("visit #{visit_id} logged"),
     )?;
+    if journal_entry != entry {
+        bail!("the visit's journal entry was not the next one: nothing was recorded");
+    }
     let mut warnings = Vec::new();
     if let Some(over) = check.over_by {
         let b = &check.before;
@@ -413,6 +453,7 @@ pub(crate) fn record_cancellation(
                 )
             })?,
     };
+    let entry = tx.next_journal_id()?;
     let cancellation_id = insert_cancellation(
         tx,
         &NewCancellation {
@@ -425,6 +466,7 @@ pub(crate) fn record_cancellation(
             hours,
             effect: effect.hours,
         },
+        entry,
     )?;
     let journal_entry = append_recording(
         tx,
@@ -434,6 +476,9 @@ pub(crate) fn record_cancellation(
         dated,
         &format!("cancellation #{cancellation_id} logged"),
     )?;
+    if journal_entry != entry {
+        bail!("the cancellation's journal entry was not the next one: nothing was recorded");
+    }
     let mut warnings = Vec::new();
     for (rule, message) in &effect.warnings {
         let w = Warning::new(
@@ -528,4 +573,121 @@ pub fn num(x: f64) -> String {
 /// Hours in Swedish: a decimal comma (2,5).
 pub fn sv(x: f64) -> String {
     num(x).replace('.', ",")
+}
+
+/// What `log CASE --correct ENTRY` did.
+#[derive(Debug, Serialize)]
+pub struct Corrected {
+    pub case_id: i64,
+    pub entry_id: i64,
+    pub corrects: i64,
+    /// The visit or cancellation voided: its hours count nowhere any more.
+    pub voided_visit: Option<i64>,
+    pub voided_cancellation: Option<i64>,
+    /// The visit that replaces it (with `--visit DATE --hours H`).
+    pub replaced_by: Option<i64>,
+    pub warnings: Vec<Warning>,
+}
+
+/// `log CASE --correct ENTRY --note TEXT [--visit DATE --hours H]`: a correction of the journal
+/// (G4: the entry stays, the correction points at it). On a visit or cancellation it also voids
+/// the row, which stays marked; with a visit given, that visit is recorded in its place.
+pub fn correct(
+    tx: &Tx,
+    case_id: i64,
+    entry: i64,
+    note: &str,
+    replacement: Option<(NaiveDate, f64)>,
+) -> Result<Corrected> {
+    let today = tx.actor().today;
+    journal::check_owner(tx, case_id, entry)?;
+    let recording = recorded_by(tx, entry)?;
+    let (voided_visit, voided_cancellation) = match recording {
+        Some(Recording::Visit { id, voided: false }) => (Some(id), None),
+        Some(Recording::Cancellation { id, voided: false }) => (None, Some(id)),
+        Some(_) => bail!(
+            "journal entry {entry} recorded a meeting that a correction has voided already: \
+             `insats log {case_id}` shows the correction"
+        ),
+        None if replacement.is_some() => bail!(
+            "journal entry {entry} records no visit or cancellation: --visit replaces only a \
+             recorded meeting (a note is corrected with --note alone)"
+        ),
+        None => {
+            let entry_id = journal::correct(tx, case_id, entry, note)?;
+            return Ok(Corrected {
+                case_id,
+                entry_id,
+                corrects: entry,
+                voided_visit: None,
+                voided_cancellation: None,
+                replaced_by: None,
+                warnings: Vec::new(),
+            });
+        }
+    };
+    let what = recording.ok_or_else(|| anyhow!("entry {entry} records nothing"))?;
+    let (entry_id, replaced_by, warnings) = match replacement {
+        Some((on, hours)) => {
+            if on > today {
+                bail!(
+                    "the visit on {on} is after today ({today}): log a meeting once it has been held"
+                );
+            }
+            let case = get_case(tx, case_id)?;
+            let g = ensure_active(tx)?.guideline;
+            let c = carrying(tx, &case, &g, "visit")?;
+            check_day(&c, on, "visit")?;
+            // Voided first, with the number the correction's entry will have: the old hours are
+            // out of the period the new visit is counted in.
+            void(tx, what, tx.next_journal_id()?)?;
+            let entries = hours_entries(tx, c.order_id)?;
+            let r = record_visit(
+                tx,
+                &c,
+                &entries,
+                &NewVisit {
+                    on,
+                    hours,
+                    note: Some(note),
+                    dated: today,
+                    corrects: Some(entry),
+                },
+            )?;
+            (r.journal_entry, Some(r.visit_id), r.warnings)
+        }
+        None => {
+            let kind = if voided_visit.is_some() {
+                "besöket"
+            } else {
+                "avbokningen"
+            };
+            let text = format!(
+                "Rättelse av #{entry}: {kind} stryks och dess timmar räknas inte. {}",
+                note.trim()
+            );
+            let id = tx.next_journal_id()?;
+            void(tx, what, id)?;
+            let entry_id = journal::correct(tx, case_id, entry, &text)?;
+            (entry_id, None, Vec::new())
+        }
+    };
+    tx.audit(
+        &match what {
+            Recording::Visit { id, .. } => format!("visit #{id} voided by entry #{entry_id}"),
+            Recording::Cancellation { id, .. } => {
+                format!("cancellation #{id} voided by entry #{entry_id}")
+            }
+        },
+        Some(case_id),
+    )?;
+    Ok(Corrected {
+        case_id,
+        entry_id,
+        corrects: entry,
+        voided_visit,
+        voided_cancellation,
+        replaced_by,
+        warnings,
+    })
 }

@@ -11,9 +11,10 @@ use crate::domain::decision::{
 };
 use crate::error::usage;
 use crate::store::Tx;
-use crate::store::cases::{get_case, get_person};
+use crate::store::cases::get_case;
 use crate::store::decision::{Recorded, latest_completed_assessment, record};
 use crate::store::guideline::{ensure_active, load};
+use crate::store::people::{self, get_person};
 
 #[derive(Debug, Serialize)]
 pub struct Decided {
@@ -68,11 +69,18 @@ pub fn decide_in(
     input: DecisionInput,
 ) -> Result<(Decision, Checked, Recorded, String)> {
     let case = get_case(tx, case_id)?;
-    if case.status == CaseStatus::Ended {
-        bail!(
+    match case.status {
+        CaseStatus::Ended => bail!(
             "case {} has ended: register a new application with `insats apply`",
             case.case_id
-        );
+        ),
+        CaseStatus::WrittenOff | CaseStatus::Closed => bail!(
+            "case {} is {}: reopen it first with `insats reopen {} --note TEXT`",
+            case.case_id,
+            case.status.as_str().replace('_', " "),
+            case.case_id
+        ),
+        _ => {}
     }
     let insats = case.insats;
     if input.purpose == Some(Purpose::Economy) && insats != InsatsType::KontaktpersonSol {
@@ -80,13 +88,17 @@ pub fn decide_in(
             "--purpose economy is for kontaktperson-sol only (rule A3)",
         ));
     }
-    let requested_by = case.requested_by;
-    let pnr = get_person(tx, case.person_id)?.pnr()?;
-    let outcome = input.outcome;
-    let start = match outcome {
-        Outcome::Grant => input.from.unwrap_or(today),
-        Outcome::Reject => today,
+    let person = get_person(tx, case.person_id)?;
+    let identity = person.pnr()?;
+    let consents = people::consents(tx, case.case_id)?;
+    let guardians = people::guardians(tx, case.person_id)?;
+    let name_of = |slot: u8| {
+        guardians
+            .iter()
+            .find(|g| g.slot == slot)
+            .and_then(|g| g.name.as_deref())
     };
+    let outcome = input.outcome;
     let assessment = latest_completed_assessment(tx, case.case_id)?;
     let stored = match &assessment {
         Some(a) => load(tx, a.guideline_id)?,
@@ -109,12 +121,11 @@ pub fn decide_in(
     let facts = DecisionFacts {
         insats,
         outcome,
-        age_on_start: pnr.age_on(start),
-        age_on_decision: pnr.age_on(today),
-        requested_by,
-        consent_self: case.consent_self,
-        consent_guardian: case.consent_guardian,
-        guardians: case.guardians.and_then(|g| u8::try_from(g).ok()),
+        decided: today,
+        birth_date: identity.birth_date(),
+        consents: &consents,
+        guardians: person.guardians,
+        guardian_names: [name_of(1), name_of(2)],
         court_ref: case.court_ref.as_deref(),
         guardian_objects: input.guardian_objects,
         crime_recorded: input.crime_recorded,
@@ -130,11 +141,12 @@ pub fn decide_in(
         settings: &g.settings,
     };
     let checked = check(&facts)?;
+    // The law as in force on the day of the decision (R3).
     let legal_basis = g
-        .reference(insats.as_str(), start)
+        .reference(insats.as_str(), today)
         .ok_or_else(|| {
             anyhow!(
-                "guideline {} has no legal reference for {} in force on {start}: import a guideline that has one (rule R3)",
+                "guideline {} has no legal reference for {} in force on {today}: import a guideline that has one (rule R3)",
                 g.label(),
                 insats.as_str()
             )

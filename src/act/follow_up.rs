@@ -191,6 +191,8 @@ pub fn new_decision_from_follow_up(tx: &Tx, d: &FollowUpDecision) -> Result<(i64
     // purpose, and the documented reasons the old decision needed (G2, K1/K2).
     let input = DecisionInput {
         outcome: DecisionOutcome::Grant,
+        // G7: never back-dated; the new decision takes over from the day it is made (or the
+        // old one's start, if that is later).
         from: Some(today.max(d.replaces.from)),
         to: Some(d.to),
         hours_per_month: Some(d.hours_per_month.unwrap_or(d.replaces.hours_per_month)),
@@ -328,7 +330,7 @@ impl DueView {
             DueKind::LvuReview => format!(
                 "reconsider LVU decision #{} (last {})",
                 row.decision_id,
-                s.last_lvu_review.unwrap_or(s.decision_from)
+                s.last_lvu_review.unwrap_or(s.decided)
             ),
             DueKind::AgreementReview => format!(
                 "review agreement #{} with the assignee (last {})",

@@ -13,4 +13,5 @@ pub mod end;
 pub mod follow_up;
 pub mod matching;
 pub mod order;
+pub mod person;
 pub mod retain;

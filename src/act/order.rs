@@ -12,11 +12,12 @@ use crate::domain::case::CaseStatus;
 use crate::domain::order::{OrderStatus, check_order, execute_by};
 use crate::render::provider_order::{ExportFormat, ProviderOrder, ProviderPerson};
 use crate::store::Tx;
-use crate::store::cases::{get_case, get_person};
+use crate::store::cases::get_case;
 use crate::store::decision::{self, DecisionRow};
 use crate::store::guideline::load;
 use crate::store::journal::{EntryKind, append};
 use crate::store::order::{self, NewOrder, OrderRow};
+use crate::store::people::get_person;
 
 /// What `order` was asked: make the order (a provider), write it for the provider (an export),
 /// or both.

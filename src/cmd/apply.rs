@@ -9,21 +9,43 @@ use clap::builder::PossibleValuesParser;
 
 use crate::Ctx;
 use crate::act::apply::{self, Applied};
-use crate::domain::case::{Application, Housing, InsatsType, RequestedBy, Wishes};
+use crate::domain::case::{
+    Applicant, Application, Guardian, Housing, InsatsType, RequestedBy, Wishes,
+};
+use crate::domain::consent::{Kind as ConsentKind, Party};
 use crate::domain::dates::parse_flag;
-use crate::domain::pnr::Pnr;
-use crate::domain::text::clean_list;
+use crate::domain::identity::Reserve;
+use crate::domain::pnr::{Pnr, Sex};
+use crate::domain::text::{clean_list, clean_text};
 use crate::error::usage;
 use crate::json_by_serde;
 use crate::prompt::{Prompter, TermPrompter};
 use crate::render::{Output, Style};
 
 /// Register an application or a court order. At a terminal, missing flags are asked for.
+///
+/// Nothing is assumed about consent (K1): who asked (--requested-by) and who agreed (--consent)
+/// are recorded as facts of the received day; `insats consent` records them later. A person
+/// already in the file is reused as the file has them: to change a name or an address, use
+/// `insats person update`.
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
     /// Personnummer or samordningsnummer: YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN or YYMMDD+NNNN
-    #[arg(long, value_name = "PNR")]
+    #[arg(long, value_name = "PNR", conflicts_with_all = ["no_pnr", "reserve_number"])]
     pub pnr: Option<String>,
+    /// The person has no Swedish personnummer: the file gives them a reserve number
+    /// (YYYYMMDD-T and three digits); give --born and --sex
+    #[arg(long, requires_all = ["born", "sex"], conflicts_with = "reserve_number")]
+    pub no_pnr: bool,
+    /// With --no-pnr: the birth date
+    #[arg(long, value_name = "DATE", value_parser = parse_flag, requires = "no_pnr")]
+    pub born: Option<NaiveDate>,
+    /// With --no-pnr: female or male
+    #[arg(long, value_parser = PossibleValuesParser::new(["female", "male"]), requires = "no_pnr")]
+    pub sex: Option<String>,
+    /// A person without a Swedish number who already has a reserve number in the file (added)
+    #[arg(long, value_name = "YYYYMMDD-TNNN")]
+    pub reserve_number: Option<String>,
     /// The person's name
     #[arg(long)]
     pub name: Option<String>,
@@ -33,15 +55,28 @@ pub struct ApplyArgs {
     /// When the application arrived [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub received: Option<NaiveDate>,
-    /// Who asked [default: court for umgangesstod, guardian for a child, else self]
+    /// Who asked [default: court for umgangesstod; otherwise nothing is assumed (K1)]
     #[arg(long, value_parser = PossibleValuesParser::new(RequestedBy::NAMES))]
     pub requested_by: Option<String>,
-    /// Consent given (repeat for both): the individual's own, or the guardian's
-    #[arg(long, value_parser = PossibleValuesParser::new(["self", "guardian"]))]
+    /// Consent given on the received day (repeat): the individual's own, a guardian's
+    /// (guardian-1, guardian-2), or `guardian` for each of the child's guardians
+    #[arg(long, value_parser = PossibleValuesParser::new(["self", "guardian", "guardian-1", "guardian-2"]))]
     pub consent: Vec<String>,
     /// How many guardians (vårdnadshavare) a child has
     #[arg(long, value_parser = clap::value_parser!(u8).range(1..=2))]
     pub guardians: Option<u8>,
+    /// The first guardian's name, so that letters can name and reach them
+    #[arg(long = "guardian-1", value_name = "NAME")]
+    pub guardian_1: Option<String>,
+    /// The second guardian's name
+    #[arg(long = "guardian-2", value_name = "NAME")]
+    pub guardian_2: Option<String>,
+    /// The first guardian's postal address
+    #[arg(long = "guardian-1-address", value_name = "TEXT")]
+    pub guardian_1_address: Option<String>,
+    /// The second guardian's postal address
+    #[arg(long = "guardian-2-address", value_name = "TEXT")]
+    pub guardian_2_address: Option<String>,
     /// The court's case reference (required for umgangesstod, rule K4)
     #[arg(long, value_name = "REF")]
     pub court_ref: Option<String>,
@@ -88,7 +123,11 @@ impl Output for Applied {
             self.received,
             if self.new_person { "new" } else { "known" },
             self.person_id
-        )
+        )?;
+        if let Some(r) = &self.reserve_number {
+            writeln!(w, "  reserve number  {r}")?;
+        }
+        Ok(())
     }
 }
 
@@ -97,6 +136,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: ApplyArgs) -> Result<Box<dyn 
     app.check(ctx.today)?;
     let mut store = ctx.open_or_create(command)?;
     let applied = store.write(|tx| apply::register(tx, &app))?;
+    ctx.warn_all(&applied.warnings);
     Ok(Box::new(applied))
 }
 
@@ -112,11 +152,7 @@ fn build(ctx: &Ctx, args: ApplyArgs) -> Result<Application> {
             )))
         }
     };
-    let pnr_text = match args.pnr {
-        Some(p) => p,
-        None => ask("--pnr PNR", "Personnummer eller samordningsnummer")?,
-    };
-    let pnr = Pnr::parse(&pnr_text, ctx.today).map_err(|e| anyhow!("--pnr: {e}"))?;
+    let applicant = applicant(ctx, &args, &mut ask)?;
     let name = match args.name {
         Some(n) => n,
         None => ask("--name NAME", "Namn")?,
@@ -142,44 +178,160 @@ fn build(ctx: &Ctx, args: ApplyArgs) -> Result<Application> {
         other => other,
     };
     let received = args.received.unwrap_or(ctx.today);
-    let child = pnr.age_on(received) < 18;
+    let child = applicant.age_on(received) < 18;
     let requested_by = match args.requested_by.as_deref() {
-        Some(s) => RequestedBy::parse(s).context("unknown --requested-by")?,
-        None if insats == InsatsType::Umgangesstod => RequestedBy::Court,
-        None if child => RequestedBy::Guardian,
-        None => RequestedBy::Myself,
+        Some(s) => Some(RequestedBy::parse(s).context("unknown --requested-by")?),
+        None if insats == InsatsType::Umgangesstod => Some(RequestedBy::Court),
+        None => None,
     };
-    let consent_guardian = args.consent.iter().any(|c| c == "guardian");
-    if !child && (args.guardians.is_some() || consent_guardian) {
+    let guardian_named = args.guardian_1.is_some() || args.guardian_2.is_some();
+    if !child
+        && (args.guardians.is_some()
+            || guardian_named
+            || args.consent.iter().any(|c| c.starts_with("guardian")))
+    {
         return Err(usage(
-            "--guardians and --consent guardian are for children under 18 on the received date",
+            "--guardians, --guardian-1/-2 and --consent guardian are for children under 18 on the received date",
         ));
     }
+    let guardians = args.guardians.or(if args.guardian_2.is_some() {
+        Some(2)
+    } else if args.guardian_1.is_some() {
+        Some(1)
+    } else {
+        None
+    });
+    let consents = consent_facts(requested_by, &args.consent, guardians);
     let housing = match args.housing.as_deref() {
         Some(s) => Housing::parse(s).context("unknown --housing")?,
         None => Housing::Ordinary,
     };
     Ok(Application {
-        pnr,
+        applicant,
         name,
         insats,
         received,
         requested_by,
-        consent_self: args.consent.iter().any(|c| c == "self"),
-        consent_guardian,
-        guardians: args.guardians,
+        consents,
+        guardians: guardians
+            .or(consent_slots(&args.consent))
+            .or((requested_by == Some(RequestedBy::Guardian)).then_some(1)),
+        guardian_details: [
+            Guardian {
+                name: clean_text(args.guardian_1),
+                address: clean_text(args.guardian_1_address),
+            },
+            Guardian {
+                name: clean_text(args.guardian_2),
+                address: clean_text(args.guardian_2_address),
+            },
+        ],
         court_ref,
         lss_group: args.lss_group,
         housing,
         protected: args.protected,
-        address: args.address.filter(|a| !a.trim().is_empty()),
-        workplace: args.workplace.filter(|a| !a.trim().is_empty()),
-        residence: args.residence.filter(|a| !a.trim().is_empty()),
-        area: args.area.filter(|a| !a.trim().is_empty()),
+        address: clean_text(args.address),
+        workplace: clean_text(args.workplace),
+        residence: clean_text(args.residence),
+        area: clean_text(args.area),
         wishes: Wishes {
             sex: args.wish_sex,
             languages: clean_list(args.wish_languages),
             interests: clean_list(args.wish_interests),
         },
     })
+}
+
+/// Who applies: a personnummer, a reserve number already in the file, or someone without a
+/// number (born, sex).
+fn applicant(
+    ctx: &Ctx,
+    args: &ApplyArgs,
+    ask: &mut dyn FnMut(&str, &str) -> Result<String>,
+) -> Result<Applicant> {
+    if args.no_pnr {
+        let (Some(born), Some(sex)) = (args.born, args.sex.as_deref().and_then(Sex::parse)) else {
+            return Err(usage("--no-pnr needs --born DATE and --sex female|male"));
+        };
+        if born > ctx.today {
+            return Err(usage(format!(
+                "--born {born} is after today ({}): give the birth date",
+                ctx.today
+            )));
+        }
+        return Ok(Applicant::Unnumbered { born, sex });
+    }
+    if let Some(text) = &args.reserve_number {
+        let compact = text.trim().replace('-', "");
+        let r = Reserve::from_stored(&compact).ok_or_else(|| {
+            usage("--reserve-number: not a reserve number (YYYYMMDD-T and three digits)")
+        })?;
+        return Ok(Applicant::Reserve(r));
+    }
+    let text = match &args.pnr {
+        Some(p) => p.clone(),
+        None => ask("--pnr PNR", "Personnummer eller samordningsnummer")?,
+    };
+    if text.to_ascii_uppercase().contains('T') {
+        return Err(usage(
+            "--pnr: a reserve number is not a personnummer: give it with --reserve-number, or \
+             register someone without a number with --no-pnr --born DATE --sex female|male",
+        ));
+    }
+    let pnr = Pnr::parse(&text, ctx.today).map_err(|e| anyhow!("--pnr: {e}"))?;
+    Ok(Applicant::Numbered(pnr))
+}
+
+/// The consent facts the flags state, dated the received day: who asked, and who agreed. With
+/// `--consent guardian`, each of the child's guardians (K1: with two, both are asked).
+fn consent_facts(
+    requested_by: Option<RequestedBy>,
+    consent: &[String],
+    guardians: Option<u8>,
+) -> Vec<(Party, ConsentKind)> {
+    let all_guardians: Vec<Party> = (1..=guardians.unwrap_or(1))
+        .filter_map(Party::guardian)
+        .collect();
+    let mut out = Vec::new();
+    let mut add = |p: Party, k: ConsentKind| {
+        if !out.contains(&(p, k)) {
+            out.push((p, k));
+        }
+    };
+    match requested_by {
+        Some(RequestedBy::Myself) => add(Party::Myself, ConsentKind::Request),
+        Some(RequestedBy::Guardian) => {
+            for p in &all_guardians {
+                add(*p, ConsentKind::Request);
+            }
+        }
+        _ => {}
+    }
+    for c in consent {
+        match c.as_str() {
+            "self" => add(Party::Myself, ConsentKind::Given),
+            "guardian" => {
+                for p in &all_guardians {
+                    add(*p, ConsentKind::Given);
+                }
+            }
+            other => {
+                if let Some(p) = Party::parse(other) {
+                    add(p, ConsentKind::Given);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The guardians the consent flags name, when --guardians is not given.
+fn consent_slots(consent: &[String]) -> Option<u8> {
+    if consent.iter().any(|c| c == "guardian-2") {
+        Some(2)
+    } else if consent.iter().any(|c| c.starts_with("guardian")) {
+        Some(1)
+    } else {
+        None
+    }
 }

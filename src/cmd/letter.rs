@@ -17,9 +17,10 @@ use crate::render::letter::{Letter, Origin};
 use crate::render::{Output, Style};
 use crate::store::Db;
 use crate::store::Store;
-use crate::store::cases::{get_case, get_person};
+use crate::store::cases::get_case;
 use crate::store::decision::{self, assessment_reasons};
 use crate::store::guideline::load;
+use crate::store::people::get_person;
 
 /// Write the decision letter (beslutsbrev) of a case, in Swedish
 #[derive(Debug, Args)]
@@ -147,10 +148,10 @@ pub fn build(store: &Store, case_id: i64, decision_id: Option<i64>) -> Result<Le
         _ => Vec::new(),
     };
     let origin = match case.requested_by {
-        RequestedBy::Guardian => Origin::Guardian,
-        RequestedBy::Court => Origin::Court,
-        RequestedBy::Committee => Origin::Committee,
-        RequestedBy::Myself => Origin::Person,
+        Some(RequestedBy::Guardian) => Origin::Guardian,
+        Some(RequestedBy::Court) => Origin::Court,
+        Some(RequestedBy::Committee) => Origin::Committee,
+        Some(RequestedBy::Myself) | None => Origin::Person,
     };
     Ok(Letter {
         case_id,

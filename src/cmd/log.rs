@@ -10,7 +10,8 @@ use clap::{ArgGroup, Args};
 use serde::Serialize;
 
 use crate::Ctx;
-use crate::act::carry_out::{self, CancelLogged, CancelRequest, Visited, num};
+use crate::act::carry_out::{self, CancelLogged, CancelRequest, Corrected, Visited, num};
+use crate::act::person;
 use crate::cmd::show::write_journal;
 use crate::domain::cancellation::CancelledBy;
 use crate::domain::dates::parse_flag;
@@ -31,14 +32,21 @@ pub struct LogArgs {
     /// The note's text
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
-    /// Correct an earlier entry (the journal is append-only: the correction points at it)
+    /// Correct an earlier entry (the journal is append-only: the correction points at it). On
+    /// a visit or cancellation it voids it (its hours count nowhere any more), or, with
+    /// --visit DATE --hours H, records that visit in its place
     #[arg(
         long,
         value_name = "ENTRY",
         requires = "note",
-        conflicts_with = "meeting"
+        conflicts_with = "cancel"
     )]
     pub correct: Option<i64>,
+    /// The applicant's written demand for a decision came in on DATE (F8: answered within four
+    /// weeks)
+    #[arg(long, value_name = "DATE", value_parser = parse_flag,
+          conflicts_with_all = ["correct", "visit", "cancel"])]
+    pub demand_decision: Option<NaiveDate>,
     /// Record a meeting held on DATE (with --hours); its hours count against the period (E1)
     #[arg(long, value_name = "DATE", value_parser = parse_flag, requires = "hours")]
     pub visit: Option<NaiveDate>,
@@ -109,6 +117,30 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LogArgs) -> Result<Box<dyn Ou
         return Err(usage("--note is empty: write the note's text"));
     }
     let today = ctx.today;
+    if let Some(day) = args.demand_decision {
+        let mut store = ctx.open_existing(command)?;
+        let case_id = args.case;
+        let entry_id = store.write(|tx| person::demand_decision(tx, case_id, day))?;
+        return Ok(Box::new(Logged {
+            case_id,
+            entry_id,
+            kind: "event",
+            corrects: None,
+        }));
+    }
+    if let (Some(target), Some(note)) = (args.correct, args.note.as_deref()) {
+        let replacement = args.visit.zip(args.hours);
+        if args.visit.is_some() != args.hours.is_some() {
+            return Err(usage(
+                "a corrected visit needs both --visit DATE and --hours H",
+            ));
+        }
+        let mut store = ctx.open_existing(command)?;
+        let case_id = args.case;
+        let out = store.write(|tx| carry_out::correct(tx, case_id, target, note, replacement))?;
+        ctx.warn_all(&out.warnings);
+        return Ok(Box::new(out));
+    }
     if let (Some(day), Some(hours)) = (args.visit, args.hours) {
         let mut store = ctx.open_existing(command)?;
         let note = args.note.as_deref();
@@ -147,20 +179,13 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LogArgs) -> Result<Box<dyn Ou
     let case_id = args.case;
     let entry_id = store.write(|tx| {
         get_case(tx, case_id)?;
-        match args.correct {
-            Some(target) => journal::correct(tx, case_id, target, &note),
-            None => journal::append(tx, case_id, EntryKind::Note, &note),
-        }
+        journal::append(tx, case_id, EntryKind::Note, &note)
     })?;
     Ok(Box::new(Logged {
         case_id,
         entry_id,
-        kind: if args.correct.is_some() {
-            "correction"
-        } else {
-            "note"
-        },
-        corrects: args.correct,
+        kind: "note",
+        corrects: None,
     }))
 }
 
@@ -201,5 +226,29 @@ impl Output for CancelLogged {
             )?;
         }
         writeln!(w, "  hours  {}", self.balance.describe())
+    }
+}
+
+impl Output for Corrected {
+    json_by_serde!();
+    fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
+        writeln!(
+            w,
+            "case {}: entry #{} corrects #{}",
+            self.case_id, self.entry_id, self.corrects
+        )?;
+        if let Some(v) = self.voided_visit {
+            writeln!(w, "  visit #{v} voided: its hours count nowhere any more")?;
+        }
+        if let Some(c) = self.voided_cancellation {
+            writeln!(
+                w,
+                "  cancellation #{c} voided: its hours count nowhere any more"
+            )?;
+        }
+        if let Some(v) = self.replaced_by {
+            writeln!(w, "  visit #{v} recorded in its place")?;
+        }
+        Ok(())
     }
 }

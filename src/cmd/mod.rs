@@ -5,16 +5,20 @@ pub mod assess;
 pub mod backup;
 pub mod check;
 pub mod completions;
+pub mod consent;
 pub mod decide;
 pub mod demo;
+pub mod find;
 pub mod followup;
 pub mod guideline;
 pub mod init;
 pub mod letter;
+pub mod lifecycle;
 pub mod list;
 pub mod log;
 pub mod matching;
 pub mod order;
+pub mod person;
 pub mod report;
 pub mod retention;
 pub mod show;
@@ -30,6 +34,12 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
     match command {
         Command::Apply(args) => apply::run(ctx, name, *args),
         Command::Show(args) => show::run(ctx, name, args),
+        Command::Find(args) => find::run(ctx, name, args),
+        Command::Person(args) => person::run(ctx, name, args),
+        Command::Consent(args) => consent::run(ctx, name, args),
+        Command::Withdraw(args) => lifecycle::withdraw(ctx, name, args),
+        Command::Close(args) => lifecycle::close(ctx, name, args),
+        Command::Reopen(args) => lifecycle::reopen(ctx, name, args),
         Command::List(args) => list::run(ctx, name, args),
         Command::Log(args) => log::run(ctx, name, args),
         Command::Match(args) => matching::run(ctx, name, args),

@@ -9,26 +9,43 @@ use serde::Serialize;
 use crate::Ctx;
 use crate::act::carry_out::{HoursView, case_hours};
 use crate::act::follow_up::{DueView, case_due};
+use crate::domain::consent::Party;
 use crate::domain::decision::DecisionStatus;
 use crate::domain::followup::DueState;
+use crate::domain::pnr::Pnr;
+use crate::error::usage;
 use crate::json_by_serde;
 use crate::render::table::table;
-use crate::render::{Output, Style, bold, ja_nej};
+use crate::render::{Output, Style, bold};
 use crate::store::Store;
 use crate::store::assessment::{Summary as AssessmentSummary, summary as assessment_summary};
 use crate::store::assignment::{AgreementRow, OfferRow, active_agreement, pending_offer};
-use crate::store::cases::{CaseRow, PersonRow, get_case, get_person};
+use crate::store::cases::{CaseRow, get_case};
 use crate::store::decision::{DecisionRow, history};
 use crate::store::guideline::in_use;
 use crate::store::journal::{Entry, entries};
 use crate::store::order::{OrderRow, open};
+use crate::store::people::{self, ConsentRow, GuardianRow, PersonRow, get_person};
 
 /// Print the whole case: person, consents, status, journal
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The case number
+    /// The case number, or the personnummer of a person with one case
     #[arg(value_name = "CASE")]
-    pub case: i64,
+    pub case: String,
+}
+
+/// The case as `show` prints it: the stored row, with the consent it rests on today and the
+/// guardians' count (for readers of the JSON from before consent was recorded as facts).
+#[derive(Debug, Serialize)]
+pub struct ShownCase {
+    #[serde(flatten)]
+    pub row: CaseRow,
+    /// The individual's own request or consent is recorded and stands today (K1).
+    pub consent_self: bool,
+    /// A guardian's request or consent is recorded and stands today (K1).
+    pub consent_guardian: bool,
+    pub guardians: Option<u8>,
 }
 
 #[derive(Debug, Serialize)]
@@ -38,7 +55,11 @@ pub struct CaseView {
     pub insats: crate::domain::case::InsatsType,
     pub age: u32,
     pub person: PersonRow,
-    pub case: CaseRow,
+    pub case: ShownCase,
+    /// Consent and request as recorded (K1, K2), oldest first.
+    pub consents: Vec<ConsentRow>,
+    /// A child's guardians, with what the file knows of them.
+    pub guardian_details: Vec<GuardianRow>,
     /// The decision in force, if any.
     pub decision: Option<DecisionRow>,
     /// Every decision of the case, oldest first (replaced ones too).
@@ -77,13 +98,28 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
     let assessment = assessment_summary(store, case_id)?;
     let agreement = active_agreement(store, case_id)?;
     let pending_offer = pending_offer(store, case_id)?;
+    let facts = people::consents(store, case_id)?;
+    let consents = people::consents_of_person(store, case.person_id)?
+        .into_iter()
+        .filter(|c| c.case_id == case_id)
+        .collect();
+    let guardian_details = people::guardians(store, case.person_id)?;
+    let shown = ShownCase {
+        consent_self: facts.agrees(Party::Myself, today),
+        consent_guardian: facts.agrees(Party::Guardian1, today)
+            || facts.agrees(Party::Guardian2, today),
+        guardians: person.guardians,
+        row: case,
+    };
     Ok(CaseView {
         case_id,
-        status: case.status,
-        insats: case.insats,
+        status: shown.row.status,
+        insats: shown.row.insats,
         age,
         person,
-        case,
+        case: shown,
+        consents,
+        guardian_details,
         decision,
         decisions,
         order,
@@ -98,14 +134,39 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
 
 pub fn run(ctx: &Ctx, command: &'static str, args: ShowArgs) -> Result<Box<dyn Output>> {
     let store = ctx.open_existing(command)?;
-    Ok(Box::new(load(&store, args.case)?))
+    let case_id = case_of(&store, &args.case, ctx.today)?;
+    Ok(Box::new(load(&store, case_id)?))
+}
+
+/// A case number, or the personnummer (any written form) of a person with exactly one case.
+pub fn case_of(store: &Store, text: &str, today: chrono::NaiveDate) -> Result<i64> {
+    let t = text.trim();
+    let looks_like_pnr = t.contains(['-', '+']) || t.len() >= 10;
+    if looks_like_pnr {
+        let pnr = Pnr::parse(t, today).map_err(|e| anyhow::anyhow!("CASE: {e}"))?;
+        let found = people::find_by_number(store, pnr.as_str())?;
+        return match found.as_slice() {
+            [] => Err(anyhow::anyhow!(
+                "no person in the file has that personnummer: `insats find TEXT` searches by name"
+            )),
+            [one] => Ok(one.case_id),
+            many => Err(anyhow::anyhow!(
+                "that person has {} cases: give the case number (`insats person show PNR` lists them)",
+                many.len()
+            )),
+        };
+    }
+    t.parse::<i64>().map_err(|_| {
+        usage(format!(
+            "CASE: '{t}' is not a case number or a personnummer: give a number such as 17"
+        ))
+    })
 }
 
 impl Output for CaseView {
     json_by_serde!();
     fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
-        let c = &self.case;
-        let p = &self.person;
+        let c = &self.case.row;
         writeln!(
             w,
             "{}",
@@ -114,50 +175,7 @@ impl Output for CaseView {
                 style
             )
         )?;
-        let pnr = p
-            .pnr()
-            .map(|n| n.formatted())
-            .unwrap_or_else(|_| p.pnr.clone());
-        writeln!(
-            w,
-            "  person      {}, {} ({} years, {})",
-            p.name, pnr, self.age, p.sex
-        )?;
-        // G5: this is the caseworker's own view of the case, so it shows the number and the
-        // address; for a protected identity (skyddad identitet) the address carries a marker,
-        // and nothing else the file prints (letters, exports, lists, reports) shows either.
-        if let Some(a) = &p.address {
-            if p.protected {
-                writeln!(
-                    w,
-                    "  address     {a}  {}",
-                    bold("[SKYDDAD IDENTITET: never give the address out]", style)
-                )?;
-            } else {
-                writeln!(w, "  address     {a}")?;
-            }
-        }
-        if p.protected {
-            writeln!(
-                w,
-                "  protected   yes: skyddad identitet; letters, exports, lists and reports show neither number nor address (G5)"
-            )?;
-        }
-        writeln!(
-            w,
-            "  received    {} (requested by {})",
-            c.received, c.requested_by
-        )?;
-        let guardians = c
-            .guardians
-            .map(|g| g.to_string())
-            .unwrap_or_else(|| "-".into());
-        writeln!(
-            w,
-            "  consent     own: {}, guardian: {}, guardians: {guardians}",
-            ja_nej(c.consent_self),
-            ja_nej(c.consent_guardian)
-        )?;
+        write_person(w, self, style)?;
         if let Some(r) = &c.court_ref {
             writeln!(w, "  court ref   {r}")?;
         }
@@ -315,4 +333,79 @@ pub fn write_journal(w: &mut dyn Write, journal: &[Entry], style: Style) -> io::
         "{}",
         table(&["entry", "date", "by", "kind", "text"], rows, style)
     )
+}
+
+/// The person, the application and its consents.
+fn write_person(w: &mut dyn Write, v: &CaseView, style: Style) -> io::Result<()> {
+    let p = &v.person;
+    let pnr = p
+        .pnr()
+        .map(|n| n.formatted())
+        .unwrap_or_else(|_| p.pnr.clone());
+    writeln!(
+        w,
+        "  person      {}, {} ({} years, {})",
+        p.name, pnr, v.age, p.sex
+    )?;
+    // G5: this is the caseworker's own view of the case, so it shows the number and the
+    // address; for a protected identity (skyddad identitet) the address carries a marker,
+    // and nothing else the file prints (letters, exports, lists, reports) shows either.
+    if let Some(a) = &p.address {
+        if p.protected {
+            writeln!(
+                w,
+                "  address     {a}  {}",
+                bold("[SKYDDAD IDENTITET: never give the address out]", style)
+            )?;
+        } else {
+            writeln!(w, "  address     {a}")?;
+        }
+    }
+    if p.protected {
+        writeln!(
+            w,
+            "  protected   yes: skyddad identitet; letters, exports, lists and reports show neither number nor address (G5)"
+        )?;
+    }
+    let shown = &v.case;
+    let c = &shown.row;
+    writeln!(
+        w,
+        "  received    {} (requested by {})",
+        c.received,
+        c.requested_by.map_or("-", |r| r.as_str())
+    )?;
+    for g in &v.guardian_details {
+        writeln!(
+            w,
+            "  guardian {}  {}{}",
+            g.slot,
+            g.name.as_deref().unwrap_or("(name not recorded)"),
+            g.address
+                .as_deref()
+                .map(|a| format!(", {a}"))
+                .unwrap_or_default()
+        )?;
+    }
+    if v.consents.is_empty() {
+        writeln!(
+            w,
+            "  consent     none recorded (K1): insats consent {} --by self|guardian-1|guardian-2 --given DATE",
+            v.case_id
+        )?;
+    }
+    for k in &v.consents {
+        writeln!(
+            w,
+            "  consent     {} {} by {}{}",
+            k.day,
+            k.kind,
+            k.by,
+            k.note
+                .as_deref()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default()
+        )?;
+    }
+    Ok(())
 }

@@ -12,7 +12,9 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use super::Rng;
-use crate::act::carry_out::{CancelRequest, Carrying, carrying, record_cancellation, record_visit};
+use crate::act::carry_out::{
+    CancelRequest, Carrying, NewVisit, carrying, record_cancellation, record_visit,
+};
 use crate::act::follow_up::{Request, follow_up, record_agreement_review};
 use crate::domain::cancellation::{CancelledBy, HoursEffect};
 use crate::domain::dates::add_months;
@@ -22,8 +24,9 @@ use crate::domain::followup::{
 use crate::domain::hours::HoursEntry;
 use crate::guideline::Guideline;
 use crate::store::carry::active_agreement;
-use crate::store::cases::{get_case, get_person};
+use crate::store::cases::get_case;
 use crate::store::guideline::ensure_active;
+use crate::store::people::get_person;
 use crate::store::{Store, Tx};
 
 const VISIT_NOTES: &[&str] = &[
@@ -405,7 +408,18 @@ impl History {
         }
         let note = rng.chance(25).then(|| rng.pick(VISIT_NOTES));
         let hours = hours.min(24.0);
-        record_visit(tx, &self.c, &self.ledger, day, hours, note, day)?;
+        record_visit(
+            tx,
+            &self.c,
+            &self.ledger,
+            &NewVisit {
+                on: day,
+                hours,
+                note,
+                dated: day,
+                corrects: None,
+            },
+        )?;
         self.ledger.push(HoursEntry::Visit { day, hours });
         Ok(1)
     }

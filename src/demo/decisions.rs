@@ -6,7 +6,10 @@ use chrono::{Duration, NaiveDate};
 
 use super::Rng;
 use crate::domain::case::{Application, InsatsType};
-use crate::domain::decision::{AssessmentFacts, Decision, DecisionFacts, Outcome, check, last_day};
+use crate::domain::consent::{Consents, Fact};
+use crate::domain::decision::{
+    AssessmentFacts, Decision, DecisionFacts, Outcome, check, day_before_birthday, last_day,
+};
 use crate::domain::order::execute_by;
 use crate::store::Tx;
 use crate::store::decision::record;
@@ -52,38 +55,33 @@ pub fn decide_and_order(
     } else {
         Outcome::Reject
     };
-    let age = app.pnr.age_on(assessed);
+    let birth = app.applicant.birth_date();
+    let age = app.applicant.age_on(assessed);
     let child = assessment.child.clone().unwrap_or_default();
     let assessment_id = assessment.id;
 
     let decided_day = (assessed + Duration::days(rng.range(1, 10) as i64)).min(today);
     let outcome = recommendation;
     let from = decided_day + Duration::days(7);
-    let months = intervention
-        .max_months
-        .min(if rng.chance(30) { 6 } else { 12 });
-    let to = last_day(from, months);
+    let Some(to) = last_day_of(app, intervention, from, rng) else {
+        return Ok(steps);
+    };
     let (hours, meetings) = level(app.insats, age, intervention.counts_meetings, rng);
     let goals = goals(app.insats);
-    let crime = app.insats == InsatsType::KvalificeradLvu && app.pnr.age_on(from) < 15;
+    let crime = app.insats == InsatsType::KvalificeradLvu && app.applicant.age_on(decided_day) < 15;
     let facts = AssessmentFacts {
         recommendation,
         child,
     };
-    let start = if outcome == Outcome::Grant {
-        from
-    } else {
-        decided_day
-    };
+    let consents = consents_of(app);
     let checked = check(&DecisionFacts {
         insats: app.insats,
         outcome,
-        age_on_start: app.pnr.age_on(start),
-        age_on_decision: app.pnr.age_on(decided_day),
-        requested_by: app.requested_by,
-        consent_self: app.consent_self,
-        consent_guardian: app.consent_guardian,
+        decided: decided_day,
+        birth_date: birth,
+        consents: &consents,
         guardians: app.guardians,
+        guardian_names: [None, None],
         court_ref: app.court_ref.as_deref(),
         guardian_objects: false,
         crime_recorded: crime,
@@ -102,7 +100,7 @@ pub fn decide_and_order(
     let Ok(checked) = checked else {
         return Ok(steps);
     };
-    let Some(legal) = g.guideline.reference(app.insats.as_str(), start) else {
+    let Some(legal) = g.guideline.reference(app.insats.as_str(), decided_day) else {
         return Ok(steps);
     };
     let grant = outcome == Outcome::Grant;
@@ -202,4 +200,43 @@ fn order_grant(
         },
     )?;
     Ok(())
+}
+
+/// A grant's last day: six months or a year, as the guideline allows, and under an age band
+/// (K3, K6) before the birthday that closes it; `None` when nothing is left of the band.
+fn last_day_of(
+    app: &Application,
+    intervention: &crate::guideline::Intervention,
+    from: NaiveDate,
+    rng: &mut Rng,
+) -> Option<NaiveDate> {
+    let months = intervention
+        .max_months
+        .min(if rng.chance(30) { 6 } else { 12 });
+    let to = match intervention.max_age_exclusive {
+        Some(max)
+            if matches!(
+                app.insats,
+                InsatsType::KvalificeradSol | InsatsType::KvalificeradLvu
+            ) =>
+        {
+            last_day(from, months).min(day_before_birthday(app.applicant.birth_date(), max))
+        }
+        _ => last_day(from, months),
+    };
+    (to >= from).then_some(to)
+}
+
+/// The application's consent facts, dated the day it came in (K1).
+fn consents_of(app: &Application) -> Consents {
+    Consents::new(
+        app.consents
+            .iter()
+            .map(|(by, kind)| Fact {
+                by: *by,
+                kind: *kind,
+                day: app.received,
+            })
+            .collect(),
+    )
 }

@@ -85,6 +85,7 @@ fn document<'a>(expected: &'a Expected) -> Document<'a> {
                 kind: match q.kind {
                     QuestionKind::Requirement => "requirement",
                     QuestionKind::Exclusion => "exclusion",
+                    QuestionKind::Information => "information",
                 },
                 grant_if: q.grant_if,
                 answer: None,

@@ -175,7 +175,7 @@ pub struct Outcome {
 pub fn recommend(answered: &[(&Question, Answer)]) -> Outcome {
     let against: Vec<Reason> = answered
         .iter()
-        .filter(|(q, a)| !a.supports_grant(q))
+        .filter(|(q, a)| q.kind != QuestionKind::Information && !a.supports_grant(q))
         .map(|(q, a)| Reason {
             rule: q.rule.clone(),
             text: reason_text(q, *a),
@@ -188,7 +188,10 @@ pub fn recommend(answered: &[(&Question, Answer)]) -> Outcome {
         };
     }
     let mut rules: Vec<(&str, usize)> = Vec::new();
-    for (q, _) in answered {
+    for (q, _) in answered
+        .iter()
+        .filter(|(q, _)| q.kind != QuestionKind::Information)
+    {
         match rules.iter_mut().find(|(r, _)| *r == q.rule) {
             Some((_, n)) => *n += 1,
             None => rules.push((&q.rule, 1)),
@@ -222,6 +225,12 @@ fn reason_text(q: &Question, a: Answer) -> String {
         }
         (_, QuestionKind::Exclusion) => {
             format!("Hinder för insatsen: {text} (svar: {})", a.swedish())
+        }
+        (_, QuestionKind::Information) => {
+            format!(
+                "Information till den enskilde: {text} (svar: {})",
+                a.swedish()
+            )
         }
     }
 }

@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::domain::pnr::Pnr;
+use crate::domain::consent::{Kind as ConsentKind, Party};
+use crate::domain::identity::Reserve;
+use crate::domain::pnr::{Pnr, Sex};
 use crate::domain::rules::Rule;
 use crate::error::{Refusal, refuse};
 
@@ -106,6 +108,10 @@ pub enum CaseStatus {
     Ended,
     /// The application was rejected (avslag).
     Rejected,
+    /// The application was withdrawn and the case written off (avskrivet, F9).
+    WrittenOff,
+    /// Nothing is in force any more: the case is closed (avslutat ärende).
+    Closed,
 }
 
 /// What moves a case on.
@@ -124,10 +130,16 @@ pub enum CaseEvent {
     Executed,
     /// The intervention ended (E7).
     Ended,
+    /// The applicant withdrew the application (F9).
+    Withdrawn,
+    /// The case is closed: nothing is in force.
+    Closed,
+    /// A written-off or closed case is taken up again, to where it stood.
+    Reopened { to: CaseStatus },
 }
 
 impl CaseStatus {
-    pub const ALL: [CaseStatus; 7] = [
+    pub const ALL: [CaseStatus; 9] = [
         CaseStatus::Application,
         CaseStatus::Assessed,
         CaseStatus::Decided,
@@ -135,6 +147,8 @@ impl CaseStatus {
         CaseStatus::Executed,
         CaseStatus::Ended,
         CaseStatus::Rejected,
+        CaseStatus::WrittenOff,
+        CaseStatus::Closed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -146,6 +160,8 @@ impl CaseStatus {
             CaseStatus::Executed => "executed",
             CaseStatus::Ended => "ended",
             CaseStatus::Rejected => "rejected",
+            CaseStatus::WrittenOff => "written_off",
+            CaseStatus::Closed => "closed",
         }
     }
 
@@ -153,9 +169,27 @@ impl CaseStatus {
         CaseStatus::ALL.into_iter().find(|c| c.as_str() == s)
     }
 
-    /// Nothing more will happen on the case unless a new decision is made.
+    /// Nothing more will happen on the case unless a new decision is made (or it is reopened).
     pub fn is_closed(self) -> bool {
-        matches!(self, CaseStatus::Ended | CaseStatus::Rejected)
+        matches!(
+            self,
+            CaseStatus::Ended | CaseStatus::Rejected | CaseStatus::WrittenOff | CaseStatus::Closed
+        )
+    }
+
+    /// As a caseworker reads it.
+    pub fn swedish(self) -> &'static str {
+        match self {
+            CaseStatus::Application => "ansökan",
+            CaseStatus::Assessed => "utredd",
+            CaseStatus::Decided => "beviljad",
+            CaseStatus::Ordered => "beställd",
+            CaseStatus::Executed => "verkställd",
+            CaseStatus::Ended => "avslutad insats",
+            CaseStatus::Rejected => "avslag",
+            CaseStatus::WrittenOff => "avskrivet",
+            CaseStatus::Closed => "avslutat",
+        }
     }
 
     /// The status after `event`. A rejection while the provider carries out a grant is refused
@@ -184,6 +218,68 @@ impl CaseStatus {
             CaseEvent::Ordered => S::Ordered,
             CaseEvent::Executed => S::Executed,
             CaseEvent::Ended => S::Ended,
+            // F9: an application not yet decided may be withdrawn; a decision in force ends at
+            // follow-up (E7), and a rejection stands.
+            CaseEvent::Withdrawn => match self {
+                S::Application | S::Assessed => S::WrittenOff,
+                S::WrittenOff | S::Closed => {
+                    return Err(Refusal::new(
+                        Rule::F9,
+                        format!(
+                            "the case is already {}: there is nothing to withdraw",
+                            self.as_str()
+                        ),
+                    ));
+                }
+                _ => {
+                    return Err(Refusal::new(
+                        Rule::F9,
+                        format!(
+                            "only an application not yet decided can be withdrawn, and this \
+                             case is {}",
+                            self.as_str()
+                        ),
+                    )
+                    .hint(
+                        "an intervention the individual no longer wants ends at follow-up: \
+                         insats follow-up CASE --outcome end --end-reason does-not-want",
+                    ));
+                }
+            },
+            CaseEvent::Closed => match self {
+                S::Ended | S::Rejected | S::WrittenOff => S::Closed,
+                S::Closed => {
+                    return Err(Refusal::new(Rule::E7, "the case is already closed"));
+                }
+                S::Application | S::Assessed => {
+                    return Err(Refusal::new(
+                        Rule::F9,
+                        "an application is decided or, when withdrawn, written off; it is not \
+                         closed undecided",
+                    )
+                    .hint("insats withdraw CASE --date DATE --note TEXT"));
+                }
+                S::Decided | S::Ordered | S::Executed => {
+                    return Err(Refusal::new(
+                        Rule::E7,
+                        "a grant is in force on the case: the intervention ends at follow-up \
+                         before the case is closed",
+                    )
+                    .hint("insats follow-up CASE --outcome end --end-reason REASON --note TEXT"));
+                }
+            },
+            CaseEvent::Reopened { to } => match self {
+                S::WrittenOff | S::Closed => to,
+                _ => {
+                    return Err(Refusal::new(
+                        Rule::G4,
+                        format!(
+                            "only a written-off or closed case is reopened, and this case is {}",
+                            self.as_str()
+                        ),
+                    ));
+                }
+            },
         })
     }
 }
@@ -255,17 +351,62 @@ impl Housing {
     }
 }
 
+/// Who applies: a person with a personnummer or samordningsnummer, or someone without one,
+/// given a reserve number by the file (their birth date and sex are then given outright).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Applicant {
+    Numbered(Pnr),
+    Unnumbered {
+        born: NaiveDate,
+        sex: Sex,
+    },
+    /// Someone without a number who already has a reserve number in the file.
+    Reserve(Reserve),
+}
+
+impl Applicant {
+    pub fn birth_date(&self) -> NaiveDate {
+        match self {
+            Applicant::Numbered(p) => p.birth_date(),
+            Applicant::Unnumbered { born, .. } => *born,
+            Applicant::Reserve(r) => r.birth_date(),
+        }
+    }
+
+    pub fn sex(&self) -> Sex {
+        match self {
+            Applicant::Numbered(p) => p.sex(),
+            Applicant::Unnumbered { sex, .. } => *sex,
+            Applicant::Reserve(r) => r.sex(),
+        }
+    }
+
+    pub fn age_on(&self, day: NaiveDate) -> u32 {
+        crate::domain::dates::years_between(self.birth_date(), day)
+    }
+}
+
+/// A guardian as the application names them (vårdnadshavare), so that letters can reach them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Guardian {
+    pub name: Option<String>,
+    pub address: Option<String>,
+}
+
 /// A new application (ansökan), checked and ready to store.
 #[derive(Debug, Clone)]
 pub struct Application {
-    pub pnr: Pnr,
+    pub applicant: Applicant,
     pub name: String,
     pub insats: InsatsType,
     pub received: NaiveDate,
-    pub requested_by: RequestedBy,
-    pub consent_self: bool,
-    pub consent_guardian: bool,
+    /// Who asked, when the application says; nothing is assumed (K1).
+    pub requested_by: Option<RequestedBy>,
+    /// Consent and request facts, dated the day the application was received (K1, K2).
+    pub consents: Vec<(Party, ConsentKind)>,
+    /// A child's guardians: how many, and who.
     pub guardians: Option<u8>,
+    pub guardian_details: [Guardian; 2],
     pub court_ref: Option<String>,
     pub lss_group: Option<u8>,
     pub housing: Housing,
@@ -308,7 +449,7 @@ impl Application {
                 self.received
             );
         }
-        if self.received < self.pnr.birth_date() {
+        if self.received < self.applicant.birth_date() {
             anyhow::bail!("the received date is before the person was born: check --received");
         }
         if self.name.trim().is_empty() {
@@ -319,8 +460,48 @@ impl Application {
                 "--lss-group is for LSS interventions only (kontaktperson-lss, ledsagarservice-lss)"
             );
         }
+        let child = self.applicant.age_on(self.received) < 18;
+        for (party, _) in &self.consents {
+            match party.slot() {
+                Some(_) if !child => anyhow::bail!(
+                    "a guardian's consent is for a child under 18 on the received date: this \
+                     person is an adult"
+                ),
+                Some(slot) if self.guardians.is_some_and(|g| slot > g) => anyhow::bail!(
+                    "{} is recorded, but the child has {} guardian{}: check --guardians",
+                    party.as_str(),
+                    self.guardians.unwrap_or(1),
+                    if self.guardians == Some(1) { "" } else { "s" }
+                ),
+                _ => {}
+            }
+        }
         Ok(())
     }
+}
+
+/// An age rule that already excludes the intervention on `day` (K3, K6): a warning at once when
+/// the application is registered, and the assessment's recommendation (docs/rules.md, "Ages").
+pub fn age_excludes(
+    insats: InsatsType,
+    max_age_exclusive: Option<u32>,
+    age: u32,
+) -> Option<(Rule, String)> {
+    let max = max_age_exclusive?;
+    let rule = match insats {
+        InsatsType::KvalificeradLvu => Rule::K3,
+        InsatsType::KvalificeradSol => Rule::K6,
+        _ => return None,
+    };
+    (age >= max).then(|| {
+        (
+            rule,
+            format!(
+                "{} är för den som är under {max} år; den enskilde är {age} år",
+                insats.swedish()
+            ),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -338,7 +519,7 @@ mod status_tests {
         for s in S::ALL {
             assert_eq!(S::parse(s.as_str()), Some(s));
         }
-        assert_eq!(S::parse("closed"), None);
+        assert_eq!(S::parse("open"), None);
     }
 
     #[test]
@@ -372,6 +553,33 @@ mod status_tests {
             .expect_err("refused");
         assert_eq!(r.rule, Rule::E6);
         assert!(r.hint.is_some_and(|h| h.contains("follow-up")));
+    }
+
+    /// F9: an undecided application is written off; anything decided is not.
+    #[test]
+    fn f9_only_an_undecided_application_is_written_off() {
+        assert_eq!(after(S::Application, E::Withdrawn), S::WrittenOff);
+        assert_eq!(after(S::Assessed, E::Withdrawn), S::WrittenOff);
+        for s in [S::Decided, S::Ordered, S::Executed, S::Rejected, S::Ended] {
+            let r = s.after(E::Withdrawn).expect_err("refused");
+            assert_eq!(r.rule, Rule::F9, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_case_closes_when_nothing_is_in_force_and_reopens_where_it_stood() {
+        for s in [S::Ended, S::Rejected, S::WrittenOff] {
+            assert_eq!(after(s, E::Closed), S::Closed);
+        }
+        assert_eq!(S::Executed.after(E::Closed).unwrap_err().rule, Rule::E7);
+        assert_eq!(S::Application.after(E::Closed).unwrap_err().rule, Rule::F9);
+        assert_eq!(after(S::Closed, E::Reopened { to: S::Ended }), S::Ended);
+        assert_eq!(
+            after(S::WrittenOff, E::Reopened { to: S::Assessed }),
+            S::Assessed
+        );
+        assert!(S::Executed.after(E::Reopened { to: S::Assessed }).is_err());
+        assert!(S::WrittenOff.is_closed() && S::Closed.is_closed());
     }
 
     #[test]

@@ -363,6 +363,8 @@ impl DueKind {
 /// What a decision in force has behind it, as the store knows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Schedule {
+    /// The day the decision was made: E9's reconsiderations count from it.
+    pub decided: NaiveDate,
     pub decision_from: NaiveDate,
     pub decision_to: NaiveDate,
     /// A follow-up of this decision is recorded (continue, or end; change and extend replace it).
@@ -399,7 +401,7 @@ pub fn due_items(
         ));
     }
     if schedule.lvu {
-        let next = next_lvu_review(schedule.decision_from, schedule.last_lvu_review, settings);
+        let next = next_lvu_review(schedule.decided, schedule.last_lvu_review, settings);
         if next <= schedule.decision_to {
             candidates.push((DueKind::LvuReview, next));
         }
@@ -437,6 +439,7 @@ mod tests {
 
     fn schedule(from: &str, to: &str) -> Schedule {
         Schedule {
+            decided: d(from),
             decision_from: d(from),
             decision_to: d(to),
             followed_up: false,

@@ -372,16 +372,22 @@ fn round2(x: f64) -> f64 {
 }
 
 /// G3: a visit or a cancelled meeting is part of an intervention, which always rests on a grant
-/// in force, and the grant covers its day. `grant_to` is the last day of the grant in force, if
-/// there is one; `on` the meeting's day, once known.
+/// in force, and the grant covers its day (G7: not before its first day either). `grant` is the
+/// first and last day of the grant in force, if there is one; `on` the meeting's day, once known.
 pub fn check_covered(
-    grant_to: Option<NaiveDate>,
+    grant: Option<(NaiveDate, NaiveDate)>,
     on: Option<NaiveDate>,
     what: &str,
 ) -> Result<(), crate::error::Refusal> {
     use crate::domain::rules::Rule;
     use crate::error::Refusal;
-    match (grant_to, on) {
+    match (grant, on) {
+        (Some((from, _)), Some(on)) if on < from => Err(Refusal::new(
+            Rule::G7,
+            format!(
+                "the grant starts on {from}: a {what} on {on}, before it, falls outside its period"
+            ),
+        )),
         (None, _) => Err(Refusal::new(
             Rule::G3,
             format!(
@@ -389,7 +395,7 @@ pub fn check_covered(
                  intervention, which always rests on one"
             ),
         )),
-        (Some(to), Some(on)) if on > to => Err(Refusal::new(
+        (Some((_, to)), Some(on)) if on > to => Err(Refusal::new(
             Rule::G3,
             format!("the grant ends on {to}: no decision covers a {what} on {on}"),
         )),

@@ -539,3 +539,17 @@ pub fn check_companion_extract(
         _ => Ok(()),
     }
 }
+
+/// G7: an assignment starts within the grant's period, never before its first day.
+pub fn check_start_within_grant(day: NaiveDate, from: Option<NaiveDate>) -> Result<(), Refusal> {
+    match from {
+        Some(from) if day < from => Err(Refusal::new(
+            Rule::G7,
+            format!(
+                "the grant starts on {from}: an assignment cannot start on {day}, before the \
+                 grant's first day"
+            ),
+        )),
+        _ => Ok(()),
+    }
+}

@@ -3,17 +3,17 @@
 //! identitet) is never shown by number there, not even then. One place, so that every list,
 //! report and export masks alike.
 
-use crate::domain::pnr::Pnr;
+use crate::domain::identity::Identity;
 
 /// What lists and reports print instead of the number of a person with protected identity.
 pub const PROTECTED: &str = "skyddad identitet";
 
 /// A stored number as a list shows it: masked (`19900101-****`), or whole when revealed.
 pub fn show_pnr(stored: &str, reveal: bool) -> String {
-    match Pnr::from_stored(stored) {
-        Ok(p) if reveal => p.formatted(),
-        Ok(p) => p.masked(),
-        Err(_) => "(damaged)".to_string(),
+    match Identity::from_stored(stored) {
+        Some(p) if reveal => p.formatted(),
+        Some(p) => p.masked(),
+        None => "(damaged)".to_string(),
     }
 }
 
@@ -38,5 +38,7 @@ mod tests {
         assert_eq!(identity("199001012385", true, true), PROTECTED);
         assert_eq!(identity("199001012385", false, false), "19900101-****");
         assert_eq!(show_pnr("x", true), "(damaged)");
+        assert_eq!(show_pnr("20150301T123", false), "20150301-****");
+        assert_eq!(show_pnr("20150301T123", true), "20150301-T123");
     }
 }

@@ -16,3 +16,12 @@ pub fn clean_list(items: Vec<String>) -> Vec<String> {
 pub fn clean_text(s: Option<String>) -> Option<String> {
     s.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
 }
+
+/// The text with its first letter upper case (Swedish sentences from parts).
+pub fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}

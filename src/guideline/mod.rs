@@ -191,6 +191,9 @@ pub enum QuestionKind {
     Requirement,
     /// A ground on which the intervention is not granted.
     Exclusion,
+    /// Something the caseworker tells the individual and records as told (A8: a relative
+    /// cannot be appointed): not a criterion, so no answer speaks against a grant.
+    Information,
 }
 
 /// A yes/no question of the assessment walk.

@@ -99,7 +99,8 @@ pub fn active_agreement(conn: &Db, case_id: i64) -> Result<Option<ActiveAgreemen
 /// (a rebooked one changes nothing: the new meeting is logged as a visit).
 pub fn hours_entries(conn: &Db, order_id: i64) -> Result<Vec<HoursEntry>> {
     let mut out = Vec::new();
-    let mut visits = conn.prepare_cached("SELECT day, hours FROM visit WHERE order_id = ?1")?;
+    let mut visits =
+        conn.prepare_cached("SELECT day, hours FROM visit WHERE order_id = ?1 AND voided IS NULL")?;
     let rows = visits.query_map([order_id], |r| {
         Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?))
     })?;
@@ -112,7 +113,7 @@ pub fn hours_entries(conn: &Db, order_id: i64) -> Result<Vec<HoursEntry>> {
     }
     let mut cancelled = conn.prepare_cached(
         "SELECT day, hours, effect FROM cancellation
-         WHERE order_id = ?1 AND effect IN ('lost', 'kept')",
+         WHERE order_id = ?1 AND effect IN ('lost', 'kept') AND voided IS NULL",
     )?;
     let rows = cancelled.query_map([order_id], |r| {
         Ok((
@@ -141,10 +142,11 @@ pub fn insert_visit(
     order_id: i64,
     on: NaiveDate,
     hours: f64,
+    entry: i64,
 ) -> Result<i64> {
     tx.prepare_cached(
-        "INSERT INTO visit (case_id, order_id, day, hours, user, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO visit (case_id, order_id, day, hours, user, at, entry)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![
         case_id,
@@ -152,7 +154,8 @@ pub fn insert_visit(
         on.to_string(),
         hours,
         tx.actor().user,
-        now()
+        now(),
+        entry
     ])
     .context("cannot store the visit")?;
     // One action, one audit line: the visit's journal entry records it (`record_visit`).
@@ -172,11 +175,11 @@ pub struct NewCancellation {
     pub effect: HoursEffect,
 }
 
-pub fn insert_cancellation(tx: &Tx, c: &NewCancellation) -> Result<i64> {
+pub fn insert_cancellation(tx: &Tx, c: &NewCancellation, entry: i64) -> Result<i64> {
     tx.prepare_cached(
         "INSERT INTO cancellation (case_id, order_id, day, by_whom, notice_days, rebooked_day,
-             hours, effect, user, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+             hours, effect, user, at, entry)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         c.case_id,
@@ -188,7 +191,8 @@ pub fn insert_cancellation(tx: &Tx, c: &NewCancellation) -> Result<i64> {
         c.hours,
         c.effect.as_str(),
         tx.actor().user,
-        now()
+        now(),
+        entry
     ])
     .context("cannot store the cancellation")?;
     // One action, one audit line: the cancellation's journal entry records it
@@ -202,7 +206,7 @@ pub fn insert_cancellation(tx: &Tx, c: &NewCancellation) -> Result<i64> {
 pub fn cancellations_for_flag(conn: &Db, case_id: i64) -> Result<Vec<Cancelled>> {
     let mut stmt = conn.prepare_cached(
         "SELECT day, by_whom, rebooked_day IS NOT NULL FROM cancellation
-         WHERE case_id = ?1
+         WHERE case_id = ?1 AND voided IS NULL
            AND day >= coalesce((SELECT max(completed_day) FROM assessment
                                 WHERE case_id = ?1 AND status = 'completed'), '')
          ORDER BY day, id",
@@ -226,4 +230,40 @@ pub fn cancellations_for_flag(conn: &Db, case_id: i64) -> Result<Vec<Cancelled>>
         });
     }
     Ok(out)
+}
+
+/// What a journal entry recorded besides its text: a visit or a cancellation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recording {
+    Visit { id: i64, voided: bool },
+    Cancellation { id: i64, voided: bool },
+}
+
+/// The visit or cancellation that journal entry `entry` recorded, if any.
+pub fn recorded_by(conn: &Db, entry: i64) -> Result<Option<Recording>> {
+    let visit: Option<(i64, bool)> = conn
+        .prepare_cached("SELECT id, voided IS NOT NULL FROM visit WHERE entry = ?1")?
+        .query_row([entry], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    if let Some((id, voided)) = visit {
+        return Ok(Some(Recording::Visit { id, voided }));
+    }
+    let cancellation: Option<(i64, bool)> = conn
+        .prepare_cached("SELECT id, voided IS NOT NULL FROM cancellation WHERE entry = ?1")?
+        .query_row([entry], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    Ok(cancellation.map(|(id, voided)| Recording::Cancellation { id, voided }))
+}
+
+/// Voids a visit or cancellation: its hours count nowhere any more; the row stays, marked with
+/// the correction that voided it.
+pub fn void(tx: &Tx, what: Recording, correction: i64) -> Result<()> {
+    let (sql, id) = match what {
+        Recording::Visit { id, .. } => ("UPDATE visit SET voided = ?2 WHERE id = ?1", id),
+        Recording::Cancellation { id, .. } => {
+            ("UPDATE cancellation SET voided = ?2 WHERE id = ?1", id)
+        }
+    };
+    tx.prepare_cached(sql)?.execute(params![id, correction])?;
+    Ok(())
 }

@@ -10,19 +10,6 @@ use super::{Tx, now};
 use crate::domain::case::{
     Application, CaseEvent, CaseStatus, Housing, InsatsType, RequestedBy, Wishes,
 };
-use crate::domain::pnr::{Pnr, PnrKind, Sex};
-
-#[derive(Debug, Clone, Serialize)]
-pub struct PersonRow {
-    pub person_id: i64,
-    pub pnr: String,
-    pub name: String,
-    pub birth_date: NaiveDate,
-    pub sex: Sex,
-    pub coordination_number: bool,
-    pub protected: bool,
-    pub address: Option<String>,
-}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CaseRow {
@@ -30,27 +17,27 @@ pub struct CaseRow {
     pub person_id: i64,
     pub insats: InsatsType,
     pub received: NaiveDate,
-    pub requested_by: RequestedBy,
-    pub consent_self: bool,
-    pub consent_guardian: bool,
-    pub guardians: Option<i64>,
+    /// Who asked, when the application said (K1 reads the consent facts, not this).
+    pub requested_by: Option<RequestedBy>,
     pub court_ref: Option<String>,
     pub lss_group: Option<i64>,
     pub housing: Housing,
     pub workplace: Option<String>,
     pub residence: Option<String>,
     pub status: CaseStatus,
+    /// Where a written-off or closed case goes back to when reopened.
+    pub reopens_to: Option<CaseStatus>,
+    /// F8: the day the applicant demanded a decision in writing.
+    pub decision_demanded: Option<NaiveDate>,
     pub caseworker: String,
     pub created_at: String,
     pub area: Option<String>,
     pub wishes: Wishes,
 }
 
-const CASE_COLUMNS: &str = "id, person_id, insats, received, requested_by, consent_self, \
-     consent_guardian, guardians, court_ref, lss_group, housing, workplace, residence, status, \
+const CASE_COLUMNS: &str = "id, person_id, insats, received, requested_by, court_ref, \
+     lss_group, housing, workplace, residence, status, reopens_to, decision_demanded, \
      caseworker, created_at, area, wish_sex, wish_languages, wish_interests";
-
-const PERSON_COLUMNS: &str = "id, pnr, name, birth_date, sex, coordination, protected, address";
 
 fn case_row(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
     Ok(CaseRow {
@@ -58,23 +45,22 @@ fn case_row(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
         person_id: r.get(1)?,
         insats: parsed(r, 2, InsatsType::parse)?,
         received: day_at(r, 3)?,
-        requested_by: parsed(r, 4, RequestedBy::parse)?,
-        consent_self: r.get(5)?,
-        consent_guardian: r.get(6)?,
-        guardians: r.get(7)?,
-        court_ref: r.get(8)?,
-        lss_group: r.get(9)?,
-        housing: parsed(r, 10, Housing::parse)?,
-        workplace: r.get(11)?,
-        residence: r.get(12)?,
-        status: parsed(r, 13, CaseStatus::parse)?,
-        caseworker: r.get(14)?,
-        created_at: r.get(15)?,
-        area: r.get(16)?,
+        requested_by: parsed_opt(r, 4, RequestedBy::parse)?,
+        court_ref: r.get(5)?,
+        lss_group: r.get(6)?,
+        housing: parsed(r, 7, Housing::parse)?,
+        workplace: r.get(8)?,
+        residence: r.get(9)?,
+        status: parsed(r, 10, CaseStatus::parse)?,
+        reopens_to: parsed_opt(r, 11, CaseStatus::parse)?,
+        decision_demanded: day_opt(r, 12)?,
+        caseworker: r.get(13)?,
+        created_at: r.get(14)?,
+        area: r.get(15)?,
         wishes: Wishes {
-            sex: r.get(17)?,
-            languages: json_list(r, 18)?,
-            interests: json_list(r, 19)?,
+            sex: r.get(16)?,
+            languages: json_list(r, 17)?,
+            interests: json_list(r, 18)?,
         },
     })
 }
@@ -131,88 +117,20 @@ pub fn json_list(r: &Row<'_>, i: usize) -> rusqlite::Result<Vec<String>> {
     })
 }
 
-fn person_row(r: &Row<'_>) -> rusqlite::Result<PersonRow> {
-    Ok(PersonRow {
-        person_id: r.get(0)?,
-        pnr: r.get(1)?,
-        name: r.get(2)?,
-        birth_date: day_at(r, 3)?,
-        sex: parsed(r, 4, Sex::parse)?,
-        coordination_number: r.get(5)?,
-        protected: r.get(6)?,
-        address: r.get(7)?,
-    })
-}
-
-impl PersonRow {
-    /// The stored number as a checked value (for ages and masking).
-    pub fn pnr(&self) -> Result<Pnr> {
-        Pnr::from_stored(&self.pnr)
-            .map_err(|e| anyhow!("a stored personal identity number is damaged: {e}"))
-    }
-}
-
-/// The result of registering an application.
-#[derive(Debug, Clone, Serialize)]
-pub struct Registered {
-    pub case_id: i64,
-    pub person_id: i64,
-    pub new_person: bool,
-}
-
-/// Stores a checked application: the person (reused when the number is known) and the case.
-pub fn insert_application(tx: &Tx, app: &Application) -> Result<Registered> {
-    let existing: Option<i64> = tx
-        .prepare_cached("SELECT id FROM person WHERE pnr = ?1")?
-        .query_row([app.pnr.as_str()], |r| r.get(0))
-        .optional()?;
-    let (person_id, new_person) = match existing {
-        Some(id) => {
-            // The latest name and address win (people change names); protection is never lifted
-            // by leaving the flag out.
-            tx.prepare_cached(
-                "UPDATE person SET name = ?2, protected = max(protected, ?3),
-                        address = coalesce(?4, address) WHERE id = ?1",
-            )?
-            .execute(params![id, app.name.trim(), app.protected, app.address])?;
-            (id, false)
-        }
-        None => {
-            tx.prepare_cached(
-                "INSERT INTO person (pnr, name, birth_date, sex, coordination, protected, address, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?
-            .execute(params![
-                app.pnr.as_str(),
-                app.name.trim(),
-                app.pnr.birth_date().to_string(),
-                match app.pnr.sex() {
-                    Sex::Female => "female",
-                    Sex::Male => "male",
-                },
-                app.pnr.kind() == PnrKind::Samordningsnummer,
-                app.protected,
-                app.address,
-                now()
-            ])?;
-            (tx.last_insert_rowid(), true)
-        }
-    };
+/// Stores a case for `person_id` from a checked application, with its consent facts dated the
+/// day it was received.
+pub fn insert_case(tx: &Tx, person_id: i64, app: &Application) -> Result<i64> {
     tx.prepare_cached(
-        "INSERT INTO cases (person_id, insats, received, requested_by, consent_self, consent_guardian,
-             guardians, court_ref, lss_group, housing, workplace, residence, status, caseworker, created_at,
-             area, wish_sex, wish_languages, wish_interests)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'application', ?13, ?14,
-             ?15, ?16, ?17, ?18)",
+        "INSERT INTO cases (person_id, insats, received, requested_by, court_ref, lss_group,
+             housing, workplace, residence, status, caseworker, created_at, area, wish_sex,
+             wish_languages, wish_interests)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'application', ?10, ?11, ?12, ?13, ?14, ?15)",
     )?
     .execute(params![
         person_id,
         app.insats.as_str(),
         app.received.to_string(),
-        app.requested_by.as_str(),
-        app.consent_self,
-        app.consent_guardian,
-        app.guardians,
+        app.requested_by.map(RequestedBy::as_str),
         app.court_ref.as_deref().map(str::trim),
         app.lss_group,
         app.housing.as_str(),
@@ -226,11 +144,11 @@ pub fn insert_application(tx: &Tx, app: &Application) -> Result<Registered> {
         serde_json::to_string(&app.wishes.interests)?
     ])
     .context("cannot store the case")?;
-    Ok(Registered {
-        case_id: tx.last_insert_rowid(),
-        person_id,
-        new_person,
-    })
+    let case_id = tx.last_insert_rowid();
+    for (by, kind) in &app.consents {
+        super::people::insert_consent(tx, case_id, *by, *kind, app.received, None)?;
+    }
+    Ok(case_id)
 }
 
 /// A case by number, or a clear "not found".
@@ -239,15 +157,6 @@ pub fn get_case(conn: &Db, case_id: i64) -> Result<CaseRow> {
         .query_row([case_id], case_row)
         .optional()?
         .ok_or_else(|| anyhow!("no case {case_id}: `insats list` shows the case numbers"))
-}
-
-pub fn get_person(conn: &Db, person_id: i64) -> Result<PersonRow> {
-    conn.prepare_cached(&format!(
-        "SELECT {PERSON_COLUMNS} FROM person WHERE id = ?1"
-    ))?
-    .query_row([person_id], person_row)
-    .optional()?
-    .ok_or_else(|| anyhow!("no person {person_id}"))
 }
 
 /// Moves a case on by `event`, from the status it has now (read in the write, so that nothing
@@ -259,11 +168,30 @@ pub fn advance(tx: &Tx, case_id: i64, event: CaseEvent) -> Result<CaseStatus> {
         .optional()?
         .ok_or_else(|| anyhow!("no case {case_id}"))?;
     let next = now.after(event).map_err(anyhow::Error::new)?;
+    // A written-off or closed case remembers where it stood, for a reopening.
+    let reopens_to =
+        matches!(next, CaseStatus::WrittenOff | CaseStatus::Closed).then_some(now.as_str());
     if next != now {
-        tx.prepare_cached("UPDATE cases SET status = ?2 WHERE id = ?1")?
-            .execute(params![case_id, next.as_str()])?;
+        tx.prepare_cached("UPDATE cases SET status = ?2, reopens_to = ?3 WHERE id = ?1")?
+            .execute(params![case_id, next.as_str(), reopens_to])?;
     }
     Ok(next)
+}
+
+/// F8: the applicant's written demand for a decision, on `day`.
+pub fn set_decision_demanded(tx: &Tx, case_id: i64, day: NaiveDate) -> Result<()> {
+    tx.prepare_cached("UPDATE cases SET decision_demanded = ?2 WHERE id = ?1")?
+        .execute(params![case_id, day.to_string()])?;
+    Ok(())
+}
+
+/// The cases of a person, by number.
+pub fn cases_of(conn: &Db, person_id: i64) -> Result<Vec<CaseRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {CASE_COLUMNS} FROM cases WHERE person_id = ?1 ORDER BY id"
+    ))?;
+    let rows = stmt.query_map([person_id], case_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 /// One line of `insats list`.
@@ -287,7 +215,7 @@ pub fn list_cases(conn: &Db, open_only: bool) -> Result<Vec<CaseListItem>> {
          {}
          ORDER BY c.id DESC",
         if open_only {
-            "WHERE c.status NOT IN ('ended', 'rejected')"
+            "WHERE c.status NOT IN ('ended', 'rejected', 'written_off', 'closed')"
         } else {
             ""
         }

@@ -96,6 +96,7 @@ pub struct ScheduleRow {
     pub case_id: i64,
     pub decision_id: i64,
     pub insats: String,
+    pub decided: NaiveDate,
     pub decision_from: NaiveDate,
     pub decision_to: NaiveDate,
     /// The latest follow-up of the decision.
@@ -111,6 +112,7 @@ impl ScheduleRow {
     pub fn schedule(&self, settings: &Settings) -> Schedule {
         let lvu = self.insats == "kvalificerad-lvu";
         Schedule {
+            decided: self.decided,
             decision_from: self.decision_from,
             decision_to: self.decision_to,
             followed_up: self.last_follow_up.is_some_and(|held| {
@@ -129,7 +131,7 @@ impl ScheduleRow {
 /// follow-ups through the case's.
 pub const SCHEDULES_OF_CASE_SQL: &str = "SELECT d.case_id, d.id, c.insats, d.from_day, d.to_day,
         (SELECT max(f.day) FROM follow_up f WHERE f.case_id = d.case_id AND f.decision_id = d.id),
-        a.id, a.start_day, a.last_review
+        a.id, a.start_day, a.last_review, d.decided_day
      FROM decision d
      JOIN cases c ON c.id = d.case_id
      LEFT JOIN agreement a ON a.case_id = d.case_id AND a.status = 'active'
@@ -137,7 +139,7 @@ pub const SCHEDULES_OF_CASE_SQL: &str = "SELECT d.case_id, d.id, c.insats, d.fro
      ORDER BY d.case_id";
 pub const SCHEDULES_SQL: &str = "SELECT d.case_id, d.id, c.insats, d.from_day, d.to_day,
         (SELECT max(f.day) FROM follow_up f WHERE f.case_id = d.case_id AND f.decision_id = d.id),
-        a.id, a.start_day, a.last_review
+        a.id, a.start_day, a.last_review, d.decided_day
      FROM decision d INDEXED BY decision_grant_end
      JOIN cases c ON c.id = d.case_id
      LEFT JOIN agreement a ON a.case_id = d.case_id AND a.status = 'active'
@@ -160,6 +162,7 @@ pub fn schedules(conn: &Db, case_id: Option<i64>) -> Result<Vec<ScheduleRow>> {
         Option<i64>,
         Option<String>,
         Option<String>,
+        String,
     );
     let rows = stmt.query_map([case_id], |r| -> rusqlite::Result<Raw> {
         Ok((
@@ -172,16 +175,28 @@ pub fn schedules(conn: &Db, case_id: Option<i64>) -> Result<Vec<ScheduleRow>> {
             r.get(6)?,
             r.get(7)?,
             r.get(8)?,
+            r.get(9)?,
         ))
     })?;
     let mut out = Vec::new();
     for row in rows {
-        let (case_id, decision_id, insats, from, to, last_follow_up, agreement_id, start, last) =
-            row?;
+        let (
+            case_id,
+            decision_id,
+            insats,
+            from,
+            to,
+            last_follow_up,
+            agreement_id,
+            start,
+            last,
+            decided,
+        ) = row?;
         out.push(ScheduleRow {
             case_id,
             decision_id,
             insats,
+            decided: day(&decided)?,
             decision_from: day(&from)?,
             decision_to: day(&to)?,
             last_follow_up: opt_day(last_follow_up)?,

@@ -79,27 +79,48 @@ pub fn append_recording(
 
 /// Appends a correction of entry `corrects`, which must belong to the same case.
 pub fn correct(tx: &Tx, case_id: i64, corrects: i64, text: &str) -> Result<i64> {
-    let owner: Option<i64> = tx
+    check_owner(tx, case_id, corrects)?;
+    insert(
+        tx,
+        case_id,
+        EntryKind::Correction,
+        text,
+        Some(corrects),
+        tx.actor().today,
+        None,
+    )
+}
+
+/// The entry exists and belongs to the case.
+pub fn check_owner(conn: &Db, case_id: i64, entry: i64) -> Result<()> {
+    let owner: Option<i64> = conn
         .prepare_cached("SELECT case_id FROM journal WHERE id = ?1")?
-        .query_row([corrects], |r| r.get(0))
+        .query_row([entry], |r| r.get(0))
         .optional()?;
     match owner {
-        None => {
-            bail!("no journal entry {corrects}: `insats log {case_id}` shows the entry numbers")
-        }
+        None => bail!("no journal entry {entry}: `insats log {case_id}` shows the entry numbers"),
         Some(c) if c != case_id => bail!(
-            "journal entry {corrects} belongs to another case: `insats log {case_id}` shows this case's entries"
+            "journal entry {entry} belongs to another case: `insats log {case_id}` shows this case's entries"
         ),
-        Some(_) => insert(
-            tx,
-            case_id,
-            EntryKind::Correction,
-            text,
-            Some(corrects),
-            tx.actor().today,
-            None,
-        ),
+        Some(_) => Ok(()),
     }
+}
+
+/// An event that records a row besides its text (a visit), or a correction that does.
+pub fn append_recording_as(
+    tx: &Tx,
+    case_id: i64,
+    corrects: Option<i64>,
+    text: &str,
+    day: NaiveDate,
+    what: &str,
+) -> Result<i64> {
+    let kind = if corrects.is_some() {
+        EntryKind::Correction
+    } else {
+        EntryKind::Event
+    };
+    insert(tx, case_id, kind, text, corrects, day, Some(what))
 }
 
 fn insert(

@@ -18,6 +18,7 @@ pub mod guideline;
 pub mod journal;
 pub mod migrate;
 pub mod order;
+pub mod people;
 pub mod reports;
 pub mod safety;
 #[cfg(test)]
@@ -47,6 +48,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/004_journal_hash_chain.sql"),
     include_str!("migrations/005_report_indexes.sql"),
     include_str!("migrations/006_chain_gaps.sql"),
+    include_str!("migrations/007_people_and_cases.sql"),
 ];
 
 /// How long a command waits for another process's write before it gives up.
@@ -281,6 +283,19 @@ impl<'a> Tx<'a> {
         let id = at.next_id;
         let next = chain::append_at(self, chain, values, at)?;
         self.heads.borrow_mut()[slot] = Some(next);
+        Ok(id)
+    }
+
+    /// The id the next journal entry will get (a visit names the entry that records it before
+    /// the entry is written, in the same write).
+    pub fn next_journal_id(&self) -> Result<i64> {
+        let slot = 0;
+        if let Some(h) = &self.heads.borrow()[slot] {
+            return Ok(h.next_id);
+        }
+        let h = chain::head(self, &chain::JOURNAL)?;
+        let id = h.next_id;
+        self.heads.borrow_mut()[slot] = Some(h);
         Ok(id)
     }
 
@@ -528,9 +543,9 @@ mod tests {
         s.execute_batch(
             "INSERT INTO person (pnr, name, birth_date, sex, coordination, created_at)
                  VALUES ('191212121212', 'Test Testsson', '1912-12-12', 'male', 0, 'now');
-                 INSERT INTO cases (person_id, insats, received, requested_by, consent_self,
-                     consent_guardian, housing, status, caseworker, created_at)
-                 VALUES (1, 'kontaktperson-sol', '2026-11-23', 'self', 1, 0, 'ordinary',
+                 INSERT INTO cases (person_id, insats, received, requested_by, housing, status,
+                     caseworker, created_at)
+                 VALUES (1, 'kontaktperson-sol', '2026-11-23', 'self', 'ordinary',
                      'application', 'test', 'now');",
         )
         .unwrap();

@@ -284,10 +284,12 @@ fn log_flags_that_do_not_go_together_are_usage_errors() {
             "1",
             "--note",
             "x",
-            "--visit",
+            "--cancel",
             "2026-11-20",
-            "--hours",
-            "2",
+            "--by",
+            "assignee",
+            "--notice-days",
+            "3",
         ],
         vec!["log", "1", "--hours", "2"],
         vec!["log", "1", "--cancel", "2026-11-20", "--by", "assignee"],
@@ -1413,31 +1415,37 @@ fn e6_change_sets_new_hours_and_is_refused_by_g1_beyond_the_longest_period() {
 #[test]
 fn e6_k6_an_extension_for_someone_now_21_is_refused() {
     let env = Env::new();
-    // Born 2005-01-01: 20 when first granted, 21 on the follow-up day.
+    // Born 2005-01-01: 20 when first granted, to the day before the 21st birthday (K6), and
+    // 21 on the follow-up day (--today 2025-12-20: an extension decided at 21 is refused).
     let g = executed(
         &env,
         "20050101-2389",
         "kvalificerad-sol",
         "2025-12-01",
-        "2026-11-30",
+        "2025-12-31",
         10.0,
         "2025-12-01",
     );
     let before = env.dump();
     let out = env.run(&[
+        "--today",
+        "2025-12-20",
         "follow-up",
         "1",
         "--outcome",
         "extend",
         "--to",
-        "2027-05-31",
+        "2026-05-31",
         "--note",
         "Förlängning.",
     ]);
+    // 20 on 2025-12-20: the extension is for a person under 21, so it ends by 2025-12-31.
     assert_fails(&out, 3, "refused (K6)");
     assert_eq!(env.dump(), before);
     // Ending it is allowed.
     env.ok(&[
+        "--today",
+        "2025-12-20",
         "follow-up",
         "1",
         "--outcome",

@@ -104,7 +104,10 @@ impl Env {
         String::from_utf8(out.stdout).expect("utf-8")
     }
 
-    /// Registers an application and returns its case number.
+    /// Registers an application and returns its case number. Unless `extra` says who asked or
+    /// consented, the application records who asked as a caseworker would from the letter: the
+    /// person themself (18 and older on the received day) or the guardian (K1 counts only
+    /// what is recorded).
     pub fn apply(&self, pnr: &str, insats: &str, extra: &[&str]) -> i64 {
         let mut args = vec![
             "apply",
@@ -116,6 +119,22 @@ impl Env {
             insats,
         ];
         args.extend_from_slice(extra);
+        let stated = extra
+            .iter()
+            .any(|a| *a == "--consent" || *a == "--requested-by");
+        if !stated && insats != "umgangesstod" && insats != "kvalificerad-lvu" {
+            let received = extra
+                .iter()
+                .position(|a| *a == "--received")
+                .and_then(|i| extra.get(i + 1))
+                .copied()
+                .unwrap_or(TODAY);
+            let day = insats::domain::dates::parse(received).expect("a received date");
+            let adult = insats::domain::pnr::Pnr::parse(pnr, day)
+                .map(|p| p.age_on(day) >= 18)
+                .unwrap_or(true);
+            args.extend(["--requested-by", if adult { "self" } else { "guardian" }]);
+        }
         self.json(&args)["case_id"].as_i64().expect("case_id")
     }
 

@@ -66,11 +66,20 @@ fn g6_grant_with_a_completed_assessment_is_decided_and_recorded() {
     );
 }
 
+/// R3: the legal basis is the law in force on the day of the decision (a grant decided on
+/// 2025-06-01, before the new Social Services Act, cites the old section).
 #[test]
-fn r3_the_legal_basis_follows_the_start_date() {
+fn r3_the_legal_basis_follows_the_decision_date() {
     let env = Env::new();
-    let case = assessed_adult(&env);
+    let case = env.apply(
+        pnr::ADULT,
+        "kontaktperson-sol",
+        &["--received", "2025-05-01", "--address", "Storgatan 1"],
+    );
+    crate::decide_support::complete_assessment_on(&env, case, "grant", None, "2025-05-20");
     let v = env.json(&[
+        "--today",
+        "2025-06-01",
         "decide",
         &case.to_string(),
         "--grant",
@@ -363,13 +372,25 @@ fn k3_lvu_under_15_without_a_recorded_crime_is_refused() {
     );
 }
 
+/// K3 (Ages): at 20 on the day of the decision the assessment already recommends rejection by
+/// the age rule, and a grant is refused whatever the assessment says.
 #[test]
 fn k3_lvu_at_20_is_refused() {
     let env = Env::new();
-    let case = lvu_case(&env, pnr::YOUNG_20, &[]);
+    let case = env.apply(
+        pnr::YOUNG_20,
+        "kvalificerad-lvu",
+        &["--requested-by", "committee"],
+    );
+    complete_assessment(&env, case, "reject", None);
     assert_refused(
         &env,
-        &strs(&lvu_args(case, "2026-12-01", "2027-05-31", &[])),
+        &strs(&lvu_args(
+            case,
+            "2026-12-01",
+            "2027-05-31",
+            &["--deviation-reason", "Behovet är stort."],
+        )),
         "K3",
     );
 }
@@ -378,8 +399,11 @@ fn k3_lvu_at_20_is_refused() {
 fn k3_lvu_from_the_15th_birthday_or_under_15_with_a_crime_is_decided() {
     let env = Env::new();
     let case = lvu_case(&env, pnr::CHILD_14, &["--guardians", "2"]);
-    // The 15th birthday is the start date: no consent needed, no crime needed.
-    let v = env.json(&strs(&lvu_args(case, "2027-01-01", "2027-06-30", &[])));
+    // Decided on the 15th birthday: no consent needed, no crime needed (Ages: the decision
+    // date counts, not the start date).
+    let mut on_birthday = vec!["--today".to_string(), "2027-01-01".to_string()];
+    on_birthday.extend(lvu_args(case, "2027-01-01", "2027-06-30", &[]));
+    let v = env.json(&strs(&on_birthday));
     assert_eq!(v["consent"], "not_needed");
     let other = lvu_case(&env, pnr::CHILD_9, &["--guardians", "1"]);
     let v = env.json(&strs(&lvu_args(
@@ -393,16 +417,25 @@ fn k3_lvu_from_the_15th_birthday_or_under_15_with_a_crime_is_decided() {
     assert_eq!(show["decision"]["crime_recorded"], true);
 }
 
+/// K6 (Ages): 20 until 2026-12-31, 21 on 2027-01-01. Decided on the 21st birthday: refused;
+/// decided before it, the grant ends at the latest the day before, and the refusal says so.
 #[test]
 fn k6_kvalificerad_sol_from_the_21st_birthday_is_refused() {
     let env = Env::new();
-    // 20 until 2026-12-31, 21 on 2027-01-01: the age counts on the start date.
     let case = env.apply(pnr::YOUNG_20, "kvalificerad-sol", &[]);
     complete_assessment(&env, case, "grant", None);
-    assert_refused(
+    let mut on_birthday = vec!["--today".to_string(), "2027-01-01".to_string()];
+    on_birthday.extend(lvu_args(case, "2027-01-01", "2027-06-30", &[]));
+    assert_refused(&env, &strs(&on_birthday), "K6");
+    let err = assert_refused(
         &env,
-        &strs(&lvu_args(case, "2027-01-01", "2027-06-30", &[])),
+        &strs(&lvu_args(case, "2026-12-01", "2027-01-01", &[])),
         "K6",
+    );
+    assert!(err.contains("at the latest on 2026-12-31"), "{err}");
+    assert!(
+        err.contains("Hint: give --to 2026-12-31 or earlier"),
+        "{err}"
     );
 }
 
@@ -411,7 +444,8 @@ fn k6_kvalificerad_sol_the_day_before_the_21st_birthday_is_decided() {
     let env = Env::new();
     let case = env.apply(pnr::YOUNG_20, "kvalificerad-sol", &[]);
     complete_assessment(&env, case, "grant", None);
-    env.json(&strs(&lvu_args(case, "2026-12-31", "2027-06-30", &[])));
+    // Ending on the day before the 21st birthday: the last day the band allows.
+    env.json(&strs(&lvu_args(case, "2026-12-31", "2026-12-31", &[])));
 }
 
 #[test]
@@ -515,6 +549,16 @@ fn k2_objection_with_one_guardian_or_without_a_reason_is_refused() {
         "K2",
     );
     assert!(err.contains("two guardians"), "{err}");
+    // The file learns of the second guardian through `person update`, which keeps the old count.
+    env.ok(&[
+        "person",
+        "update",
+        pnr::CHILD_9,
+        "--guardians",
+        "2",
+        "--note",
+        "Båda föräldrarna har gemensam vårdnad.",
+    ]);
     let two = env.apply(pnr::CHILD_9, "kontaktperson-sol", &["--guardians", "2"]);
     complete_assessment(&env, two, "grant", Some(ChildView::heard()));
     assert_refused(&env, &strs(&grant_args(two, &["--guardian-objects"])), "K2");
@@ -582,7 +626,11 @@ fn a3_economy_help_of_four_months_is_decided() {
 #[test]
 fn g2_decision_against_the_recommendation_without_a_reason_is_refused() {
     let env = Env::new();
-    let case = env.apply(pnr::ADULT, "kontaktperson-sol", &[]);
+    let case = env.apply(
+        pnr::ADULT,
+        "kontaktperson-sol",
+        &["--address", "Storgatan 1"],
+    );
     complete_assessment(&env, case, "reject", None);
     let err = assert_refused(&env, &strs(&grant_args(case, &[])), "G2");
     assert!(err.contains("--deviation-reason"), "{err}");
@@ -603,7 +651,11 @@ fn g2_decision_against_the_recommendation_without_a_reason_is_refused() {
 #[test]
 fn g2_decision_against_the_recommendation_with_a_written_reason_is_decided() {
     let env = Env::new();
-    let case = env.apply(pnr::ADULT, "kontaktperson-sol", &[]);
+    let case = env.apply(
+        pnr::ADULT,
+        "kontaktperson-sol",
+        &["--address", "Storgatan 1"],
+    );
     complete_assessment(&env, case, "reject", None);
     let v = env.json(&strs(&grant_args(
         case,

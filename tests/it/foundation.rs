@@ -150,8 +150,10 @@ fn k4_the_file_itself_refuses_umgangesstod_without_court_ref() {
     assert!(err.to_string().contains("CHECK"), "{err}");
 }
 
+/// K1: nothing is assumed for a child either: who asked is what the application says (here
+/// nothing), and the guardians' consent is a fact recorded for each of them.
 #[test]
-fn children_get_guardian_defaults_and_adults_cannot_have_guardians() {
+fn children_get_no_defaults_and_adults_cannot_have_guardians() {
     let env = Env::new();
     let id = env.apply(
         pnr::CHILD_14,
@@ -159,8 +161,15 @@ fn children_get_guardian_defaults_and_adults_cannot_have_guardians() {
         &["--consent", "guardian", "--guardians", "2"],
     );
     let show = env.json(&["show", &id.to_string()]);
-    assert_eq!(show["case"]["requested_by"], "guardian");
+    assert_eq!(show["case"]["requested_by"], serde_json::Value::Null);
     assert_eq!(show["case"]["consent_guardian"], true);
+    let by: Vec<&str> = show["consents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["by"].as_str().unwrap())
+        .collect();
+    assert_eq!(by, ["guardian-1", "guardian-2"]);
     let before = env.dump();
     let out = env.run(&[
         "apply",
@@ -329,7 +338,8 @@ fn unknown_case_numbers_are_one_clear_error() {
     assert_fails(&env.run(&["show", "42"]), 1, "no case 42");
     assert_fails(&env.run(&["log", "42"]), 1, "no case 42");
     assert_fails(&env.run(&["log", "42", "--note", "x"]), 1, "no case 42");
-    assert_fails(&env.run(&["show", "abc"]), 1, "invalid");
+    // A value that is not a case number at all is usage (docs/cli.md: exit 2).
+    assert_fails(&env.run(&["show", "abc"]), 2, "not a case number");
     assert_eq!(env.dump(), before);
 }
 
@@ -457,7 +467,8 @@ fn demo_makes_every_type_children_court_orders_and_protected_identities() {
     let count = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
     assert_eq!(count("SELECT count(*) FROM cases"), 80);
     assert_eq!(count("SELECT count(DISTINCT insats) FROM cases"), 7);
-    assert!(count("SELECT count(*) FROM cases WHERE guardians IS NOT NULL") > 0);
+    assert!(count("SELECT count(*) FROM person WHERE guardians IS NOT NULL") > 0);
+    assert!(count("SELECT count(*) FROM consent") > 0);
     assert_eq!(
         count("SELECT count(*) FROM cases WHERE insats = 'umgangesstod' AND court_ref IS NULL"),
         0

@@ -150,7 +150,14 @@ fn protected_identity_gets_no_address_in_any_letter() {
         "kontaktperson-sol",
         &["--address", "Öppen gata 2"],
     );
-    env.apply(pnr::ADULT_MAN, "ledsagning-sol", &["--protected"]);
+    env.ok(&[
+        "person",
+        "update",
+        pnr::ADULT_MAN,
+        "--protected",
+        "--note",
+        "Skyddad identitet enligt Skatteverket.",
+    ]);
     complete_assessment(&env, other, "grant", None);
     env.json(&strs(&grant_args(other, &[])));
     let text = letter(&env, other, "md");

@@ -355,10 +355,11 @@ fn g3_order_on_a_grant_whose_period_has_ended_is_refused() {
         "kontaktperson-sol",
         &["--received", "2025-01-10"],
     );
-    complete_assessment(&env, case, "grant", None);
-    let mut args = grant_args(case, &[]);
-    args[4] = "2025-02-01".into();
-    args[6] = "2025-07-31".into();
+    crate::decide_support::complete_assessment_on(&env, case, "grant", None, "2025-01-20");
+    let mut args = vec!["--today".to_string(), "2025-02-01".to_string()];
+    args.extend(grant_args(case, &[]));
+    args[6] = "2025-02-01".into();
+    args[8] = "2025-07-31".into();
     env.json(&strs(&args));
     let err = assert_refused(
         &env,

@@ -19,6 +19,7 @@ pub struct Granted {
 /// --answers`, `decide`, `order` with `--today FROM`), so execute_by is `from` + three months.
 pub fn grant_and_order(env: &Env, case_id: i64, from: &str, to: &str, hours: f64) -> Granted {
     let case = case_id.to_string();
+    consents_hold_on(env, case_id, from);
     crate::decide_support::complete_assessment_on(env, case_id, "grant", None, from);
     let hours = hours.to_string();
     let decided = env.json(&[
@@ -102,4 +103,27 @@ pub fn agreement(
     )
     .unwrap();
     (assignee, c.last_insert_rowid())
+}
+
+/// The case's recorded consents stood already on `day` (a test decides as of days before the
+/// application was registered at TODAY): each party's agreement recorded again, dated `day`.
+pub fn consents_hold_on(env: &Env, case_id: i64, day: &str) {
+    if day >= TODAY {
+        return;
+    }
+    let case = case_id.to_string();
+    let shown = env.json(&["show", &case]);
+    let mut parties: Vec<String> = Vec::new();
+    for k in shown["consents"].as_array().expect("consents") {
+        let by = k["by"].as_str().expect("by").to_string();
+        let agrees = matches!(k["kind"].as_str(), Some("given" | "request"));
+        if agrees && !parties.contains(&by) {
+            parties.push(by);
+        }
+    }
+    for by in parties {
+        env.ok(&[
+            "--today", day, "consent", &case, "--by", &by, "--given", day,
+        ]);
+    }
 }

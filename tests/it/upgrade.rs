@@ -31,6 +31,11 @@ fn a_version_5_file_migrates_without_loss() {
     migrates_without_loss("v5.db", "Anteckning i version 5.");
 }
 
+#[test]
+fn a_version_6_file_migrates_without_loss() {
+    migrates_without_loss("v6.db", "Anteckning i version 6.");
+}
+
 fn migrates_without_loss(fixture: &str, note: &str) {
     let env = Env::new();
     fs::copy(

@@ -16,10 +16,11 @@ use crate::domain::recruitment::Stage;
 use crate::guideline::{Guideline, Intervention};
 use crate::store::Db;
 use crate::store::assignee::{self as register, AssigneeRow};
-use crate::store::cases::{CaseRow, PersonRow, get_case, get_person};
+use crate::store::cases::{CaseRow, get_case};
 use crate::store::decision::{self, DecisionRow};
 use crate::store::guideline::in_use;
 use crate::store::order::{self, OrderRow};
+use crate::store::people::{PersonRow, get_person};
 
 /// A case whose order is being matched, with everything matching reads.
 pub struct MatchCase {

@@ -14,7 +14,7 @@ use crate::domain::agreement::{
 use crate::domain::case::CaseEvent;
 use crate::domain::matching::Assignee;
 use crate::domain::matching::{
-    OfferOutcome, Role, check_not_excluded, check_offer_open, exclusions,
+    OfferOutcome, Role, check_not_excluded, check_offer_open, check_start_within_grant, exclusions,
 };
 use crate::domain::recruitment::{OfferEvent, Stage, after_offer_event, next_agreement_follow_up};
 use crate::domain::rules::Rule;
@@ -94,6 +94,7 @@ fn gather(tx: &Tx, case_id: i64, day: NaiveDate) -> Result<Gathered> {
              meeting with --date"
         ));
     }
+    check_start_within_grant(day, mc.decision.from)?;
     let (row, assignee) = load_assignee(tx, offer.assignee_id)?;
     Ok(Gathered {
         mc,

@@ -338,10 +338,10 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
-    use crate::domain::case::{Application, Housing, InsatsType, RequestedBy};
+    use crate::domain::case::{Applicant, Application, Housing, InsatsType, RequestedBy};
+    use crate::domain::consent::{Kind, Party};
     use crate::domain::pnr::Pnr;
     use crate::guideline::Guideline;
-    use crate::store::cases::insert_application;
     use crate::store::{Actor, OpenMode};
 
     enum Reply {
@@ -382,14 +382,17 @@ mod tests {
         };
         let mut store = Store::open(&dir.join("t.db"), OpenMode::Create, actor).unwrap();
         let app = Application {
-            pnr: Pnr::from_stored("201201012380").unwrap(),
+            applicant: Applicant::Numbered(Pnr::from_stored("201201012380").unwrap()),
             name: "Test".into(),
             insats: InsatsType::KontaktpersonSol,
             received: today,
-            requested_by: RequestedBy::Guardian,
-            consent_self: false,
-            consent_guardian: true,
+            requested_by: Some(RequestedBy::Guardian),
+            consents: vec![
+                (Party::Guardian1, Kind::Given),
+                (Party::Guardian2, Kind::Given),
+            ],
             guardians: Some(2),
+            guardian_details: Default::default(),
             court_ref: None,
             lss_group: None,
             housing: Housing::Ordinary,
@@ -400,7 +403,9 @@ mod tests {
             area: None,
             wishes: Default::default(),
         };
-        store.write(|tx| insert_application(tx, &app)).unwrap();
+        store
+            .write(|tx| crate::act::apply::register(tx, &app))
+            .unwrap();
         store
     }
 

@@ -9,6 +9,11 @@
 //! - `cancellations` (E5): repeated cancellations without a new time.
 //! - `agreement_review` (E8): the yearly follow-up of the agreement with the assignee.
 //! - `lvu_review` (E9): the regular reconsideration of an LVU decision.
+//! - `investigation_due` (F8): a child's investigation nearing four months from the application.
+//! - `application_waiting` (F8): an application undecided, nearing six months.
+//! - `decision_demanded` (F8): the applicant's written demand for a decision, nearing its four
+//!   weeks.
+//! - `consent_withdrawn` (K5): a contact person's consent withdrawn: the intervention ends.
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -19,7 +24,7 @@ use super::{Common, Sheet, date, meta, swedish};
 use crate::Ctx;
 use crate::domain::cancellation::{Cancelled, CancelledBy, flag_repeated};
 use crate::domain::case::InsatsType;
-use crate::domain::dates::sub_months;
+use crate::domain::dates::{add_months, sub_months, years_between};
 use crate::domain::followup::{
     DueState, agreement_review, due_state, follow_up_due, next_lvu_review,
 };
@@ -92,7 +97,10 @@ pub fn all(sheet: &Sheet, out: &mut Report<'_>, within: u32) -> Result<()> {
     r.follow_ups()?;
     r.cancellations()?;
     r.agreements()?;
-    r.lvu_reviews()
+    r.lvu_reviews()?;
+    r.waiting()?;
+    r.demanded()?;
+    r.consent_withdrawn()
 }
 
 struct Reminders<'a, 'w> {
@@ -339,7 +347,7 @@ impl Reminders<'_, '_> {
     }
 
     /// E9: the next reconsideration of an LVU decision, counted from the last follow-up of the
-    /// decision (or its first day); one falling after the decision's end is left to the
+    /// decision (or the day it was made); one falling after the decision's end is left to the
     /// follow-up before the end.
     fn lvu_reviews(&mut self) -> Result<()> {
         let (today, within) = (self.today(), self.within);
@@ -349,14 +357,14 @@ impl Reminders<'_, '_> {
         let sheet = self.sheet;
         let conn: &Db = &sheet.store;
         q::grants_of_type(conn, lvu, &mut |g| {
-            let next = next_lvu_review(g.from, g.last_follow_up, settings);
+            let next = next_lvu_review(g.decided, g.last_follow_up, settings);
             let state = due_state(next, today, within);
             if next > g.to || state == DueState::NotDue {
                 return Ok(());
             }
             let since = match g.last_follow_up {
                 Some(d) => format!("senast omprövat {}", d.format("%Y-%m-%d")),
-                None => format!("beslutet gäller från {}", g.from.format("%Y-%m-%d")),
+                None => format!("beslutet fattades {}", g.decided.format("%Y-%m-%d")),
             };
             let message = format!(
                 "omprövning av beslutet om särskilt kvalificerad kontaktperson enligt LVU, minst var {}:e månad ({since})",
@@ -368,6 +376,118 @@ impl Reminders<'_, '_> {
                 &g.who,
                 next,
                 state == DueState::Overdue,
+                message,
+            )
+        })
+    }
+}
+
+impl Reminders<'_, '_> {
+    /// F8: a child's investigation is to be finished within four months (SoL 11 kap 2 §), and an
+    /// application undecided for six months lets the applicant demand a decision (FL 12 §).
+    fn waiting(&mut self) -> Result<()> {
+        let (today, within) = (self.today(), self.within);
+        let received_by = sub_months(self.horizon(), 4);
+        let sheet = self.sheet;
+        let conn: &Db = &sheet.store;
+        let mut investigations = Vec::new();
+        let mut applications = Vec::new();
+        q::waiting(conn, received_by, &mut |w| {
+            let investigation = add_months(w.received, 4);
+            let child = years_between(w.who.birth_date, w.received) < 18;
+            if child
+                && w.who.case_status == "application"
+                && due_state(investigation, today, within) != DueState::NotDue
+            {
+                investigations.push((investigation, w.clone()));
+            }
+            let six = add_months(w.received, 6);
+            if due_state(six, today, within) != DueState::NotDue {
+                applications.push((six, w));
+            }
+            Ok(())
+        })?;
+        for (due, w) in investigations {
+            let message = format!(
+                "utredningen av barnets ärende ({}) ska vara klar inom fyra månader från ansökan {}",
+                swedish(&w.who.insats),
+                w.received.format("%Y-%m-%d")
+            );
+            self.write(
+                "investigation_due",
+                Rule::F8,
+                &w.who,
+                due,
+                due < today,
+                message,
+            )?;
+        }
+        for (due, w) in applications {
+            let message = format!(
+                "ansökan ({}) från {} är inte avgjord: efter sex månader kan den enskilde begära avgörande",
+                swedish(&w.who.insats),
+                w.received.format("%Y-%m-%d")
+            );
+            self.write(
+                "application_waiting",
+                Rule::F8,
+                &w.who,
+                due,
+                due < today,
+                message,
+            )?;
+        }
+        Ok(())
+    }
+
+    /// F8: a written demand for a decision is answered within four weeks.
+    fn demanded(&mut self) -> Result<()> {
+        let (today, within) = (self.today(), self.within);
+        let by = minus_days(self.horizon(), 28);
+        let sheet = self.sheet;
+        let conn: &Db = &sheet.store;
+        q::demanded(conn, by, &mut |w| {
+            let Some(demanded) = w.demanded else {
+                return Ok(());
+            };
+            let due = plus_days(demanded, 28);
+            let state = due_state(due, today, within);
+            if state == DueState::NotDue {
+                return Ok(());
+            }
+            let message = format!(
+                "skriftlig begäran om avgörande {}: avgör ärendet eller avslå begäran i ett särskilt beslut",
+                demanded.format("%Y-%m-%d")
+            );
+            self.write(
+                "decision_demanded",
+                Rule::F8,
+                &w.who,
+                due,
+                state == DueState::Overdue,
+                message,
+            )
+        })
+    }
+
+    /// K5: the individual (or a guardian) withdrew the consent a contact person rests on, and
+    /// nothing since says otherwise: the intervention ends, at a follow-up.
+    fn consent_withdrawn(&mut self) -> Result<()> {
+        let today = self.today();
+        let sheet = self.sheet;
+        let conn: &Db = &sheet.store;
+        q::withdrawn(conn, &mut |w| {
+            let message = format!(
+                "samtycket återkallat {} ({}): insatsen ska avslutas; följ upp beslutet",
+                w.day.format("%Y-%m-%d"),
+                w.by
+            );
+            self.write(
+                "consent_withdrawn",
+                Rule::K5,
+                &w.who,
+                w.day,
+                w.day < today,
                 message,
             )
         })

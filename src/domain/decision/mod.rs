@@ -4,6 +4,8 @@
 //! The checks run in a fixed order (G6, G1, D1, C1, K4, K3, K6, K1/K2, A3, G2), so that the
 //! caseworker meets the most basic problem first; A2 only warns.
 
+#[cfg(test)]
+mod consent_tests;
 mod record;
 #[cfg(test)]
 mod tests;
@@ -13,8 +15,11 @@ pub use record::{Decision, hours_sv, sentence};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::domain::case::{InsatsType, RequestedBy};
-use crate::domain::dates::{add_months, period_exceeds_months};
+use crate::domain::case::InsatsType;
+use crate::domain::consent::{Consents, Party, Stand};
+use chrono::Datelike;
+
+use crate::domain::dates::{add_months, period_exceeds_months, years_between};
 use crate::domain::rules::Rule;
 use crate::error::Refusal;
 use crate::guideline::{ConsentModel, Intervention, Settings};
@@ -130,16 +135,17 @@ pub struct AssessmentFacts {
 pub struct DecisionFacts<'a> {
     pub insats: InsatsType,
     pub outcome: Outcome,
-    /// Age on the decision's start date (a rejection: on the decision date).
-    pub age_on_start: u32,
-    /// Age on the day of the decision.
-    pub age_on_decision: u32,
-    pub requested_by: RequestedBy,
-    pub consent_self: bool,
-    pub consent_guardian: bool,
+    /// The day the decision is made: every age rule is judged on it (docs/rules.md, "Ages").
+    pub decided: NaiveDate,
+    pub birth_date: NaiveDate,
+    /// Consent and request as recorded (K1, K2).
+    pub consents: &'a Consents,
     pub guardians: Option<u8>,
+    /// The guardians' names, for a refusal that names the one who objects (K2).
+    pub guardian_names: [Option<&'a str>; 2],
     pub court_ref: Option<&'a str>,
-    /// One of the guardians objects (K2).
+    /// One of the guardians objects, said on the command line (K2); a recorded refusal counts
+    /// too.
     pub guardian_objects: bool,
     /// The child has committed a recorded crime (K3 under 15).
     pub crime_recorded: bool,
@@ -157,6 +163,18 @@ pub struct DecisionFacts<'a> {
     pub assessment: Option<&'a AssessmentFacts>,
     pub intervention: &'a Intervention,
     pub settings: &'a Settings,
+}
+
+impl DecisionFacts<'_> {
+    /// The person's age on the day of the decision.
+    pub fn age(&self) -> u32 {
+        years_between(self.birth_date, self.decided)
+    }
+
+    /// The court sets the period of umgängesstöd (K4), and the committee executes it as set.
+    fn court_ordered(&self) -> bool {
+        self.intervention.consent == ConsentModel::Court
+    }
 }
 
 /// On what the agreement to the intervention rests (K1-K4), for the record.
@@ -219,6 +237,7 @@ pub fn check(f: &DecisionFacts) -> Result<Checked, Refusal> {
     }
 
     if grant {
+        check_not_backdated(f)?;
         check_period(f)?;
         // D1: a grant states its overall goals.
         if !f.goals.iter().any(|g| filled(g)) {
@@ -229,8 +248,8 @@ pub fn check(f: &DecisionFacts) -> Result<Checked, Refusal> {
         }
     }
 
-    // C1: the child's view, whenever the person is a child on the decision date or start date.
-    let child = f.age_on_start.min(f.age_on_decision) < f.settings.adult_age;
+    // C1: the child's view, whenever the person is a child on the decision date.
+    let child = f.age() < f.settings.adult_age;
     if child && !f.assessment.is_some_and(|a| a.child.is_recorded()) {
         return Err(Refusal::new(
             Rule::C1,
@@ -240,12 +259,21 @@ pub fn check(f: &DecisionFacts) -> Result<Checked, Refusal> {
         ));
     }
 
-    // K4: umgängesstöd only on a court's decision (the file enforces it too).
+    // K4: umgängesstöd only on a court's decision (the file enforces it too), which the
+    // committee carries out and cannot reject.
     if f.insats == InsatsType::Umgangesstod && !f.court_ref.is_some_and(filled) {
         return Err(Refusal::new(
             Rule::K4,
             "umgängesstöd is decided by a court only, and this case has no court reference",
         ));
+    }
+    if f.insats == InsatsType::Umgangesstod && !grant {
+        return Err(Refusal::new(
+            Rule::K4,
+            "umgängesstöd is decided by the court: the committee appoints the person and \
+             carries out the judgment, and cannot reject it",
+        )
+        .hint("record the court's judgment: insats decide CASE --grant --from DATE --to DATE --hours N --goal TEXT, with the period the court set"));
     }
 
     let mut consent = None;
@@ -325,11 +353,30 @@ pub fn last_day(from: NaiveDate, months: u32) -> NaiveDate {
     add_months(from, months).pred_opt().unwrap_or(from)
 }
 
-/// K3 and K6: the ages of särskilt kvalificerad kontaktperson, from the guideline.
+/// G7: a decision is never back-dated: a grant starts on or after the day it is made. The
+/// period a court sets (K4) is recorded as the court set it.
+fn check_not_backdated(f: &DecisionFacts) -> Result<(), Refusal> {
+    match f.from {
+        Some(from) if from < f.decided && !f.court_ordered() => Err(Refusal::new(
+            Rule::G7,
+            format!(
+                "a decision is never back-dated: the grant cannot start on {from}, before the \
+                 day it is decided ({})",
+                f.decided
+            ),
+        )
+        .hint(format!("give --from {} or later", f.decided))),
+        _ => Ok(()),
+    }
+}
+
+/// K3 and K6: the ages of särskilt kvalificerad kontaktperson, from the guideline, judged on the
+/// decision date; a grant under an age band ends at the latest the day before the birthday that
+/// closes it.
 fn check_age_limits(f: &DecisionFacts) -> Result<(), Refusal> {
-    let age = f.age_on_start;
+    let age = f.age();
     let i = f.intervention;
-    match f.insats {
+    let (rule, max) = match f.insats {
         InsatsType::KvalificeradLvu => {
             let too_old = i.max_age_exclusive.is_some_and(|max| age >= max);
             let too_young = i.min_age.is_some_and(|min| age < min);
@@ -338,7 +385,7 @@ fn check_age_limits(f: &DecisionFacts) -> Result<(), Refusal> {
                     Rule::K3,
                     format!(
                         "kvalificerad-lvu (without consent) is for young people from {} and \
-                         under {} on the start date, or under {} with a recorded crime \
+                         under {} on the day of the decision, or under {} with a recorded crime \
                          (--crime-recorded); this person is outside those ages",
                         show_age(i.min_age),
                         show_age(i.max_age_exclusive),
@@ -346,6 +393,7 @@ fn check_age_limits(f: &DecisionFacts) -> Result<(), Refusal> {
                     ),
                 ));
             }
+            (Rule::K3, i.max_age_exclusive)
         }
         InsatsType::KvalificeradSol => {
             if let Some(max) = i.max_age_exclusive
@@ -354,22 +402,46 @@ fn check_age_limits(f: &DecisionFacts) -> Result<(), Refusal> {
                 return Err(Refusal::new(
                     Rule::K6,
                     format!(
-                        "kvalificerad-sol is only for people under {max} on the start date; \
-                         this person is {max} or older then"
+                        "kvalificerad-sol is only for people under {max} on the day of the \
+                         decision; this person is {max} or older then"
                     ),
                 ));
             }
+            (Rule::K6, i.max_age_exclusive)
         }
-        _ => {}
+        _ => return Ok(()),
+    };
+    if let (Some(max), Some(to)) = (max, f.to) {
+        let latest = day_before_birthday(f.birth_date, max);
+        if to > latest {
+            return Err(Refusal::new(
+                rule,
+                format!(
+                    "the grant is for people under {max}: it ends at the latest on {latest}, \
+                     the day before the {max}th birthday"
+                ),
+            )
+            .hint(format!("give --to {latest} or earlier")));
+        }
     }
     Ok(())
+}
+
+/// The last day before someone born on `birth` turns `age` (born on 29 February: the birthday
+/// in other years is 1 March, so the day before is 28 February).
+pub fn day_before_birthday(birth: NaiveDate, age: u32) -> NaiveDate {
+    let year = birth.year() + age as i32;
+    let birthday = NaiveDate::from_ymd_opt(year, birth.month(), birth.day())
+        .or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
+        .unwrap_or(birth);
+    birthday.pred_opt().unwrap_or(birthday)
 }
 
 fn show_age(a: Option<u32>) -> String {
     a.map(|a| a.to_string()).unwrap_or_else(|| "-".into())
 }
 
-/// K1 and K2: whose request or consent the grant rests on.
+/// K1 and K2: whose request or consent the grant rests on, as recorded on the decision date.
 fn check_consent(f: &DecisionFacts) -> Result<ConsentBasis, Refusal> {
     match f.intervention.consent {
         ConsentModel::None => return Ok(ConsentBasis::NotNeeded),
@@ -377,9 +449,11 @@ fn check_consent(f: &DecisionFacts) -> Result<ConsentBasis, Refusal> {
         ConsentModel::Individual => {}
     }
     let s = f.settings;
-    let age = f.age_on_start;
-    let own = f.consent_self || f.requested_by == RequestedBy::Myself;
+    let age = f.age();
+    let on = f.decided;
+    let own = f.consents.agrees(Party::Myself, on);
     let reason = f.override_reason.is_some_and(filled);
+    let record_own = "record it with: insats consent CASE --by self --given DATE";
 
     if age >= s.consent_age {
         // From 15 the person's own request or consent, and nobody else's, counts.
@@ -389,40 +463,104 @@ fn check_consent(f: &DecisionFacts) -> Result<ConsentBasis, Refusal> {
             Err(Refusal::new(
                 Rule::K1,
                 format!(
-                    "from {} the grant needs the person's own request or consent, and the case \
-                     records neither (it is recorded with `apply --consent self`)",
+                    "from {} the grant needs the person's own request or consent, and none is \
+                     recorded for the day of the decision",
                     s.consent_age
                 ),
-            ))
+            )
+            .hint(record_own))
         };
     }
 
     // Since 2023 a child from 12 may consent alone, if suitable, with a documented reason.
-    let child_may_consent = age >= s.child_consent_age && f.consent_self;
+    let child_may_consent = age >= s.child_consent_age && own;
     if child_may_consent && reason {
         return Ok(ConsentBasis::ChildWithoutGuardians);
     }
 
-    let guardian = f.consent_guardian || f.requested_by == RequestedBy::Guardian;
-    if guardian && !f.guardian_objects {
-        return Ok(ConsentBasis::Guardian);
-    }
-    if guardian && f.guardian_objects {
-        // K2: one of two guardians objects: allowed with the other's consent and a reason.
-        if f.guardians != Some(2) {
+    // The file's count, or the guardians the facts name.
+    let named = f.consents.facts.iter().filter_map(|x| x.by.slot()).max();
+    let Some(count) = f.guardians.or(named) else {
+        if f.guardian_objects {
             return Err(Refusal::new(
                 Rule::K2,
                 "a guardian objects: deciding against a guardian's objection is allowed only \
-                 when the child has two guardians and the other consents, and this case does \
-                 not record two guardians",
+                 when the child has two guardians and the other consents, and the file records \
+                 no guardians",
+            ));
+        }
+        return Err(Refusal::new(
+            Rule::K1,
+            format!(
+                "under {} the grant needs the guardians' request or consent, and the file \
+                 records no guardians for this child",
+                s.consent_age
+            ),
+        )
+        .hint("record them with: insats person update PNR --guardians 1|2 --guardian-1 NAME --note TEXT"));
+    };
+    guardians_consent(f, count, reason, child_may_consent)
+}
+
+/// K1 and K2 under the consent age: the guardians' consent, one objecting of two (K2), or the
+/// child's own from 12 (K1).
+fn guardians_consent(
+    f: &DecisionFacts,
+    count: u8,
+    reason: bool,
+    child_may_consent: bool,
+) -> Result<ConsentBasis, Refusal> {
+    let s = f.settings;
+    let on = f.decided;
+    let slots: Vec<Party> = (1..=count).filter_map(Party::guardian).collect();
+    let agreeing: Vec<Party> = slots
+        .iter()
+        .copied()
+        .filter(|p| f.consents.agrees(*p, on))
+        .collect();
+    let objecting: Vec<Party> = slots
+        .iter()
+        .copied()
+        .filter(|p| f.consents.stand(*p, on) == Stand::Objects)
+        .collect();
+    let objects = f.guardian_objects || !objecting.is_empty();
+
+    if agreeing.len() == slots.len() && !objects {
+        return Ok(ConsentBasis::Guardian);
+    }
+    if !agreeing.is_empty() {
+        // K2: of two guardians, one agrees and the other objects or stays away.
+        let other = slots
+            .iter()
+            .copied()
+            .find(|p| !agreeing.contains(p))
+            .or(objecting.first().copied());
+        let who = other
+            .map(|p| self::guardian_named(f, p))
+            .unwrap_or_else(|| "one of the guardians".to_string());
+        if count != 2 {
+            return Err(Refusal::new(
+                Rule::K2,
+                "a guardian objects: deciding against a guardian's objection is allowed only \
+                 when the child has two guardians and the other consents, and this child has \
+                 one",
             ));
         }
         if !reason {
+            let stand = match other.map(|p| f.consents.stand(p, on)) {
+                Some(Stand::Objects) => "objects",
+                _ if f.guardian_objects => "objects",
+                _ => "has not consented",
+            };
             return Err(Refusal::new(
                 Rule::K2,
-                "one of the two guardians objects: the grant is allowed only with a documented \
-                 reason why the child's best interest requires it, --override-objection TEXT",
-            ));
+                format!(
+                    "{who} {stand}: with two guardians the grant is allowed on one guardian's \
+                     consent only with a documented reason why the child's best interest \
+                     requires it"
+                ),
+            )
+            .hint("give the reason with --override-objection TEXT"));
         }
         return Ok(ConsentBasis::OneOfTwoGuardians);
     }
@@ -431,19 +569,31 @@ fn check_consent(f: &DecisionFacts) -> Result<ConsentBasis, Refusal> {
             Rule::K1,
             format!(
                 "the child (from {}) consents without the guardians: the grant is allowed only \
-                 with a documented reason why it is suitable, --override-objection TEXT",
+                 with a documented reason why it is suitable",
                 s.child_consent_age
             ),
-        ));
+        )
+        .hint("give the reason with --override-objection TEXT"));
     }
     Err(Refusal::new(
         Rule::K1,
         format!(
-            "under {} the grant needs the guardian's request or consent, and the case records \
-             none (from {} the child's own consent with a documented reason also counts)",
+            "under {} the grant needs the guardian's request or consent, and none is recorded \
+             for the day of the decision (from {} the child's own consent with a documented \
+             reason also counts)",
             s.consent_age, s.child_consent_age
         ),
-    ))
+    )
+    .hint("record it with: insats consent CASE --by guardian-1 --given DATE"))
+}
+
+/// "guardian 2 (Karin Berg)", or "guardian 2" when the file has no name.
+fn guardian_named(f: &DecisionFacts, p: Party) -> String {
+    let slot = p.slot().unwrap_or(1);
+    match f.guardian_names[usize::from(slot - 1)] {
+        Some(name) => format!("guardian {slot} ({name})"),
+        None => format!("guardian {slot}"),
+    }
 }
 
 /// A3: help with finances is a bridge of at most a few months, kontaktperson SoL only.
@@ -471,7 +621,7 @@ fn elderly_meetings(f: &DecisionFacts) -> Option<Warning> {
     let s = f.settings;
     let meetings = f.meetings_per_month?;
     if f.insats != InsatsType::KontaktpersonSol
-        || f.age_on_start < s.elderly_age
+        || f.age() < s.elderly_age
         || meetings <= s.elderly_max_meetings_per_month
     {
         return None;

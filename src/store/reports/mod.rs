@@ -20,7 +20,7 @@ use rusqlite::types::Type;
 use crate::domain::dates::parse;
 
 /// Case statuses that are closed: everything else is an open case.
-pub const CLOSED: &str = "('ended', 'rejected')";
+pub const CLOSED: &str = "('ended', 'rejected', 'written_off', 'closed')";
 
 /// Who a report row is about: the case and its person.
 #[derive(Debug, Clone)]

@@ -129,7 +129,8 @@ pub fn executed(
 }
 
 pub const LAST_MEETING_SQL: &str =
-    "SELECT max(v.day) FROM visit v WHERE v.case_id = ?1 AND v.order_id = ?2 AND v.day < ?3";
+    "SELECT max(v.day) FROM visit v WHERE v.case_id = ?1 AND v.order_id = ?2 AND v.day < ?3
+         AND v.voided IS NULL";
 
 /// The last meeting of an order before `before`.
 pub fn last_meeting_before(
@@ -146,7 +147,8 @@ pub fn last_meeting_before(
 }
 
 pub const MEETINGS_SQL: &str = "SELECT v.day FROM visit v
-     WHERE v.case_id = ?1 AND v.order_id = ?2 AND v.day BETWEEN ?3 AND ?4 ORDER BY v.day";
+     WHERE v.case_id = ?1 AND v.order_id = ?2 AND v.day BETWEEN ?3 AND ?4 AND v.voided IS NULL
+     ORDER BY v.day";
 
 /// The meeting days of an order in `from..=to`, in order.
 pub fn meetings(
@@ -172,10 +174,10 @@ pub struct LedgerRow {
 }
 
 pub const LEDGER_SQL: &str = "SELECT v.day, v.hours, 'visit' FROM visit v
-     WHERE v.case_id = ?1 AND v.order_id = ?2 AND v.day BETWEEN ?3 AND ?4
+     WHERE v.case_id = ?1 AND v.order_id = ?2 AND v.day BETWEEN ?3 AND ?4 AND v.voided IS NULL
      UNION ALL
      SELECT x.day, x.hours, x.effect FROM cancellation x
-     WHERE x.case_id = ?1 AND x.order_id = ?2 AND x.day BETWEEN ?3 AND ?4
+     WHERE x.case_id = ?1 AND x.order_id = ?2 AND x.day BETWEEN ?3 AND ?4 AND x.voided IS NULL
      ORDER BY 1";
 
 /// The meetings and cancellations of an order in `from..=to`, by day.

@@ -20,10 +20,13 @@ pub struct GrantRow {
     pub hours_per_month: f64,
     /// The latest follow-up recorded on this decision (E6; for LVU also its reviews, E9).
     pub last_follow_up: Option<NaiveDate>,
+    /// The day the decision was made (E9 counts from it).
+    pub decided: NaiveDate,
 }
 
 const GRANT_COLUMNS: &str = "d.id, d.from_day, d.to_day, d.hours_per_month,
-    (SELECT max(f.day) FROM follow_up f WHERE f.case_id = d.case_id AND f.decision_id = d.id)";
+    (SELECT max(f.day) FROM follow_up f WHERE f.case_id = d.case_id AND f.decision_id = d.id),
+    d.decided_day";
 
 fn grant_row(r: &Row<'_>) -> rusqlite::Result<GrantRow> {
     let w = SUBJECT_WIDTH;
@@ -34,6 +37,7 @@ fn grant_row(r: &Row<'_>) -> rusqlite::Result<GrantRow> {
         to: day(r, w + 2)?,
         hours_per_month: r.get(w + 3)?,
         last_follow_up: opt_day(r, w + 4)?,
+        decided: day(r, w + 5)?,
     })
 }
 
@@ -91,7 +95,7 @@ pub fn lvu_sql() -> String {
          JOIN person p ON p.id = c.person_id
          WHERE c.insats = ?1 AND c.status NOT IN {CLOSED}
          ORDER BY coalesce((SELECT max(f.day) FROM follow_up f
-                            WHERE f.case_id = d.case_id AND f.decision_id = d.id), d.from_day),
+                            WHERE f.case_id = d.case_id AND f.decision_id = d.id), d.decided_day),
                   c.id"
     )
 }
@@ -275,10 +279,12 @@ pub fn open_subject(conn: &Db, case_id: i64) -> Result<Option<(Subject, Option<N
 pub const CANDIDATE_CANCELLATIONS_SQL: &str = "WITH candidate AS (
          SELECT x.case_id FROM cancellation x INDEXED BY cancellation_day
          WHERE x.day BETWEEN ?1 AND ?2 AND x.rebooked_day IS NULL AND x.by_whom IN (?3, ?4)
+             AND x.voided IS NULL
          GROUP BY x.case_id HAVING count(*) >= ?5)
      SELECT x.case_id, x.day, x.by_whom, x.rebooked_day IS NOT NULL
      FROM candidate JOIN cancellation x INDEXED BY cancellation_case_day
          ON x.case_id = candidate.case_id AND x.day > ?6 AND x.day <= ?2
+             AND x.voided IS NULL
      ORDER BY x.case_id, x.day";
 
 /// See [`CANDIDATE_CANCELLATIONS_SQL`]; `f` gets each cancellation with its case.
@@ -325,6 +331,112 @@ pub struct CancellationRow {
     pub rebooked: bool,
 }
 
+/// An application not yet decided (F8): when it came in, and any written demand for a decision.
+#[derive(Debug, Clone)]
+pub struct Waiting {
+    pub who: Subject,
+    pub received: NaiveDate,
+    pub demanded: Option<NaiveDate>,
+}
+
+pub fn waiting_sql() -> String {
+    format!(
+        "SELECT {SUBJECT_COLUMNS}, c.received, c.decision_demanded
+         FROM cases c INDEXED BY cases_waiting JOIN person p ON p.id = c.person_id
+         WHERE c.status IN ('application', 'assessed') AND c.received <= ?1
+         ORDER BY c.received, c.id"
+    )
+}
+
+/// Open applications not yet decided that came in on or before `received_by` (F8), oldest
+/// first, through the index of waiting applications.
+pub fn waiting(
+    conn: &Db,
+    received_by: NaiveDate,
+    f: &mut dyn FnMut(Waiting) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(&waiting_sql())?;
+    each(
+        stmt.query(params![text(received_by)])?,
+        |r| {
+            Ok(Waiting {
+                who: subject(r)?,
+                received: day(r, SUBJECT_WIDTH)?,
+                demanded: opt_day(r, SUBJECT_WIDTH + 1)?,
+            })
+        },
+        f,
+    )
+}
+
+pub fn demanded_sql() -> String {
+    format!(
+        "SELECT {SUBJECT_COLUMNS}, c.received, c.decision_demanded
+         FROM cases c INDEXED BY cases_demanded JOIN person p ON p.id = c.person_id
+         WHERE c.decision_demanded IS NOT NULL AND c.decision_demanded <= ?1
+           AND c.status IN ('application', 'assessed')
+         ORDER BY c.decision_demanded, c.id"
+    )
+}
+
+/// Applications whose written demand for a decision came in on or before `by` and that are
+/// still undecided (F8).
+pub fn demanded(conn: &Db, by: NaiveDate, f: &mut dyn FnMut(Waiting) -> Result<()>) -> Result<()> {
+    let mut stmt = conn.prepare_cached(&demanded_sql())?;
+    each(
+        stmt.query(params![text(by)])?,
+        |r| {
+            Ok(Waiting {
+                who: subject(r)?,
+                received: day(r, SUBJECT_WIDTH)?,
+                demanded: opt_day(r, SUBJECT_WIDTH + 1)?,
+            })
+        },
+        f,
+    )
+}
+
+/// A withdrawn consent on a case whose intervention is still in force (K5).
+#[derive(Debug, Clone)]
+pub struct Withdrawn {
+    pub who: Subject,
+    pub day: NaiveDate,
+    pub by: String,
+}
+
+pub fn withdrawn_sql() -> String {
+    format!(
+        "SELECT {SUBJECT_COLUMNS}, k.day, k.by_whom
+         FROM consent k INDEXED BY consent_withdrawn
+         JOIN cases c ON c.id = k.case_id JOIN person p ON p.id = c.person_id
+         WHERE k.kind = 'withdrawn' AND c.status IN ('decided', 'ordered', 'executed')
+           AND c.insats IN ('kontaktperson-sol', 'kontaktperson-lss', 'kvalificerad-sol')
+           AND NOT EXISTS (SELECT 1 FROM consent g
+                           WHERE g.case_id = k.case_id AND g.by_whom = k.by_whom
+                             AND g.kind IN ('given', 'request') AND g.day > k.day)
+           AND NOT EXISTS (SELECT 1 FROM follow_up f
+                           WHERE f.case_id = k.case_id AND f.day >= k.day)
+         ORDER BY k.day, c.id"
+    )
+}
+
+/// Cases of a contact person whose consent was withdrawn, not given again, and not followed up
+/// since (K5: the intervention ends).
+pub fn withdrawn(conn: &Db, f: &mut dyn FnMut(Withdrawn) -> Result<()>) -> Result<()> {
+    let mut stmt = conn.prepare_cached(&withdrawn_sql())?;
+    each(
+        stmt.query([])?,
+        |r| {
+            Ok(Withdrawn {
+                who: subject(r)?,
+                day: day(r, SUBJECT_WIDTH)?,
+                by: r.get(SUBJECT_WIDTH + 1)?,
+            })
+        },
+        f,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::plan_tests::{assert_indexed, file};
@@ -341,6 +453,9 @@ mod tests {
             ("grants_without_order", grants_without_order_sql()),
             ("agreements", agreements_sql()),
             ("open_subject", open_subject_sql()),
+            ("waiting", waiting_sql()),
+            ("demanded", demanded_sql()),
+            ("withdrawn", withdrawn_sql()),
             (
                 "candidate_cancellations",
                 CANDIDATE_CANCELLATIONS_SQL.to_string(),

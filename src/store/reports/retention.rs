@@ -84,8 +84,9 @@ pub struct Deleted {
 }
 
 /// The tables that hang on a case, children first; each deleted by case number.
-const CASE_TABLES: [&str; 10] = [
+const CASE_TABLES: [&str; 11] = [
     "DELETE FROM answer WHERE assessment_id IN (SELECT a.id FROM assessment a WHERE a.case_id = ?1)",
+    "DELETE FROM consent WHERE case_id = ?1",
     "DELETE FROM follow_up WHERE case_id = ?1",
     "DELETE FROM visit WHERE case_id = ?1",
     "DELETE FROM cancellation WHERE case_id = ?1",
@@ -151,6 +152,11 @@ pub fn delete_person_if_alone(tx: &Tx, person_id: i64) -> Result<bool> {
     if left > 0 {
         return Ok(false);
     }
+    // The person's guardians and the history of their details go with them.
+    tx.prepare_cached("DELETE FROM guardian WHERE person_id = ?1")?
+        .execute([person_id])?;
+    tx.prepare_cached("DELETE FROM person_change WHERE person_id = ?1")?
+        .execute([person_id])?;
     let n = tx
         .prepare_cached("DELETE FROM person WHERE id = ?1")?
         .execute([person_id])?;

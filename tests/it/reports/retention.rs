@@ -212,8 +212,9 @@ fn r2_deletion_with_yes_deletes_the_files_and_everything_on_them_and_is_audited(
         "SELECT count(*) FROM journal WHERE case_id = ?1",
         f.due_a,
     );
-    // Application, assessment, decision, order, a note and its correction.
-    assert_eq!(journal_a, 6);
+    // Application, the consent recorded for the decision day, assessment, decision, order, a
+    // note and its correction.
+    assert_eq!(journal_a, 7);
 
     let triggers_before = journal_triggers(&env);
     let done = env.json(&["retention", "delete", "--yes"]);
@@ -278,7 +279,7 @@ fn r2_deletion_with_yes_deletes_the_files_and_everything_on_them_and_is_audited(
     assert!(
         actions
             .iter()
-            .any(|(a, c)| *c == Some(f.due_a) && a.contains("6 journal entries"))
+            .any(|(a, c)| *c == Some(f.due_a) && a.contains("7 journal entries"))
     );
     for (a, _) in &actions {
         assert!(
