@@ -109,6 +109,14 @@ const PLACES: &[&str] = &[
     "Gruppbostad Eken",
     "Servicebostad Backen",
 ];
+/// Why an applicant took the application back.
+const WITHDRAWN: &[&str] = &[
+    "Sökanden har meddelat per telefon att ansökan återkallas.",
+    "Ansökan återkallad skriftligen; stödet har ordnats på annat sätt.",
+    "Sökanden har flyttat från kommunen och återkallar ansökan.",
+    "Sökanden önskar inte längre insatsen och återkallar ansökan.",
+];
+
 const NOTES: &[&str] = &[
     "Telefonsamtal med den enskilde om ansökan. Informerat om handläggningen.",
     "Hembesök genomfört. Den enskilde berättade om sin vardag och sitt nätverk.",
@@ -425,6 +433,7 @@ pub(crate) struct Made {
     pub case_id: i64,
     pub insats: Option<InsatsType>,
     pub assessed: bool,
+    pub written_off: bool,
     pub decided: bool,
     /// The day of its order to the provider, when it got that far.
     pub ordered: Option<NaiveDate>,
@@ -541,6 +550,14 @@ pub(crate) fn make_case(
             decisions::decide_and_order(tx, rng, guideline, &app, case_id, &assessment, today)?;
         made.decided = steps.decided;
         made.ordered = steps.ordered;
+    }
+    // An application left undecided for months is, more often than not, taken back by the
+    // applicant (F9): written off rather than waiting forever.
+    let by_applicant = !matches!(t, InsatsType::Umgangesstod | InsatsType::KvalificeradLvu);
+    if by_applicant && !made.decided && waited > 120 && rng.chance(85) {
+        let off = (day + Duration::days(rng.range(30, 110) as i64)).min(today);
+        crate::act::person::withdraw_recorded_on(tx, case_id, off, rng.pick(WITHDRAWN), off)?;
+        made.written_off = true;
     }
     Ok(made)
 }

@@ -9,9 +9,10 @@ use crate::domain::case::{CaseStatus, InsatsType};
 use crate::domain::decision::{
     Checked, ConsentBasis, Decision, DecisionFacts, Outcome, Purpose, Warning, check,
 };
-use crate::error::usage;
+use crate::domain::rules::Rule;
+use crate::error::{Refusal, usage};
 use crate::store::Tx;
-use crate::store::cases::get_case;
+use crate::store::cases::{CaseRow, get_case};
 use crate::store::decision::{Recorded, latest_completed_assessment, record};
 use crate::store::guideline::{ensure_active, load};
 use crate::store::people::{self, get_person};
@@ -60,6 +61,32 @@ pub struct DecisionInput {
     pub crime_recorded: bool,
 }
 
+/// A decision needs a case still open: an ended case takes a new application, and a
+/// written-off or closed one (F9) must be reopened first.
+fn check_open(case: &CaseRow) -> Result<()> {
+    match case.status {
+        CaseStatus::Ended => bail!(
+            "case {} has ended: register a new application with `insats apply`",
+            case.case_id
+        ),
+        CaseStatus::WrittenOff | CaseStatus::Closed => Err(anyhow::Error::new(
+            Refusal::new(
+                Rule::F9,
+                format!(
+                    "case {} is {}: nothing can be decided in it",
+                    case.case_id,
+                    case.status.as_str().replace('_', " ")
+                ),
+            )
+            .hint(format!(
+                "reopen it first: insats reopen {} --note TEXT",
+                case.case_id
+            )),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Checks a decision against every rule of docs/rules.md that concerns it and records it, inside
 /// the caller's write: `decide` and a follow-up's extension or change (E6) both come here.
 pub fn decide_in(
@@ -69,19 +96,7 @@ pub fn decide_in(
     input: DecisionInput,
 ) -> Result<(Decision, Checked, Recorded, String)> {
     let case = get_case(tx, case_id)?;
-    match case.status {
-        CaseStatus::Ended => bail!(
-            "case {} has ended: register a new application with `insats apply`",
-            case.case_id
-        ),
-        CaseStatus::WrittenOff | CaseStatus::Closed => bail!(
-            "case {} is {}: reopen it first with `insats reopen {} --note TEXT`",
-            case.case_id,
-            case.status.as_str().replace('_', " "),
-            case.case_id
-        ),
-        _ => {}
-    }
+    check_open(&case)?;
     let insats = case.insats;
     if input.purpose == Some(Purpose::Economy) && insats != InsatsType::KontaktpersonSol {
         return Err(usage(

@@ -319,6 +319,18 @@ pub struct CaseMoved {
 /// `withdraw CASE --date DATE --note TEXT` (F9): the applicant withdrew the application; the
 /// case is written off, with a short notice and no appeal information.
 pub fn withdraw(tx: &Tx, case_id: i64, day: NaiveDate, note: &str) -> Result<CaseMoved> {
+    withdraw_recorded_on(tx, case_id, day, note, tx.actor().today)
+}
+
+/// [`withdraw`], with the journal entry dated `recorded` (the demo writes its history as it
+/// happened; the command records on today).
+pub fn withdraw_recorded_on(
+    tx: &Tx,
+    case_id: i64,
+    day: NaiveDate,
+    note: &str,
+    recorded: NaiveDate,
+) -> Result<CaseMoved> {
     let today = tx.actor().today;
     if day > today {
         bail!("the withdrawal's day {day} is after today ({today}): record it once it is made");
@@ -339,7 +351,7 @@ pub fn withdraw(tx: &Tx, case_id: i64, day: NaiveDate, note: &str) -> Result<Cas
             "Ansökan återkallad {day}; ärendet avskrivs (F9). {}",
             note.trim()
         ),
-        today,
+        recorded,
     )?;
     tx.audit("application withdrawn: written off", Some(case_id))?;
     Ok(CaseMoved {

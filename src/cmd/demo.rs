@@ -43,6 +43,8 @@ pub struct DemoMade {
     pub orders: u32,
     /// Cases with a completed assessment.
     pub assessed: u32,
+    /// Applications taken back and written off (F9).
+    pub written_off: u32,
     /// Assignees in the register, and how the open orders were matched to them.
     pub assignees: u32,
     pub assignments_started: u32,
@@ -64,8 +66,15 @@ impl Output for DemoMade {
     fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
         writeln!(
             w,
-            "demo file {}: {} cases for {} people, {} assessed, {} decisions, {} orders",
-            self.db, self.cases, self.people, self.assessed, self.decisions, self.orders
+            "demo file {}: {} cases for {} people, {} assessed, {} decisions, {} orders, {} \
+             applications withdrawn",
+            self.db,
+            self.cases,
+            self.people,
+            self.assessed,
+            self.decisions,
+            self.orders,
+            self.written_off
         )?;
         let rows = self
             .by_insats
@@ -174,6 +183,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
     Ok(Box::new(DemoMade {
         try_next,
         assessed: made.assessed,
+        written_off: made.written_off,
         db,
         cases: made.cases,
         people: made.people,

@@ -9,7 +9,7 @@ use clap::builder::PossibleValuesParser;
 use serde::Serialize;
 
 use crate::Ctx;
-use crate::domain::case::RequestedBy;
+use crate::domain::case::{InsatsType, RequestedBy};
 use crate::domain::decision::{Outcome, Purpose};
 use crate::json_by_serde;
 use crate::render::doc::Format;
@@ -167,6 +167,7 @@ pub fn build(store: &Store, case_id: i64, decision_id: Option<i64>) -> Result<Le
         received: case.received.to_string(),
         origin,
         court_ref: case.court_ref.clone(),
+        appointment: insats == InsatsType::Umgangesstod,
         outcome,
         from: d.from,
         to: d.to,

@@ -61,7 +61,18 @@ pub fn decide_and_order(
     let assessment_id = assessment.id;
 
     let decided_day = (assessed + Duration::days(rng.range(1, 10) as i64)).min(today);
-    let outcome = recommendation;
+    // Umgängesstöd is the court's (K4): the committee executes it whatever the assessment
+    // found, and says why it departs from a recommendation to reject (G2).
+    let outcome = if app.insats == InsatsType::Umgangesstod {
+        Outcome::Grant
+    } else {
+        recommendation
+    };
+    let deviation = (outcome != recommendation).then(|| {
+        "Domstolen har beslutat om umgängesstöd; nämnden verkställer avgörandet och planerar \
+         stödet utifrån utredningen."
+            .to_string()
+    });
     let from = decided_day + Duration::days(7);
     let Some(to) = last_day_of(app, intervention, from, rng) else {
         return Ok(steps);
@@ -86,7 +97,7 @@ pub fn decide_and_order(
         guardian_objects: false,
         crime_recorded: crime,
         override_reason: None,
-        deviation_reason: None,
+        deviation_reason: deviation.as_deref(),
         from: Some(from),
         to: Some(to),
         meetings_per_month: meetings,
@@ -119,7 +130,7 @@ pub fn decide_and_order(
             "Behovet kan tillgodoses på annat sätt, genom befintliga aktiviteter och nätverk."
                 .to_string()
         }),
-        deviation_reason: None,
+        deviation_reason: deviation.clone(),
         override_reason: None,
         guardian_objects: false,
         crime_recorded: crime,

@@ -49,6 +49,8 @@ pub struct Summary {
     pub people: u32,
     pub by_insats: Vec<(String, u32)>,
     pub assessed: u32,
+    /// Applications the applicant took back (F9).
+    pub written_off: u32,
     pub decisions: u32,
     pub orders: u32,
     pub assignees: u32,
@@ -224,6 +226,7 @@ impl Sim {
             *self.by_insats.entry(t).or_default() += 1;
         }
         self.summary.assessed += u32::from(made.assessed);
+        self.summary.written_off += u32::from(made.written_off);
         self.summary.decisions += u32::from(made.decided);
         let Some(ordered) = made.ordered else {
             return Ok(());

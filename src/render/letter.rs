@@ -40,6 +40,9 @@ pub struct Letter {
     pub received: String,
     pub origin: Origin,
     pub court_ref: Option<String>,
+    /// Umgängesstöd (K4): the court decided; the committee executes the judgment and appoints
+    /// the person, so the letter is an appointment, never a grant of an application.
+    pub appointment: bool,
     pub outcome: Outcome,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
@@ -67,7 +70,11 @@ impl Letter {
     }
 
     pub fn title(&self) -> String {
-        format!("Beslut om {}", self.insats_name)
+        if self.appointment {
+            format!("Beslut om verkställighet av {}", self.insats_name)
+        } else {
+            format!("Beslut om {}", self.insats_name)
+        }
     }
 
     pub fn blocks(&self) -> Vec<Block> {
@@ -189,6 +196,9 @@ impl Letter {
 
     fn what_was_decided(&self) -> String {
         let n = &self.insats_name;
+        if self.appointment {
+            return self.appointed();
+        }
         match self.outcome {
             Outcome::Reject => format!("{COMMITTEE} avslår ansökan om {n} för {}.", self.name),
             Outcome::Grant => {
@@ -213,6 +223,29 @@ impl Letter {
         }
     }
 
+    /// K4: the committee executes the court's judgment and appoints the person for the period
+    /// the court set; there is nothing to grant or reject.
+    fn appointed(&self) -> String {
+        let judgment = self
+            .court_ref
+            .as_deref()
+            .map(|r| format!("domstolens avgörande i mål {r}"))
+            .unwrap_or_else(|| "domstolens avgörande".to_string());
+        let mut t = format!(
+            "{COMMITTEE} verkställer {judgment} om {n} för {} och utser en person att medverka \
+             vid umgänget under perioden {} – {}, som domstolen har bestämt",
+            self.name,
+            self.from.map(|d| d.to_string()).unwrap_or_default(),
+            self.to.map(|d| d.to_string()).unwrap_or_default(),
+            n = self.insats_name,
+        );
+        if let Some(h) = self.hours_per_month {
+            t.push_str(&format!(". Stödet omfattar {} per månad", hours_sv(h)));
+        }
+        t.push('.');
+        t
+    }
+
     fn reasons(&self) -> Vec<Block> {
         let mut b = Vec::new();
         if self.deviation_reason.is_none() && !self.assessment_reasons.is_empty() {
@@ -235,6 +268,13 @@ impl Letter {
             b.push(Block::Para(format!(
                 "Beslutet fattas utan samtycke från en eller båda vårdnadshavarna. Skälen är: {}",
                 sentence(r)
+            )));
+        }
+        if b.is_empty() && self.appointment {
+            b.push(Block::Para(format!(
+                "Domstolen har beslutat om {}. {COMMITTEE} ska verkställa avgörandet och utse \
+                 den person som medverkar vid umgänget.",
+                self.insats_name
             )));
         }
         if b.is_empty() {

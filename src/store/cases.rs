@@ -156,7 +156,25 @@ pub fn get_case(conn: &Db, case_id: i64) -> Result<CaseRow> {
     conn.prepare_cached(&format!("SELECT {CASE_COLUMNS} FROM cases WHERE id = ?1"))?
         .query_row([case_id], case_row)
         .optional()?
-        .ok_or_else(|| anyhow!("no case {case_id}: `insats list` shows the case numbers"))
+        .map_or_else(|| Err(missing_case(conn, case_id)), Ok)
+}
+
+/// Why a case is not in the file: deleted under R2 (the audit trail says when), or never there.
+fn missing_case(conn: &Db, case_id: i64) -> anyhow::Error {
+    let deleted: Option<String> = conn
+        .prepare_cached(
+            "SELECT day FROM audit WHERE case_id = ?1 AND action LIKE 'retention delete (R2)%' \
+             ORDER BY id DESC LIMIT 1",
+        )
+        .and_then(|mut s| s.query_row([case_id], |r| r.get(0)).optional())
+        .unwrap_or(None);
+    match deleted {
+        Some(day) => anyhow!(
+            "case {case_id} was deleted under the retention rule (R2) on {day}: nothing of it is \
+             left to show, change or reopen"
+        ),
+        None => anyhow!("no case {case_id}: `insats list` shows the case numbers"),
+    }
 }
 
 /// Moves a case on by `event`, from the status it has now (read in the write, so that nothing

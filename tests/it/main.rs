@@ -18,6 +18,7 @@ mod layers;
 mod letter;
 mod matching;
 mod order;
+mod people;
 mod pnr_forms;
 mod props;
 mod props_answers;

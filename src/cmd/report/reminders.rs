@@ -395,14 +395,19 @@ impl Reminders<'_, '_> {
         q::waiting(conn, received_by, &mut |w| {
             let investigation = add_months(w.received, 4);
             let child = years_between(w.who.birth_date, w.received) < 18;
+            // A court's umgängesstöd is executed, not investigated; a case the committee opened
+            // itself is not an application that can be left waiting.
+            let by = w.requested_by.as_deref();
             if child
+                && by != Some("court")
                 && w.who.case_status == "application"
                 && due_state(investigation, today, within) != DueState::NotDue
             {
                 investigations.push((investigation, w.clone()));
             }
             let six = add_months(w.received, 6);
-            if due_state(six, today, within) != DueState::NotDue {
+            let application = !matches!(by, Some("court" | "committee"));
+            if application && due_state(six, today, within) != DueState::NotDue {
                 applications.push((six, w));
             }
             Ok(())

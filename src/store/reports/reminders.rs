@@ -337,11 +337,13 @@ pub struct Waiting {
     pub who: Subject,
     pub received: NaiveDate,
     pub demanded: Option<NaiveDate>,
+    /// `court` or `committee`: not an application, so F8's six months do not run.
+    pub requested_by: Option<String>,
 }
 
 pub fn waiting_sql() -> String {
     format!(
-        "SELECT {SUBJECT_COLUMNS}, c.received, c.decision_demanded
+        "SELECT {SUBJECT_COLUMNS}, c.received, c.decision_demanded, c.requested_by
          FROM cases c INDEXED BY cases_waiting JOIN person p ON p.id = c.person_id
          WHERE c.status IN ('application', 'assessed') AND c.received <= ?1
          ORDER BY c.received, c.id"
@@ -363,6 +365,7 @@ pub fn waiting(
                 who: subject(r)?,
                 received: day(r, SUBJECT_WIDTH)?,
                 demanded: opt_day(r, SUBJECT_WIDTH + 1)?,
+                requested_by: r.get(SUBJECT_WIDTH + 2)?,
             })
         },
         f,
@@ -371,7 +374,7 @@ pub fn waiting(
 
 pub fn demanded_sql() -> String {
     format!(
-        "SELECT {SUBJECT_COLUMNS}, c.received, c.decision_demanded
+        "SELECT {SUBJECT_COLUMNS}, c.received, c.decision_demanded, c.requested_by
          FROM cases c INDEXED BY cases_demanded JOIN person p ON p.id = c.person_id
          WHERE c.decision_demanded IS NOT NULL AND c.decision_demanded <= ?1
            AND c.status IN ('application', 'assessed')
@@ -390,6 +393,7 @@ pub fn demanded(conn: &Db, by: NaiveDate, f: &mut dyn FnMut(Waiting) -> Result<(
                 who: subject(r)?,
                 received: day(r, SUBJECT_WIDTH)?,
                 demanded: opt_day(r, SUBJECT_WIDTH + 1)?,
+                requested_by: r.get(SUBJECT_WIDTH + 2)?,
             })
         },
         f,

@@ -293,6 +293,21 @@ fn r2_deletion_with_yes_deletes_the_files_and_everything_on_them_and_is_audited(
         .unwrap_err();
     assert!(e.to_string().contains("append-only"), "{e}");
     drop(c);
+    // A deleted case cannot be shown or reopened: the refusal says why, from the audit trail.
+    let before = env.dump();
+    for args in [
+        vec![
+            "reopen".to_string(),
+            f.due_a.to_string(),
+            "--note".into(),
+            "x".into(),
+        ],
+        vec!["show".to_string(), f.due_a.to_string()],
+    ] {
+        let out = env.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_fails(&out, 1, "deleted under the retention rule (R2)");
+    }
+    assert_eq!(env.dump(), before);
     // Nothing left to delete; the schema is as the migrations made it.
     assert!(items(&env, &["retention"]).is_empty());
     let again = env.json(&["retention", "delete", "--yes"]);
