@@ -36,6 +36,11 @@ fn a_version_6_file_migrates_without_loss() {
     migrates_without_loss("v6.db", "Anteckning i version 6.");
 }
 
+#[test]
+fn a_version_7_file_migrates_without_loss() {
+    migrates_without_loss("v7.db", "Anteckning i version 7.");
+}
+
 fn migrates_without_loss(fixture: &str, note: &str) {
     let env = Env::new();
     fs::copy(
