@@ -45,6 +45,7 @@ pub mod case;
 pub mod consent;
 pub mod dates;
 pub mod decision;
+pub mod due_process;
 pub mod followup;
 pub mod holidays;
 pub mod hours;

@@ -25,3 +25,8 @@ pub fn capitalized(s: &str) -> String {
         None => String::new(),
     }
 }
+
+/// A text with something in it besides whitespace.
+pub fn filled(s: &str) -> bool {
+    !s.trim().is_empty()
+}

@@ -21,6 +21,7 @@ use chrono::Datelike;
 
 use crate::domain::dates::{add_months, period_exceeds_months, years_between};
 use crate::domain::rules::Rule;
+use crate::domain::text::filled;
 use crate::error::Refusal;
 use crate::guideline::{ConsentModel, Intervention, Settings};
 
@@ -641,10 +642,6 @@ fn elderly_meetings(f: &DecisionFacts) -> Option<Warning> {
             s.elderly_age
         ),
     })
-}
-
-fn filled(s: &str) -> bool {
-    !s.trim().is_empty()
 }
 
 macro_rules! display_as_str {
