@@ -76,6 +76,12 @@ _insats() {
             insats,show)
                 cmd="insats__subcmd__show"
                 ;;
+            insats,staff)
+                cmd="insats__subcmd__staff"
+                ;;
+            insats,unit)
+                cmd="insats__subcmd__unit"
+                ;;
             insats__subcmd__guideline,export)
                 cmd="insats__subcmd__guideline__subcmd__export"
                 ;;
@@ -160,6 +166,12 @@ _insats() {
             insats__subcmd__help,show)
                 cmd="insats__subcmd__help__subcmd__show"
                 ;;
+            insats__subcmd__help,staff)
+                cmd="insats__subcmd__help__subcmd__staff"
+                ;;
+            insats__subcmd__help,unit)
+                cmd="insats__subcmd__help__subcmd__unit"
+                ;;
             insats__subcmd__help__subcmd__guideline,export)
                 cmd="insats__subcmd__help__subcmd__guideline__subcmd__export"
                 ;;
@@ -199,6 +211,9 @@ _insats() {
             insats__subcmd__help__subcmd__match__subcmd__assignee,update)
                 cmd="insats__subcmd__help__subcmd__match__subcmd__assignee__subcmd__update"
                 ;;
+            insats__subcmd__help__subcmd__report,access)
+                cmd="insats__subcmd__help__subcmd__report__subcmd__access"
+                ;;
             insats__subcmd__help__subcmd__report,caseload)
                 cmd="insats__subcmd__help__subcmd__report__subcmd__caseload"
                 ;;
@@ -228,6 +243,21 @@ _insats() {
                 ;;
             insats__subcmd__help__subcmd__retention,delete)
                 cmd="insats__subcmd__help__subcmd__retention__subcmd__delete"
+                ;;
+            insats__subcmd__help__subcmd__staff,add)
+                cmd="insats__subcmd__help__subcmd__staff__subcmd__add"
+                ;;
+            insats__subcmd__help__subcmd__staff,disable)
+                cmd="insats__subcmd__help__subcmd__staff__subcmd__disable"
+                ;;
+            insats__subcmd__help__subcmd__staff,list)
+                cmd="insats__subcmd__help__subcmd__staff__subcmd__list"
+                ;;
+            insats__subcmd__help__subcmd__staff,roles)
+                cmd="insats__subcmd__help__subcmd__staff__subcmd__roles"
+                ;;
+            insats__subcmd__help__subcmd__staff,update)
+                cmd="insats__subcmd__help__subcmd__staff__subcmd__update"
                 ;;
             insats__subcmd__match,assignee)
                 cmd="insats__subcmd__match__subcmd__assignee"
@@ -316,6 +346,9 @@ _insats() {
             insats__subcmd__match__subcmd__help__subcmd__assignee,update)
                 cmd="insats__subcmd__match__subcmd__help__subcmd__assignee__subcmd__update"
                 ;;
+            insats__subcmd__report,access)
+                cmd="insats__subcmd__report__subcmd__access"
+                ;;
             insats__subcmd__report,caseload)
                 cmd="insats__subcmd__report__subcmd__caseload"
                 ;;
@@ -345,6 +378,9 @@ _insats() {
                 ;;
             insats__subcmd__report,unexecuted)
                 cmd="insats__subcmd__report__subcmd__unexecuted"
+                ;;
+            insats__subcmd__report__subcmd__help,access)
+                cmd="insats__subcmd__report__subcmd__help__subcmd__access"
                 ;;
             insats__subcmd__report__subcmd__help,caseload)
                 cmd="insats__subcmd__report__subcmd__help__subcmd__caseload"
@@ -388,6 +424,42 @@ _insats() {
             insats__subcmd__retention__subcmd__help,help)
                 cmd="insats__subcmd__retention__subcmd__help__subcmd__help"
                 ;;
+            insats__subcmd__staff,add)
+                cmd="insats__subcmd__staff__subcmd__add"
+                ;;
+            insats__subcmd__staff,disable)
+                cmd="insats__subcmd__staff__subcmd__disable"
+                ;;
+            insats__subcmd__staff,help)
+                cmd="insats__subcmd__staff__subcmd__help"
+                ;;
+            insats__subcmd__staff,list)
+                cmd="insats__subcmd__staff__subcmd__list"
+                ;;
+            insats__subcmd__staff,roles)
+                cmd="insats__subcmd__staff__subcmd__roles"
+                ;;
+            insats__subcmd__staff,update)
+                cmd="insats__subcmd__staff__subcmd__update"
+                ;;
+            insats__subcmd__staff__subcmd__help,add)
+                cmd="insats__subcmd__staff__subcmd__help__subcmd__add"
+                ;;
+            insats__subcmd__staff__subcmd__help,disable)
+                cmd="insats__subcmd__staff__subcmd__help__subcmd__disable"
+                ;;
+            insats__subcmd__staff__subcmd__help,help)
+                cmd="insats__subcmd__staff__subcmd__help__subcmd__help"
+                ;;
+            insats__subcmd__staff__subcmd__help,list)
+                cmd="insats__subcmd__staff__subcmd__help__subcmd__list"
+                ;;
+            insats__subcmd__staff__subcmd__help,roles)
+                cmd="insats__subcmd__staff__subcmd__help__subcmd__roles"
+                ;;
+            insats__subcmd__staff__subcmd__help,update)
+                cmd="insats__subcmd__staff__subcmd__help__subcmd__update"
+                ;;
             *)
                 ;;
         esac
@@ -395,7 +467,7 @@ _insats() {
 
     case "${cmd}" in
         insats)
-            opts="-h -V --db --user --today --json --help --version apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help"
+            opts="-h -V --db --user --access-reason --today --json --help --version apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions staff unit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -406,6 +478,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -421,7 +497,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__apply)
-            opts="-h --pnr --name --insats --received --requested-by --consent --guardians --court-ref --lss-group --housing --protected --address --workplace --residence --area --wish-sex --wish-languages --wish-interests --db --user --today --json --help"
+            opts="-h --pnr --name --insats --received --requested-by --consent --guardians --court-ref --lss-group --housing --protected --address --workplace --residence --area --wish-sex --wish-languages --wish-interests --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -503,6 +579,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -515,7 +595,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__assess)
-            opts="-h --template --answers --db --user --today --json --help"
+            opts="-h --template --answers --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -533,6 +613,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -545,7 +629,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__backup)
-            opts="-h --out --force --db --user --today --json --help"
+            opts="-h --out --force --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -563,6 +647,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -575,7 +663,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__check)
-            opts="-h --db --user --today --json --help"
+            opts="-h --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -586,6 +674,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -601,7 +693,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__completions)
-            opts="-h --db --user --today --json --help bash elvish fish powershell zsh"
+            opts="-h --db --user --access-reason --today --json --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -612,6 +704,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -627,7 +723,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__decide)
-            opts="-h --grant --reject --from --to --hours --meetings --goal --purpose --partial --reason --deviation-reason --override-objection --guardian-objects --crime-recorded --db --user --today --json --help"
+            opts="-h --grant --reject --from --to --hours --meetings --goal --purpose --partial --reason --deviation-reason --override-objection --guardian-objects --crime-recorded --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -681,6 +777,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -693,7 +793,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__demo)
-            opts="-h --cases --db --user --today --json --help"
+            opts="-h --cases --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -711,6 +811,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -723,7 +827,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__follow__subcmd__up)
-            opts="-h --outcome --note --to --hours --attainment --end-reason --agreement-review --due --within --format --db --user --today --json --help"
+            opts="-h --outcome --note --to --hours --attainment --end-reason --agreement-review --due --within --format --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -769,6 +873,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -781,7 +889,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__guideline)
-            opts="-h --db --user --today --json --help show export import help"
+            opts="-h --db --user --access-reason --today --json --help show export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -792,6 +900,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -807,7 +919,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__guideline__subcmd__export)
-            opts="-h --out --db --user --today --json --help"
+            opts="-h --out --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -822,6 +934,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -907,7 +1023,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__guideline__subcmd__import)
-            opts="-h --db --user --today --json --help"
+            opts="-h --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -918,6 +1034,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -933,7 +1053,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__guideline__subcmd__show)
-            opts="-h --db --user --today --json --help"
+            opts="-h --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -944,6 +1064,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -959,7 +1083,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help)
-            opts="apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions help"
+            opts="apply assess decide order match log follow-up report show list letter guideline retention check backup restore init demo completions staff unit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1379,8 +1503,22 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help__subcmd__report)
-            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention"
+            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention access"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__report__subcmd__access)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1574,8 +1712,106 @@ _insats() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        insats__subcmd__help__subcmd__staff)
+            opts="add list update disable roles"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__staff__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__staff__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__staff__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__staff__subcmd__roles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__staff__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__unit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         insats__subcmd__init)
-            opts="-h --db --user --today --json --help"
+            opts="-h --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1586,6 +1822,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1601,7 +1841,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__letter)
-            opts="-h --decision --format --out --db --user --today --json --help"
+            opts="-h --decision --format --out --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1627,6 +1867,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1639,7 +1883,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__list)
-            opts="-h --open --reveal --db --user --today --json --help"
+            opts="-h --open --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1650,6 +1894,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1665,7 +1913,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__log)
-            opts="-h --note --correct --visit --hours --cancel --by --notice-days --rebooked --db --user --today --json --help"
+            opts="-h --note --correct --visit --hours --cancel --by --notice-days --rebooked --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1711,6 +1959,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1723,7 +1975,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match)
-            opts="-h --db --user --today --json --help assignee suggest offer decline start help"
+            opts="-h --db --user --access-reason --today --json --help assignee suggest offer decline start help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1734,6 +1986,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1749,7 +2005,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__assignee)
-            opts="-h --db --user --today --json --help add list show update step help"
+            opts="-h --db --user --access-reason --today --json --help add list show update step help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1760,6 +2016,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1775,7 +2035,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__assignee__subcmd__add)
-            opts="-h --name --pnr --role --record-checked --approved --trained --interests --languages --workplace --residence --relative-of --network-of --sex --area --available-from --capacity --interest --interview --consent --register-checked --note --db --user --today --json --help"
+            opts="-h --name --pnr --role --record-checked --approved --trained --interests --languages --workplace --residence --relative-of --network-of --sex --area --available-from --capacity --interest --interview --consent --register-checked --note --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1866,6 +2126,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1979,7 +2243,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__assignee__subcmd__list)
-            opts="-h --stage --role --reveal --db --user --today --json --help"
+            opts="-h --stage --role --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2001,6 +2265,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2013,7 +2281,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__assignee__subcmd__show)
-            opts="-h --db --user --today --json --help"
+            opts="-h --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,6 +2292,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2039,7 +2311,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__assignee__subcmd__step)
-            opts="-h --stage --date --note --record-checked --register-checked --db --user --today --json --help"
+            opts="-h --stage --date --note --record-checked --register-checked --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2073,6 +2345,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2085,7 +2361,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__assignee__subcmd__update)
-            opts="-h --name --sex --interests --languages --area --workplace --residence --capacity --trained --untrained --record-checked --register-checked --available-from --relative-of --network-of --remove-relation --db --user --today --json --help"
+            opts="-h --name --sex --interests --languages --area --workplace --residence --capacity --trained --untrained --record-checked --register-checked --available-from --relative-of --network-of --remove-relation --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2155,6 +2431,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2167,7 +2447,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__decline)
-            opts="-h --date --reason --db --user --today --json --help"
+            opts="-h --date --reason --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2186,6 +2466,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2369,7 +2653,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__offer)
-            opts="-h --assignee --date --db --user --today --json --help"
+            opts="-h --assignee --date --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2391,6 +2675,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2403,7 +2691,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__start)
-            opts="-h --date --meetings --hours-per-meeting --compensation-level --goal --db --user --today --json --help"
+            opts="-h --date --meetings --hours-per-meeting --compensation-level --goal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2437,6 +2725,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2449,7 +2741,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__suggest)
-            opts="-h --db --user --today --json --help"
+            opts="-h --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2460,6 +2752,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2475,7 +2771,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__order)
-            opts="-h --provider --note --export --format --db --user --today --json --help"
+            opts="-h --provider --note --export --format --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2505,6 +2801,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2517,7 +2817,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report)
-            opts="-h --db --user --today --json --help reminders expiring unexecuted ivo hours stats caseload compensation retention help"
+            opts="-h --db --user --access-reason --today --json --help reminders expiring unexecuted ivo hours stats caseload compensation retention access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2528,6 +2828,64 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__report__subcmd__access)
+            opts="-h --staff --case --person --from --to --format --reveal --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --staff)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --person)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2543,7 +2901,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__caseload)
-            opts="-h --format --reveal --db --user --today --json --help"
+            opts="-h --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2561,6 +2919,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2573,7 +2935,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__compensation)
-            opts="-h --month --format --reveal --db --user --today --json --help"
+            opts="-h --month --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2595,6 +2957,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2607,7 +2973,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__expiring)
-            opts="-h --within --format --reveal --db --user --today --json --help"
+            opts="-h --within --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2629,6 +2995,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2641,8 +3011,22 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__help)
-            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention help"
+            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__report__subcmd__help__subcmd__access)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2795,7 +3179,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__hours)
-            opts="-h --month --format --reveal --db --user --today --json --help"
+            opts="-h --month --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2817,6 +3201,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2829,7 +3217,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__ivo)
-            opts="-h --quarter --partly-below --format --reveal --db --user --today --json --help"
+            opts="-h --quarter --partly-below --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2855,6 +3243,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2867,7 +3259,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__reminders)
-            opts="-h --within --format --reveal --sql --db --user --today --json --help"
+            opts="-h --within --format --reveal --sql --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2889,6 +3281,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2901,7 +3297,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__retention)
-            opts="-h --format --reveal --db --user --today --json --help"
+            opts="-h --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2919,6 +3315,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2931,7 +3331,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__stats)
-            opts="-h --year --format --reveal --db --user --today --json --help"
+            opts="-h --year --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2953,6 +3353,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2965,7 +3369,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__unexecuted)
-            opts="-h --quarter --format --reveal --db --user --today --json --help"
+            opts="-h --quarter --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2987,6 +3391,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2999,7 +3407,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__restore)
-            opts="-h --yes --db --user --today --json --help"
+            opts="-h --yes --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3010,6 +3418,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3025,7 +3437,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__retention)
-            opts="-h --db --user --today --json --help delete help"
+            opts="-h --db --user --access-reason --today --json --help delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3036,6 +3448,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3051,7 +3467,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__retention__subcmd__delete)
-            opts="-h --yes --person --db --user --today --json --help"
+            opts="-h --yes --person --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3066,6 +3482,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3123,7 +3543,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__show)
-            opts="-h --db --user --today --json --help"
+            opts="-h --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3134,6 +3554,362 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff)
+            opts="-h --db --user --access-reason --today --json --help add list update disable roles help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__add)
+            opts="-h --name --title --role --unit --delegation --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "caseworker coordinator manager admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --unit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delegation)
+                    COMPREPLY=($(compgen -W "kontaktperson-sol kontaktperson-lss kvalificerad-sol kvalificerad-lvu umgangesstod ledsagning-sol ledsagarservice-lss all" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__disable)
+            opts="-h --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__help)
+            opts="add list update disable roles help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__help__subcmd__roles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__list)
+            opts="-h --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__roles)
+            opts="-h --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__update)
+            opts="-h --name --title --role --unit --no-units --delegation --no-delegations --enable --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "caseworker coordinator manager admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --unit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delegation)
+                    COMPREPLY=($(compgen -W "kontaktperson-sol kontaktperson-lss kvalificerad-sol kvalificerad-lvu umgangesstod ledsagning-sol ledsagarservice-lss all" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__unit)
+            opts="-h --note --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

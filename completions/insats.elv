@@ -19,7 +19,8 @@ set edit:completion:arg-completer[insats] = {|@words|
     var completions = [
         &'insats'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help (see more with ''--help'')'
@@ -45,6 +46,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand init 'Create (or migrate) the file and say where it is'
             cand demo 'Make a demonstration file full of realistic cases'
             cand completions 'Print a shell completion script'
+            cand staff 'The staff register: who may act, with which roles, units and delegations (S1-S3)'
+            cand unit 'Move a case to another unit (S3), journalled'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;apply'= {
@@ -66,7 +69,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --wish-languages 'Languages the individual wishes the contact person to speak (D4)'
             cand --wish-interests 'Interests the individual wishes to share (D4)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --protected 'The person has protected identity (skyddad identitet): no address in letters or exports'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -76,7 +80,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;assess'= {
             cand --answers 'Answer from a filled answers document (''-'' reads standard input)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --template 'Print the questions for this case as an answers document (JSON) to fill in'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -95,7 +100,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --deviation-reason 'Why the decision goes against the assessment''s recommendation (rule G2)'
             cand --override-objection 'The documented reason to grant without the guardians'' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --grant 'Grant the intervention (bifall): needs --from, --to, --hours and a --goal'
             cand --reject 'Reject the application (avslag): needs --reason'
@@ -111,7 +117,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --export 'Write the order for the provider to FILE: no assessment, and for a person with protected identity no personal identity number and no address'
             cand --format 'The export''s format [default: from FILE''s extension (.json), else md]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -119,7 +126,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;match'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -133,7 +141,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;match;assignee'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -167,7 +176,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --register-checked 'Date of the check in the social services register of the home municipality'
             cand --note 'A note for the first recruitment step'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --trained 'Has training or experience of social work (M5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -178,7 +188,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --stage 'Only assignees at this stage of the pipeline'
             cand --role 'Only contact persons or only companions'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -187,7 +198,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;match;assignee;show'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -209,7 +221,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --network-of 'Add: in this individual''s existing network (M3)'
             cand --remove-relation 'Remove the relation to this individual'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --trained 'Has training or experience of social work (M5)'
             cand --untrained 'Has no training or experience of social work (M5)'
@@ -224,7 +237,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --record-checked 'For `checked`: date of the criminal-records extract [default: --date]'
             cand --register-checked 'For `checked`: date of the social services register check [default: --date]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help (see more with ''--help'')'
@@ -252,7 +266,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;match;suggest'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help (see more with ''--help'')'
@@ -262,7 +277,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --assignee 'The assignee''s number (see `insats match suggest CASE`)'
             cand --date 'When the offer was made [default: today]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -272,7 +288,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --date 'When [default: today]'
             cand --reason 'Why, for the journal'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help (see more with ''--help'')'
@@ -285,7 +302,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --compensation-level 'The compensation level of the guideline [default: from the meetings and the intervention]'
             cand --goal 'A goal of the assignment beside the order''s goals (the individual''s own aims, D4); repeat'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help (see more with ''--help'')'
@@ -336,7 +354,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --notice-days 'How many days ahead of the meeting it was cancelled (with --cancel)'
             cand --rebooked 'The new time booked instead (with --cancel): the hours are not lost (E4)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -352,7 +371,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --within 'With --due: how many days ahead count as due [default: 30]'
             cand --format 'With --due: table, json or csv [default: table; json with --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --agreement-review 'Record the yearly review of the agreement with the assignee (E8), with --note'
             cand --due 'List the follow-ups (G1), LVU reviews (E9) and agreement reviews (E8) due or overdue'
@@ -362,7 +382,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;report'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -376,13 +397,15 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand caseload 'Open cases per caseworker and status, with the oldest application of each'
             cand compensation 'Each contact person''s fee and expense compensation for a month, per assignment'
             cand retention 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
+            cand access 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;report;reminders'= {
             cand --within 'What falls due within this many days from today (and everything overdue)'
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --sql 'Print the SQL statements the report runs, parameters filled in, instead of the report (for the benchmark''s comparison with the sqlite3 shell)'
@@ -394,7 +417,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --within 'Grants whose last day is today or within this many days'
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -405,7 +429,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --quarter 'The quarter, YYYY-QN [default: the quarter of today]'
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -417,7 +442,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --partly-below 'Partly executed: the hours used in the quarter''s whole months fell below this percentage of the hours granted'
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -428,7 +454,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --month 'The month, YYYY-MM [default: the month of today]'
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -439,7 +466,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --year 'The year, YYYY [default: the year of today]'
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -449,7 +477,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;report;caseload'= {
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -460,7 +489,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --month 'The month, YYYY-MM [default: the month of today]'
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -470,7 +500,24 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;report;retention'= {
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;report;access'= {
+            cand --staff 'Only what this login did (acting for themselves or for someone else), or what was done with their roles'
+            cand --case 'Only lines about this case'
+            cand --person 'Only lines about this person (any written form of the personnummer)'
+            cand --from 'From this day (the command''s day)'
+            cand --to 'To this day, inclusive'
+            cand --format 'Output format [default: table; json with the global --json]'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -487,6 +534,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand caseload 'Open cases per caseworker and status, with the oldest application of each'
             cand compensation 'Each contact person''s fee and expense compensation for a month, per assignment'
             cand retention 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
+            cand access 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;report;help;reminders'= {
@@ -507,11 +555,14 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;report;help;retention'= {
         }
+        &'insats;report;help;access'= {
+        }
         &'insats;report;help;help'= {
         }
         &'insats;show'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -519,7 +570,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;list'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --open 'Only open cases (not ended or rejected)'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
@@ -532,7 +584,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --format 'md, html or txt [default: from --out''s extension, else txt]'
             cand --out 'Write the letter to FILE instead of stdout'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -540,7 +593,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;guideline'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -552,7 +606,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;guideline;show'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -561,7 +616,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;guideline;export'= {
             cand --out 'Write to this file instead (created private to you)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -569,7 +625,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;guideline;import'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -591,7 +648,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;retention'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -602,7 +660,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;retention;delete'= {
             cand --person 'Only this person''s files (repeat for several) [default: every file due]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --yes 'Delete without asking (needed when there is no terminal to ask at)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -619,7 +678,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;check'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -628,7 +688,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;backup'= {
             cand --out 'Where to write the copy; it must not exist yet'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --force 'Replace FILE if it exists'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -637,7 +698,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;restore'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --yes 'Do not ask for confirmation (required without a terminal)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -646,7 +708,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;init'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -655,7 +718,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;demo'= {
             cand --cases 'How many cases'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -663,7 +727,111 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;completions'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;staff'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a person, by their system login (S1), with roles (S2), units (S3) and delegations'
+            cand list 'The register'
+            cand update 'Change a person''s entry: each flag given replaces what is there'
+            cand disable 'Stop a person from acting; the logs keep naming them'
+            cand roles 'Which role may run which command (S2); needs no file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;staff;add'= {
+            cand --name 'The name letters print'
+            cand --title 'The title letters print beside the name (e.g. Socialsekreterare)'
+            cand --role 'A role; repeat it for several'
+            cand --unit 'A unit (enhet) the person works in (S3); repeat it for several'
+            cand --delegation 'An intervention type the person may decide on (S2), or `all`; repeat it for several'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;staff;list'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;staff;update'= {
+            cand --name 'name'
+            cand --title 'title'
+            cand --role 'The person''s roles from now on (repeat for several)'
+            cand --unit 'The person''s units from now on (repeat for several)'
+            cand --delegation 'The types the person may decide on from now on (repeat, or `all`)'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --no-units 'The person works in no unit'
+            cand --no-delegations 'The person may decide on nothing'
+            cand --enable 'Let a disabled person act again'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;staff;disable'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;staff;roles'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;staff;help'= {
+            cand add 'Add a person, by their system login (S1), with roles (S2), units (S3) and delegations'
+            cand list 'The register'
+            cand update 'Change a person''s entry: each flag given replaces what is there'
+            cand disable 'Stop a person from acting; the logs keep naming them'
+            cand roles 'Which role may run which command (S2); needs no file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;staff;help;add'= {
+        }
+        &'insats;staff;help;list'= {
+        }
+        &'insats;staff;help;update'= {
+        }
+        &'insats;staff;help;disable'= {
+        }
+        &'insats;staff;help;roles'= {
+        }
+        &'insats;staff;help;help'= {
+        }
+        &'insats;unit'= {
+            cand --note 'Why, for the journal'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -689,6 +857,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand init 'Create (or migrate) the file and say where it is'
             cand demo 'Make a demonstration file full of realistic cases'
             cand completions 'Print a shell completion script'
+            cand staff 'The staff register: who may act, with which roles, units and delegations (S1-S3)'
+            cand unit 'Move a case to another unit (S3), journalled'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;help;apply'= {
@@ -745,6 +915,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand caseload 'Open cases per caseworker and status, with the oldest application of each'
             cand compensation 'Each contact person''s fee and expense compensation for a month, per assignment'
             cand retention 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
+            cand access 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)'
         }
         &'insats;help;report;reminders'= {
         }
@@ -763,6 +934,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;report;compensation'= {
         }
         &'insats;help;report;retention'= {
+        }
+        &'insats;help;report;access'= {
         }
         &'insats;help;show'= {
         }
@@ -797,6 +970,25 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;demo'= {
         }
         &'insats;help;completions'= {
+        }
+        &'insats;help;staff'= {
+            cand add 'Add a person, by their system login (S1), with roles (S2), units (S3) and delegations'
+            cand list 'The register'
+            cand update 'Change a person''s entry: each flag given replaces what is there'
+            cand disable 'Stop a person from acting; the logs keep naming them'
+            cand roles 'Which role may run which command (S2); needs no file'
+        }
+        &'insats;help;staff;add'= {
+        }
+        &'insats;help;staff;list'= {
+        }
+        &'insats;help;staff;update'= {
+        }
+        &'insats;help;staff;disable'= {
+        }
+        &'insats;help;staff;roles'= {
+        }
+        &'insats;help;unit'= {
         }
         &'insats;help;help'= {
         }

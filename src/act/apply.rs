@@ -9,6 +9,7 @@ use crate::domain::case::{Application, InsatsType, RequestedBy};
 use crate::store::Tx;
 use crate::store::cases::insert_application;
 use crate::store::journal::{EntryKind, append};
+use crate::store::staff::assign_unit;
 
 #[derive(Debug, Serialize)]
 pub struct Applied {
@@ -24,6 +25,7 @@ pub struct Applied {
 /// Stores the application (checked by `Application::check`) and journals it.
 pub fn register(tx: &Tx, app: &Application) -> Result<Applied> {
     let r = insert_application(tx, app)?;
+    assign_unit(tx, r.case_id, app.insats)?;
     tx.audit("application registered", Some(r.case_id))?;
     let entry = append(tx, r.case_id, EntryKind::Event, &journal_text(app))?;
     Ok(Applied {

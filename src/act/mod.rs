@@ -14,3 +14,5 @@ pub mod follow_up;
 pub mod matching;
 pub mod order;
 pub mod retain;
+pub mod staff;
+pub mod unit;

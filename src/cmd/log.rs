@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::Ctx;
 use crate::act::carry_out::{self, CancelLogged, CancelRequest, Visited, num};
 use crate::cmd::show::write_journal;
+use crate::domain::access::Op;
 use crate::domain::cancellation::CancelledBy;
 use crate::domain::dates::parse_flag;
 use crate::error::usage;
@@ -59,6 +60,24 @@ pub struct LogArgs {
     /// The new time booked instead (with --cancel): the hours are not lost (E4)
     #[arg(long, value_name = "DATE", value_parser = parse_flag, requires = "cancel")]
     pub rebooked: Option<NaiveDate>,
+}
+
+impl LogArgs {
+    /// The mode as the role table knows it (S2): the journal read, a note, a correction, a
+    /// visit or a cancellation.
+    pub fn op(&self) -> Op {
+        if self.correct.is_some() {
+            Op::LogCorrect
+        } else if self.visit.is_some() {
+            Op::LogVisit
+        } else if self.cancel.is_some() {
+            Op::LogCancel
+        } else if self.note.is_some() {
+            Op::LogNote
+        } else {
+            Op::Log
+        }
+    }
 }
 
 /// A meeting's hours: more than 0, at most 24.

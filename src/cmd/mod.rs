@@ -18,6 +18,8 @@ pub mod order;
 pub mod report;
 pub mod retention;
 pub mod show;
+pub mod staff;
+pub mod unit;
 
 use anyhow::Result;
 
@@ -47,5 +49,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Check(args) => check::run(ctx, name, args),
         Command::Report(args) => report::run(ctx, name, args),
         Command::Retention(args) => retention::run(ctx, name, args),
+        Command::Staff(args) => staff::run(ctx, name, args),
+        Command::Unit(args) => unit::run(ctx, name, args),
     }
 }

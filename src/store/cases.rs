@@ -218,7 +218,7 @@ pub fn insert_application(tx: &Tx, app: &Application) -> Result<Registered> {
         app.housing.as_str(),
         app.workplace,
         app.residence,
-        tx.actor().user,
+        tx.actor().staff(),
         now(),
         app.area,
         app.wishes.sex,

@@ -19,12 +19,15 @@ pub type Step = fn(&Transaction) -> rusqlite::Result<()>;
 pub fn step_after(sql: &str) -> Option<Step> {
     if sql == MIGRATION_004 {
         Some(backfill_chains)
+    } else if sql == MIGRATION_008 {
+        Some(super::staff::register_owner)
     } else {
         None
     }
 }
 
 pub const MIGRATION_004: &str = include_str!("migrations/004_journal_hash_chain.sql");
+pub const MIGRATION_008: &str = include_str!("migrations/008_staff_and_access.sql");
 
 /// Migration 004: hashes for the rows written before the chains existed.
 fn backfill_chains(tx: &Transaction) -> rusqlite::Result<()> {
