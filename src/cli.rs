@@ -202,3 +202,47 @@ impl Command {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    /// Every subcommand of the command line, as typed (`report reminders`).
+    fn leaves(cmd: &clap::Command, prefix: &str, out: &mut Vec<String>) {
+        let subs: Vec<&clap::Command> = cmd
+            .get_subcommands()
+            .filter(|c| c.get_name() != "help")
+            .collect();
+        if subs.is_empty() {
+            out.push(prefix.trim().to_string());
+        }
+        for c in subs {
+            leaves(c, &format!("{prefix} {}", c.get_name()), out);
+        }
+    }
+
+    /// S2: every command has a role decision in the one table (`domain::access`), and every row
+    /// of the table is a command: a command added without a decision fails here.
+    #[test]
+    fn s2_every_command_has_a_role_decision() {
+        let mut commands = Vec::new();
+        leaves(&Cli::command(), "", &mut commands);
+        let ops: Vec<&str> = Op::ALL.iter().map(|o| o.path()).collect();
+        for c in &commands {
+            assert!(
+                ops.iter()
+                    .any(|p| p == c || p.starts_with(&format!("{c} --"))),
+                "`{c}` has no row in the role table (domain::access): decide who may run it"
+            );
+        }
+        for p in &ops {
+            let command = p.split(" --").next().unwrap_or(p);
+            assert!(
+                commands.iter().any(|c| c == command),
+                "the role table names `{p}`, which the command line does not have"
+            );
+        }
+    }
+}

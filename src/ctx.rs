@@ -246,6 +246,12 @@ impl Ctx {
         acting::admit_delegation(&self.acting(), insats).map_err(|r| self.deny(r))
     }
 
+    /// Checks that the person acting may decide on case `case_id` (S2: their delegation covers
+    /// its intervention type).
+    pub fn admit_decision(&self, store: &Store, case_id: i64) -> Result<()> {
+        self.admit_delegation(staff::case_facts(store, case_id)?.insats)
+    }
+
     /// Settles who acts for a command that reads the file without opening it through the store
     /// (`check`): a file without a staff register yet (older than schema version 8) is open to
     /// whoever can read it.

@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::Ctx;
 use crate::act::carry_out::{self, CancelLogged, CancelRequest, Visited, num};
 use crate::cmd::show::write_journal;
-use crate::domain::access::Op;
+use crate::domain::access::{Op, View};
 use crate::domain::cancellation::CancelledBy;
 use crate::domain::dates::parse_flag;
 use crate::error::usage;
@@ -155,6 +155,12 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LogArgs) -> Result<Box<dyn Ou
     }
     let Some(note) = args.note else {
         let store = ctx.open_existing(command)?;
+        if ctx.view() == View::Provider {
+            // S5: the provider's coordinator reads the provider's records, not the journal.
+            return Ok(Box::new(crate::cmd::show::provider::journal(
+                &store, args.case,
+            )?));
+        }
         get_case(&store, args.case)?;
         let entries = journal::entries(&store, args.case)?;
         return Ok(Box::new(Journal {

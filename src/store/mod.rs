@@ -19,6 +19,7 @@ pub mod guideline;
 pub mod journal;
 pub mod migrate;
 pub mod order;
+pub mod provider;
 pub mod reports;
 pub mod safety;
 pub mod staff;

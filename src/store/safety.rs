@@ -68,7 +68,7 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
 /// Opens the live file for `check`: read-write at the SQLite level, so that on closing it tidies
 /// its -wal and -shm away as any last connection does (a read-only connection would leave new
 /// ones behind), but with `query_only`, so that no statement can change anything.
-fn open_for_check(path: &Path) -> Result<Connection> {
+pub(super) fn open_for_check(path: &Path) -> Result<Connection> {
     let conn = open_existing(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     conn.pragma_update(None, "query_only", true)?;
     Ok(conn)

@@ -264,7 +264,7 @@ pub fn read_only(
     login: &str,
     named: Option<&str>,
 ) -> Result<Option<(Option<StaffMember>, Option<StaffMember>)>> {
-    let conn = super::safety::open_read_only(path)?;
+    let conn = super::safety::open_for_check(path)?;
     let db = Db::wrap(&conn);
     let has: bool = db.query_row(
         "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = 'staff'",
@@ -280,4 +280,35 @@ pub fn read_only(
         None => None,
     };
     Ok(Some((me, them)))
+}
+
+/// Signs decision `decision_id` with the decision-maker's name and title as the register has
+/// them today (S2), so that its letter names them even after the register changes.
+pub fn sign(tx: &Tx, decision_id: i64) -> Result<()> {
+    let Some(who) = get(tx, tx.actor().staff())? else {
+        return Ok(());
+    };
+    tx.prepare_cached("UPDATE decision SET decided_name = ?2, decided_title = ?3 WHERE id = ?1")?
+        .execute(params![decision_id, who.name, who.title])
+        .context("cannot sign the decision")?;
+    Ok(())
+}
+
+/// Who made decision `decision_id`, as its letter names them (S2): the name and title it was
+/// signed with, else the register's entry for the login that made it, else the login itself (a
+/// decision from before the register).
+pub fn decision_maker(conn: &Db, decision_id: i64) -> Result<(String, Option<String>)> {
+    let (by, name, title): (String, Option<String>, Option<String>) = conn
+        .prepare_cached(
+            "SELECT decided_by, decided_name, decided_title FROM decision WHERE id = ?1",
+        )?
+        .query_row([decision_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    if let Some(name) = name {
+        return Ok((name, title));
+    }
+    let login = by.split_once(" for ").map_or(by.as_str(), |(_, n)| n);
+    Ok(match get(conn, login)? {
+        Some(s) => (s.name, Some(s.title)),
+        None => (by, None),
+    })
 }

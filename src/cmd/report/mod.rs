@@ -151,6 +151,12 @@ impl Sheet {
         })
     }
 
+    /// A person the report shows without their number (a pseudonym): counted for the access
+    /// line all the same (S4).
+    pub fn saw(&self, pnr: &str) {
+        self.store.note().saw(pnr);
+    }
+
     /// A personal identity number as a report shows it (G5): masked unless revealed, and never
     /// for a protected identity.
     ///
