@@ -266,9 +266,21 @@ pub fn with_companions(path: &Path) -> Vec<PathBuf> {
     list
 }
 
-/// A file of case records may be read by its owner only.
+/// A file of case records may be read by its owner only; on a shared host (insats running
+/// setgid) by its owner and the service group, and by nobody else.
 fn mode_finding(path: &Path) -> Option<String> {
-    let mode = fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    use std::os::unix::fs::MetadataExt;
+    let meta = fs::metadata(path).ok()?;
+    let mode = meta.permissions().mode() & 0o777;
+    if super::shared_host() && meta.gid() == crate::host::service_gid() {
+        return (mode & 0o007 != 0).then(|| {
+            format!(
+                "{} has mode {mode:04o}: others than the service group may read it; make it the group's only with `chmod 660 {}`",
+                path.display(),
+                path.display()
+            )
+        });
+    }
     (mode & 0o077 != 0).then(|| {
         format!(
             "{} has mode {mode:04o}: others may read it; make it private with `chmod 600 {}`",

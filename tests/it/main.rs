@@ -26,5 +26,6 @@ mod reports;
 mod safety;
 mod secrecy;
 mod secrecy_errors;
+mod shared_host;
 mod support;
 mod upgrade;
