@@ -302,6 +302,11 @@ impl<'a> Tx<'a> {
         self.actor.get()
     }
 
+    /// The actor acting now, for as long as the transaction (to act as them again later).
+    pub fn current(&self) -> &'a Actor {
+        self.actor.get()
+    }
+
     /// Lets `actor` act for the rest of the transaction: the demo's cases are each written by
     /// their own caseworker within one transaction.
     pub fn act_as(&self, actor: &'a Actor) {

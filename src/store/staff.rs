@@ -312,3 +312,18 @@ pub fn decision_maker(conn: &Db, decision_id: i64) -> Result<(String, Option<Str
         None => (by, None),
     })
 }
+
+/// The demo: every case of `caseworker` belongs to `unit`.
+pub fn place_by_caseworker(tx: &Tx, caseworker: &str, unit: &str) -> Result<()> {
+    tx.prepare_cached("UPDATE cases SET unit = ?2 WHERE caseworker = ?1")?
+        .execute(params![caseworker, unit])?;
+    Ok(())
+}
+
+/// The newest `n` cases: (case, person, caseworker).
+pub fn newest_cases(conn: &Db, n: u32) -> Result<Vec<(i64, i64, String)>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT id, person_id, caseworker FROM cases ORDER BY id DESC LIMIT ?1")?;
+    let rows = stmt.query_map([n], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
