@@ -3259,7 +3259,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__reminders)
-            opts="-h --within --format --reveal --sql --db --user --access-reason --today --json --help"
+            opts="-h --within --format --reveal --mine --sql --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

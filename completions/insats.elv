@@ -408,6 +408,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
+            cand --mine 'Only the cases of the person acting (a caseworker''s own nightly cron job, S2)'
             cand --sql 'Print the SQL statements the report runs, parameters filled in, instead of the report (for the benchmark''s comparison with the sqlite3 shell)'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help (see more with ''--help'')'

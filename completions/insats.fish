@@ -261,6 +261,7 @@ complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_su
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l mine -d 'Only the cases of the person acting (a caseworker\'s own nightly cron job, S2)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l sql -d 'Print the SQL statements the report runs, parameters filled in, instead of the report (for the benchmark\'s comparison with the sqlite3 shell)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -85,7 +85,8 @@ impl Note {
     }
 
     /// The line this note makes, if the command is one to log: refused by S1-S3, changed
-    /// something, or (when it succeeded) showed a case or people.
+    /// something, or (when it succeeded, or streamed rows before it failed) showed a case or
+    /// people.
     pub fn line(&self, succeeded: bool) -> Option<Line> {
         let kind = if self.denied.is_some() {
             Kind::Denied
@@ -95,10 +96,11 @@ impl Note {
             } else {
                 Kind::Change
             }
-        } else if !self.writes
-            && (self.case_id.is_some() || !self.people.is_empty())
+        } else if (self.case_id.is_some() || !self.people.is_empty())
             && (succeeded || !self.people.is_empty())
         {
+            // A reading, or a command that may write and this time only read (`assess
+            // --template`).
             if self.outside_unit.is_some() {
                 Kind::OutsideUnit
             } else {
@@ -299,4 +301,61 @@ pub fn person_id(conn: &Db, pnr: &str) -> Result<Option<i64>> {
         .prepare_cached("SELECT id FROM person WHERE pnr = ?1")?
         .query_row([pnr], |r| r.get(0))
         .optional()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn note(writes: bool) -> Note {
+        Note {
+            user: "anna".into(),
+            staff: "anna".into(),
+            command: "show",
+            day: NaiveDate::from_ymd_opt(2026, 11, 23),
+            writes,
+            one_case: true,
+            ..Note::default()
+        }
+    }
+
+    /// S4: one line per command, of the kind its outcome makes.
+    #[test]
+    fn s4_the_line_a_command_leaves() {
+        let mut n = note(false);
+        assert_eq!(n.line(true), None, "nothing shown, nothing logged");
+        n.case(7, Some(3));
+        assert_eq!(n.line(true).unwrap().kind, Kind::Read);
+        assert_eq!(n.line(false), None, "a failed reading showed nothing");
+        n.outside_unit = Some("Jour.".into());
+        let l = n.line(true).unwrap();
+        assert_eq!(
+            (l.kind, l.reason.as_deref()),
+            (Kind::OutsideUnit, Some("Jour."))
+        );
+        let mut w = note(true);
+        w.case(7, None);
+        assert_eq!(w.line(false), None, "a failed change changed nothing");
+        assert_eq!(
+            w.line(true).unwrap().kind,
+            Kind::Read,
+            "a change that only read"
+        );
+        w.committed = true;
+        assert_eq!(w.line(false).unwrap().kind, Kind::Change);
+        w.denied = Some("S2: no".into());
+        assert_eq!(w.line(false).unwrap().kind, Kind::Denied);
+        let mut many = note(false);
+        many.one_case = false;
+        many.counts_people = true;
+        many.case(9, None);
+        many.saw("199001012385");
+        many.saw("199001012385");
+        let l = many.line(false).unwrap();
+        assert_eq!(
+            (l.case_id, l.people),
+            (None, Some(1)),
+            "streamed before it failed"
+        );
+    }
 }

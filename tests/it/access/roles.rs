@@ -328,3 +328,40 @@ fn s2_decide_needs_a_delegation_for_the_type() {
     let again = env.ok(&["letter", &case.to_string()]);
     assert!(again.contains("Maja Med, Socialsekreterare"), "{again}");
 }
+
+/// S2: a caseworker's own nightly reminder (`--mine`) holds the cases that are theirs.
+#[test]
+fn s2_a_caseworkers_reminders_hold_their_own_cases() {
+    let env = Env::new();
+    env.staff("anna.cw", &["caseworker"], &[]);
+    let out = env
+        .as_user("anna.cw")
+        .args(["--json", "apply", "--pnr", pnr::ADULT, "--name", "Anna A"])
+        .args(["--insats", "kontaktperson-sol", "--consent", "self"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let hers: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let hers = hers["case_id"].as_i64().unwrap();
+    let mine = env.apply(pnr::ADULT_MAN, "kontaktperson-sol", &["--consent", "self"]);
+    for case in [hers, mine] {
+        crate::support::grant_and_order(&env, case, "2026-08-03", "2027-08-02", 10.0);
+    }
+    let all = env.json(&["report", "reminders"]);
+    let cases = |v: &serde_json::Value| -> Vec<i64> {
+        let mut c: Vec<i64> = v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["case_id"].as_i64().unwrap())
+            .collect();
+        c.dedup();
+        c
+    };
+    assert_eq!(cases(&all), [hers, mine], "{all}");
+    let out = env.run_as("anna.cw", &["--json", "report", "reminders", "--mine"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(cases(&v), [hers], "{v}");
+    assert_eq!(env.last_access().people, Some(1));
+}
