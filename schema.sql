@@ -394,8 +394,6 @@ CREATE TABLE access_log (
 ) STRICT;
 CREATE INDEX access_log_case ON access_log (case_id) WHERE case_id IS NOT NULL;
 CREATE INDEX access_log_person ON access_log (person_id) WHERE person_id IS NOT NULL;
-CREATE INDEX access_log_staff ON access_log (staff, day);
-CREATE INDEX access_log_day ON access_log (day);
 CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
 BEGIN
     SELECT RAISE(ABORT, 'the access log is append-only');

@@ -304,14 +304,11 @@ impl Ctx {
     /// Writes the command's access line, if it has one (S4): refused by S1-S3, changed
     /// something, or showed a person's data. Once per command, at its end.
     pub fn write_access_line(&self, succeeded: bool) -> Result<()> {
-        let note = self.note.borrow();
-        let (Some(line), Some(path)) = (note.line(succeeded), note.path.as_ref()) else {
+        let mut note = self.note.borrow_mut();
+        let Some(line) = note.line(succeeded) else {
             return Ok(());
         };
-        if !path.exists() {
-            return Ok(());
-        }
-        crate::store::access::append(path, &line)
+        note.write(&line)
     }
 
     /// One warning line when the file sits on NFS, SMB and the like, where SQLite's locks fail.

@@ -38,9 +38,25 @@ impl Kind {
     }
 }
 
+/// The connection of the command's last store, kept to write its access line on.
+#[derive(Default)]
+pub struct Kept(Option<Db>);
+
+impl std::fmt::Debug for Kept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "Kept(open)"
+        } else {
+            "Kept(none)"
+        })
+    }
+}
+
 /// What one command's access line will say, gathered while it runs.
 #[derive(Debug, Default)]
 pub struct Note {
+    /// The command's connection, once its store is dropped.
+    pub kept: Kept,
     /// The file the command opened (set once it is open).
     pub path: Option<PathBuf>,
     pub user: String,
@@ -69,6 +85,22 @@ pub struct Note {
 }
 
 impl Note {
+    /// Keeps the connection of a store the command is done with (the last one kept).
+    pub fn keep(&mut self, conn: Db) {
+        self.kept = Kept(Some(conn));
+    }
+
+    /// Writes `line` on the command's own connection when it has one, else on a new one.
+    pub fn write(&mut self, line: &Line) -> Result<()> {
+        match self.kept.0.as_mut() {
+            Some(db) => append_on(&mut db.0, line),
+            None => match &self.path {
+                Some(p) if p.exists() => append(p, line),
+                _ => Ok(()),
+            },
+        }
+    }
+
     /// The case the command is about (the first one it names).
     pub fn case(&mut self, case_id: i64, person_id: Option<i64>) {
         if self.one_case && self.case_id.is_none() {
@@ -168,16 +200,21 @@ pub fn append_in(conn: &Db, line: &Line) -> Result<()> {
     Ok(())
 }
 
-/// Appends `line` to the file at `path` in a write of its own: the command's own connection may
-/// be gone, and a refused command's rollback must not take its line with it.
+/// Appends `line` to the file at `path` on a connection of its own (a command refused before it
+/// had a store: on a shared host, `check`).
 pub fn append(path: &Path, line: &Line) -> Result<()> {
-    let conn = Connection::open_with_flags(
+    let mut conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.busy_timeout(super::BUSY_TIMEOUT)?;
     conn.execute_batch("PRAGMA synchronous = FULL")?;
-    let mut conn = conn;
+    append_on(&mut conn, line)
+}
+
+/// Appends `line` in a write of its own, after the command's: a refused command's rollback must
+/// not take its line with it.
+fn append_on(conn: &mut Connection, line: &Line) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let mut line = line.clone();
     if let (Some(case_id), None) = (line.case_id, line.person_id) {

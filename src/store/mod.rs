@@ -109,7 +109,9 @@ pub enum OpenMode {
 }
 
 pub struct Store {
-    conn: Db,
+    /// Taken on drop: an attached store hands its connection to the access note, which writes
+    /// the command's line on it (S4), so that the file is opened and closed once per command.
+    conn: std::mem::ManuallyDrop<Db>,
     path: PathBuf,
     actor: Actor,
     /// What the command's access line will say (S4), shared with the command's context.
@@ -184,6 +186,18 @@ impl std::ops::Deref for Store {
     }
 }
 
+impl Drop for Store {
+    fn drop(&mut self) {
+        // SAFETY: `conn` is taken once, here, and the store is not used after `drop`.
+        let conn = unsafe { std::mem::ManuallyDrop::take(&mut self.conn) };
+        if let Ok(mut note) = self.note.try_borrow_mut()
+            && note.path.is_some()
+        {
+            note.keep(conn);
+        }
+    }
+}
+
 impl Store {
     pub fn open(path: &Path, mode: OpenMode, actor: Actor) -> Result<Store> {
         let shown = path.display();
@@ -225,7 +239,7 @@ impl Store {
         })?;
 
         Ok(Store {
-            conn: Db(conn),
+            conn: std::mem::ManuallyDrop::new(Db(conn)),
             path: path.to_path_buf(),
             actor,
             note: Rc::default(),
