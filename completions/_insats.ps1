@@ -22,7 +22,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
     $completions = @(switch ($command) {
         'insats' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -54,6 +55,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or migrate) the file and say where it is')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Make a demonstration file full of realistic cases')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff register: who may act, with which roles, units and delegations (S1-S3)')
+            [CompletionResult]::new('unit', 'unit', [CompletionResultType]::ParameterValue, 'Move a case to another unit (S3), journalled')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -83,7 +86,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--wish-languages', '--wish-languages', [CompletionResultType]::ParameterName, 'Languages the individual wishes the contact person to speak (D4)')
             [CompletionResult]::new('--wish-interests', '--wish-interests', [CompletionResultType]::ParameterName, 'Interests the individual wishes to share (D4)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--no-pnr', '--no-pnr', [CompletionResultType]::ParameterName, 'The person has no Swedish personnummer: the file gives them a reserve number (YYYYMMDD-T and three digits); give --born and --sex')
             [CompletionResult]::new('--protected', '--protected', [CompletionResultType]::ParameterName, 'The person has protected identity (skyddad identitet): no address in letters or exports')
@@ -95,7 +99,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;assess' {
             [CompletionResult]::new('--answers', '--answers', [CompletionResultType]::ParameterName, 'Answer from a filled answers document (''-'' reads standard input)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Print the questions for this case as an answers document (JSON) to fill in')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -115,7 +120,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--deviation-reason', '--deviation-reason', [CompletionResultType]::ParameterName, 'Why the decision goes against the assessment''s recommendation (rule G2)')
             [CompletionResult]::new('--override-objection', '--override-objection', [CompletionResultType]::ParameterName, 'The documented reason to grant without the guardians'' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant the intervention (bifall): needs --from, --to, --hours and a --goal')
             [CompletionResult]::new('--reject', '--reject', [CompletionResultType]::ParameterName, 'Reject the application (avslag): needs --reason')
@@ -132,7 +138,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Write the order for the provider to FILE: no assessment, and for a person with protected identity no personal identity number and no address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The export''s format [default: from FILE''s extension (.json), else md]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -141,7 +148,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;match' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -156,7 +164,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;match;assignee' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -191,7 +200,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--register-checked', '--register-checked', [CompletionResultType]::ParameterName, 'Date of the check in the social services register of the home municipality')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the first recruitment step')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--trained', '--trained', [CompletionResultType]::ParameterName, 'Has training or experience of social work (M5)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -203,7 +213,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Only assignees at this stage of the pipeline')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only contact persons or only companions')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -213,7 +224,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;match;assignee;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -236,7 +248,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--network-of', '--network-of', [CompletionResultType]::ParameterName, 'Add: in this individual''s existing network (M3)')
             [CompletionResult]::new('--remove-relation', '--remove-relation', [CompletionResultType]::ParameterName, 'Remove the relation to this individual')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--trained', '--trained', [CompletionResultType]::ParameterName, 'Has training or experience of social work (M5)')
             [CompletionResult]::new('--untrained', '--untrained', [CompletionResultType]::ParameterName, 'Has no training or experience of social work (M5)')
@@ -252,7 +265,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--record-checked', '--record-checked', [CompletionResultType]::ParameterName, 'For `checked`: date of the criminal-records extract [default: --date]')
             [CompletionResult]::new('--register-checked', '--register-checked', [CompletionResultType]::ParameterName, 'For `checked`: date of the social services register check [default: --date]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -288,7 +302,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;match;suggest' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -299,7 +314,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'The assignee''s number (see `insats match suggest CASE`)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When the offer was made [default: today]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -310,7 +326,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When [default: today]')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, for the journal')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -324,7 +341,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--compensation-level', '--compensation-level', [CompletionResultType]::ParameterName, 'The compensation level of the guideline [default: from the meetings and the intervention]')
             [CompletionResult]::new('--goal', '--goal', [CompletionResultType]::ParameterName, 'A goal of the assignment beside the order''s goals (the individual''s own aims, D4); repeat')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -389,7 +407,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--notice-days', '--notice-days', [CompletionResultType]::ParameterName, 'How many days ahead of the meeting it was cancelled (with --cancel)')
             [CompletionResult]::new('--rebooked', '--rebooked', [CompletionResultType]::ParameterName, 'The new time booked instead (with --cancel): the hours are not lost (E4)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -406,7 +425,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'With --due: how many days ahead count as due [default: 30]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'With --due: table, json or csv [default: table; json with --json]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--agreement-review', '--agreement-review', [CompletionResultType]::ParameterName, 'Record the yearly review of the agreement with the assignee (E8), with --note')
             [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'List the follow-ups (G1), LVU reviews (E9) and agreement reviews (E8) due or overdue')
@@ -417,7 +437,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;report' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -431,6 +452,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('caseload', 'caseload', [CompletionResultType]::ParameterValue, 'Open cases per caseworker and status, with the oldest application of each')
             [CompletionResult]::new('compensation', 'compensation', [CompletionResultType]::ParameterValue, 'Each contact person''s fee and expense compensation for a month, per assignment')
             [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -438,9 +460,11 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'What falls due within this many days from today (and everything overdue)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table; json with the global --json]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
+            [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only the cases of the person acting (a caseworker''s own nightly cron job, S2)')
             [CompletionResult]::new('--sql', '--sql', [CompletionResultType]::ParameterName, 'Print the SQL statements the report runs, parameters filled in, instead of the report (for the benchmark''s comparison with the sqlite3 shell)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -451,7 +475,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Grants whose last day is today or within this many days')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table; json with the global --json]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -463,7 +488,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'The quarter, YYYY-QN [default: the quarter of today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table; json with the global --json]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -476,7 +502,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--partly-below', '--partly-below', [CompletionResultType]::ParameterName, 'Partly executed: the hours used in the quarter''s whole months fell below this percentage of the hours granted')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table; json with the global --json]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -488,7 +515,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month, YYYY-MM [default: the month of today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table; json with the global --json]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -500,7 +528,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year, YYYY [default: the year of today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table; json with the global --json]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -511,7 +540,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;report;caseload' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table; json with the global --json]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -523,7 +553,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month, YYYY-MM [default: the month of today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table; json with the global --json]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -534,7 +565,25 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;report;retention' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table; json with the global --json]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;report;access' {
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'Only what this login did (acting for themselves or for someone else), or what was done with their roles')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only lines about this case')
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Only lines about this person (any written form of the personnummer)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this day (the command''s day)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To this day, inclusive')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table; json with the global --json]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -552,6 +601,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('caseload', 'caseload', [CompletionResultType]::ParameterValue, 'Open cases per caseworker and status, with the oldest application of each')
             [CompletionResult]::new('compensation', 'compensation', [CompletionResultType]::ParameterValue, 'Each contact person''s fee and expense compensation for a month, per assignment')
             [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -582,12 +632,16 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;report;help;retention' {
             break
         }
+        'insats;report;help;access' {
+            break
+        }
         'insats;report;help;help' {
             break
         }
         'insats;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -597,7 +651,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;find' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many cases by name [default: 50]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -607,7 +662,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;person' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -620,7 +676,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;person;show' {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'The person of this case')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -639,7 +696,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--pnr', '--pnr', [CompletionResultType]::ParameterName, 'The real personnummer of someone registered with a reserve number; every case is kept')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why: the source of the correction, for the history and the journal')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--protected', '--protected', [CompletionResultType]::ParameterName, 'The person has protected identity (skyddad identitet)')
             [CompletionResult]::new('--not-protected', '--not-protected', [CompletionResultType]::ParameterName, 'The protection has ended')
@@ -671,7 +729,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--requested', '--requested', [CompletionResultType]::ParameterName, 'The party asked for the intervention on DATE (added)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'How it was given (in writing, at a meeting, by telephone), for the journal')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -682,7 +741,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day the withdrawal came in')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'How it came in, for the journal')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -692,7 +752,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;close' {
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why, for the journal')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -702,7 +763,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;reopen' {
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why, for the journal')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -711,7 +773,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only open cases (not ended or rejected)')
             [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
@@ -725,7 +788,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'md, html or txt [default: from --out''s extension, else txt]')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the letter to FILE instead of stdout')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -734,7 +798,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;guideline' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -747,7 +812,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;guideline;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -757,7 +823,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;guideline;export' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead (created private to you)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -766,7 +833,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;guideline;import' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -794,7 +862,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;retention' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -806,7 +875,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;retention;delete' {
             [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Only this person''s files (repeat for several) [default: every file due]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking (needed when there is no terminal to ask at)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -827,7 +897,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;check' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -837,7 +908,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;backup' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the copy; it must not exist yet')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -847,7 +919,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;restore' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
@@ -857,7 +930,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;init' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -867,7 +941,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;demo' {
             [CompletionResult]::new('--cases', '--cases', [CompletionResultType]::ParameterName, 'How many cases')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -876,7 +951,125 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who is acting; stored with every change [default: the login name]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;staff' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person, by their system login (S1), with roles (S2), units (S3) and delegations')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The register')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s entry: each flag given replaces what is there')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop a person from acting; the logs keep naming them')
+            [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Which role may run which command (S2); needs no file')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'insats;staff;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name letters print')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The title letters print beside the name (e.g. Socialsekreterare)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role; repeat it for several')
+            [CompletionResult]::new('--unit', '--unit', [CompletionResultType]::ParameterName, 'A unit (enhet) the person works in (S3); repeat it for several')
+            [CompletionResult]::new('--delegation', '--delegation', [CompletionResultType]::ParameterName, 'An intervention type the person may decide on (S2), or `all`; repeat it for several')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;staff;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;staff;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The person''s roles from now on (repeat for several)')
+            [CompletionResult]::new('--unit', '--unit', [CompletionResultType]::ParameterName, 'The person''s units from now on (repeat for several)')
+            [CompletionResult]::new('--delegation', '--delegation', [CompletionResultType]::ParameterName, 'The types the person may decide on from now on (repeat, or `all`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--no-units', '--no-units', [CompletionResultType]::ParameterName, 'The person works in no unit')
+            [CompletionResult]::new('--no-delegations', '--no-delegations', [CompletionResultType]::ParameterName, 'The person may decide on nothing')
+            [CompletionResult]::new('--enable', '--enable', [CompletionResultType]::ParameterName, 'Let a disabled person act again')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;staff;disable' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;staff;roles' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;staff;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person, by their system login (S1), with roles (S2), units (S3) and delegations')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The register')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s entry: each flag given replaces what is there')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop a person from acting; the logs keep naming them')
+            [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Which role may run which command (S2); needs no file')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'insats;staff;help;add' {
+            break
+        }
+        'insats;staff;help;list' {
+            break
+        }
+        'insats;staff;help;update' {
+            break
+        }
+        'insats;staff;help;disable' {
+            break
+        }
+        'insats;staff;help;roles' {
+            break
+        }
+        'insats;staff;help;help' {
+            break
+        }
+        'insats;unit' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why, for the journal')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -909,6 +1102,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or migrate) the file and say where it is')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Make a demonstration file full of realistic cases')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff register: who may act, with which roles, units and delegations (S1-S3)')
+            [CompletionResult]::new('unit', 'unit', [CompletionResultType]::ParameterValue, 'Move a case to another unit (S3), journalled')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -983,6 +1178,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('caseload', 'caseload', [CompletionResultType]::ParameterValue, 'Open cases per caseworker and status, with the oldest application of each')
             [CompletionResult]::new('compensation', 'compensation', [CompletionResultType]::ParameterValue, 'Each contact person''s fee and expense compensation for a month, per assignment')
             [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)')
             break
         }
         'insats;help;report;reminders' {
@@ -1010,6 +1206,9 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             break
         }
         'insats;help;report;retention' {
+            break
+        }
+        'insats;help;report;access' {
             break
         }
         'insats;help;show' {
@@ -1085,6 +1284,32 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             break
         }
         'insats;help;completions' {
+            break
+        }
+        'insats;help;staff' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person, by their system login (S1), with roles (S2), units (S3) and delegations')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The register')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a person''s entry: each flag given replaces what is there')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop a person from acting; the logs keep naming them')
+            [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Which role may run which command (S2); needs no file')
+            break
+        }
+        'insats;help;staff;add' {
+            break
+        }
+        'insats;help;staff;list' {
+            break
+        }
+        'insats;help;staff;update' {
+            break
+        }
+        'insats;help;staff;disable' {
+            break
+        }
+        'insats;help;staff;roles' {
+            break
+        }
+        'insats;help;unit' {
             break
         }
         'insats;help;help' {

@@ -91,6 +91,12 @@ _insats() {
             insats,show)
                 cmd="insats__subcmd__show"
                 ;;
+            insats,staff)
+                cmd="insats__subcmd__staff"
+                ;;
+            insats,unit)
+                cmd="insats__subcmd__unit"
+                ;;
             insats,withdraw)
                 cmd="insats__subcmd__withdraw"
                 ;;
@@ -193,6 +199,12 @@ _insats() {
             insats__subcmd__help,show)
                 cmd="insats__subcmd__help__subcmd__show"
                 ;;
+            insats__subcmd__help,staff)
+                cmd="insats__subcmd__help__subcmd__staff"
+                ;;
+            insats__subcmd__help,unit)
+                cmd="insats__subcmd__help__subcmd__unit"
+                ;;
             insats__subcmd__help,withdraw)
                 cmd="insats__subcmd__help__subcmd__withdraw"
                 ;;
@@ -241,6 +253,9 @@ _insats() {
             insats__subcmd__help__subcmd__person,update)
                 cmd="insats__subcmd__help__subcmd__person__subcmd__update"
                 ;;
+            insats__subcmd__help__subcmd__report,access)
+                cmd="insats__subcmd__help__subcmd__report__subcmd__access"
+                ;;
             insats__subcmd__help__subcmd__report,caseload)
                 cmd="insats__subcmd__help__subcmd__report__subcmd__caseload"
                 ;;
@@ -270,6 +285,21 @@ _insats() {
                 ;;
             insats__subcmd__help__subcmd__retention,delete)
                 cmd="insats__subcmd__help__subcmd__retention__subcmd__delete"
+                ;;
+            insats__subcmd__help__subcmd__staff,add)
+                cmd="insats__subcmd__help__subcmd__staff__subcmd__add"
+                ;;
+            insats__subcmd__help__subcmd__staff,disable)
+                cmd="insats__subcmd__help__subcmd__staff__subcmd__disable"
+                ;;
+            insats__subcmd__help__subcmd__staff,list)
+                cmd="insats__subcmd__help__subcmd__staff__subcmd__list"
+                ;;
+            insats__subcmd__help__subcmd__staff,roles)
+                cmd="insats__subcmd__help__subcmd__staff__subcmd__roles"
+                ;;
+            insats__subcmd__help__subcmd__staff,update)
+                cmd="insats__subcmd__help__subcmd__staff__subcmd__update"
                 ;;
             insats__subcmd__match,assignee)
                 cmd="insats__subcmd__match__subcmd__assignee"
@@ -376,6 +406,9 @@ _insats() {
             insats__subcmd__person__subcmd__help,update)
                 cmd="insats__subcmd__person__subcmd__help__subcmd__update"
                 ;;
+            insats__subcmd__report,access)
+                cmd="insats__subcmd__report__subcmd__access"
+                ;;
             insats__subcmd__report,caseload)
                 cmd="insats__subcmd__report__subcmd__caseload"
                 ;;
@@ -405,6 +438,9 @@ _insats() {
                 ;;
             insats__subcmd__report,unexecuted)
                 cmd="insats__subcmd__report__subcmd__unexecuted"
+                ;;
+            insats__subcmd__report__subcmd__help,access)
+                cmd="insats__subcmd__report__subcmd__help__subcmd__access"
                 ;;
             insats__subcmd__report__subcmd__help,caseload)
                 cmd="insats__subcmd__report__subcmd__help__subcmd__caseload"
@@ -448,6 +484,42 @@ _insats() {
             insats__subcmd__retention__subcmd__help,help)
                 cmd="insats__subcmd__retention__subcmd__help__subcmd__help"
                 ;;
+            insats__subcmd__staff,add)
+                cmd="insats__subcmd__staff__subcmd__add"
+                ;;
+            insats__subcmd__staff,disable)
+                cmd="insats__subcmd__staff__subcmd__disable"
+                ;;
+            insats__subcmd__staff,help)
+                cmd="insats__subcmd__staff__subcmd__help"
+                ;;
+            insats__subcmd__staff,list)
+                cmd="insats__subcmd__staff__subcmd__list"
+                ;;
+            insats__subcmd__staff,roles)
+                cmd="insats__subcmd__staff__subcmd__roles"
+                ;;
+            insats__subcmd__staff,update)
+                cmd="insats__subcmd__staff__subcmd__update"
+                ;;
+            insats__subcmd__staff__subcmd__help,add)
+                cmd="insats__subcmd__staff__subcmd__help__subcmd__add"
+                ;;
+            insats__subcmd__staff__subcmd__help,disable)
+                cmd="insats__subcmd__staff__subcmd__help__subcmd__disable"
+                ;;
+            insats__subcmd__staff__subcmd__help,help)
+                cmd="insats__subcmd__staff__subcmd__help__subcmd__help"
+                ;;
+            insats__subcmd__staff__subcmd__help,list)
+                cmd="insats__subcmd__staff__subcmd__help__subcmd__list"
+                ;;
+            insats__subcmd__staff__subcmd__help,roles)
+                cmd="insats__subcmd__staff__subcmd__help__subcmd__roles"
+                ;;
+            insats__subcmd__staff__subcmd__help,update)
+                cmd="insats__subcmd__staff__subcmd__help__subcmd__update"
+                ;;
             *)
                 ;;
         esac
@@ -455,7 +527,7 @@ _insats() {
 
     case "${cmd}" in
         insats)
-            opts="-h -V --db --user --today --json --help --version apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help"
+            opts="-h -V --db --user --access-reason --today --json --help --version apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -466,6 +538,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -481,7 +557,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__apply)
-            opts="-h --pnr --no-pnr --born --sex --reserve-number --name --insats --received --requested-by --consent --guardians --guardian-1 --guardian-2 --guardian-1-address --guardian-2-address --court-ref --lss-group --housing --protected --address --workplace --residence --area --wish-sex --wish-languages --wish-interests --db --user --today --json --help"
+            opts="-h --pnr --no-pnr --born --sex --reserve-number --name --insats --received --requested-by --consent --guardians --guardian-1 --guardian-2 --guardian-1-address --guardian-2-address --court-ref --lss-group --housing --protected --address --workplace --residence --area --wish-sex --wish-languages --wish-interests --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -591,6 +667,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -603,7 +683,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__assess)
-            opts="-h --template --answers --db --user --today --json --help"
+            opts="-h --template --answers --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -621,6 +701,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -633,7 +717,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__backup)
-            opts="-h --out --force --db --user --today --json --help"
+            opts="-h --out --force --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -651,6 +735,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -663,7 +751,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__check)
-            opts="-h --db --user --today --json --help"
+            opts="-h --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -674,6 +762,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -689,7 +781,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__close)
-            opts="-h --note --db --user --today --json --help"
+            opts="-h --note --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -707,6 +799,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -719,7 +815,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__completions)
-            opts="-h --db --user --today --json --help bash elvish fish powershell zsh"
+            opts="-h --db --user --access-reason --today --json --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -730,6 +826,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -745,7 +845,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__consent)
-            opts="-h --by --given --withdrawn --refused --requested --note --db --user --today --json --help"
+            opts="-h --by --given --withdrawn --refused --requested --note --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -783,6 +883,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -795,7 +899,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__decide)
-            opts="-h --grant --reject --from --to --hours --meetings --goal --purpose --partial --reason --deviation-reason --override-objection --guardian-objects --crime-recorded --db --user --today --json --help"
+            opts="-h --grant --reject --from --to --hours --meetings --goal --purpose --partial --reason --deviation-reason --override-objection --guardian-objects --crime-recorded --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -849,6 +953,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -861,7 +969,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__demo)
-            opts="-h --cases --db --user --today --json --help"
+            opts="-h --cases --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -879,6 +987,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -891,7 +1003,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__find)
-            opts="-h --limit --reveal --db --user --today --json --help"
+            opts="-h --limit --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -909,6 +1021,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -921,7 +1037,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__follow__subcmd__up)
-            opts="-h --outcome --note --to --hours --attainment --end-reason --agreement-review --due --within --format --db --user --today --json --help"
+            opts="-h --outcome --note --to --hours --attainment --end-reason --agreement-review --due --within --format --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -967,6 +1083,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -979,7 +1099,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__guideline)
-            opts="-h --db --user --today --json --help show export import help"
+            opts="-h --db --user --access-reason --today --json --help show export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -990,6 +1110,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1005,7 +1129,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__guideline__subcmd__export)
-            opts="-h --out --db --user --today --json --help"
+            opts="-h --out --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1020,6 +1144,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1105,7 +1233,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__guideline__subcmd__import)
-            opts="-h --db --user --today --json --help"
+            opts="-h --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1116,6 +1244,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1131,7 +1263,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__guideline__subcmd__show)
-            opts="-h --db --user --today --json --help"
+            opts="-h --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1142,6 +1274,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1157,7 +1293,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help)
-            opts="apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help"
+            opts="apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1675,8 +1811,22 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help__subcmd__report)
-            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention"
+            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention access"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__report__subcmd__access)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1870,6 +2020,104 @@ _insats() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        insats__subcmd__help__subcmd__staff)
+            opts="add list update disable roles"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__staff__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__staff__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__staff__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__staff__subcmd__roles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__staff__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__unit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         insats__subcmd__help__subcmd__withdraw)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1885,7 +2133,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__init)
-            opts="-h --db --user --today --json --help"
+            opts="-h --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1896,6 +2144,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1911,7 +2163,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__letter)
-            opts="-h --decision --format --out --db --user --today --json --help"
+            opts="-h --decision --format --out --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1937,6 +2189,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1949,7 +2205,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__list)
-            opts="-h --open --reveal --db --user --today --json --help"
+            opts="-h --open --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1960,6 +2216,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1975,7 +2235,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__log)
-            opts="-h --note --correct --demand-decision --visit --hours --cancel --by --notice-days --rebooked --db --user --today --json --help"
+            opts="-h --note --correct --demand-decision --visit --hours --cancel --by --notice-days --rebooked --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2025,6 +2285,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2037,7 +2301,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match)
-            opts="-h --db --user --today --json --help assignee suggest offer decline start help"
+            opts="-h --db --user --access-reason --today --json --help assignee suggest offer decline start help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2048,6 +2312,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2063,7 +2331,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__assignee)
-            opts="-h --db --user --today --json --help add list show update step help"
+            opts="-h --db --user --access-reason --today --json --help add list show update step help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2074,6 +2342,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2089,7 +2361,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__assignee__subcmd__add)
-            opts="-h --name --pnr --role --record-checked --approved --trained --interests --languages --workplace --residence --relative-of --network-of --sex --area --available-from --capacity --interest --interview --consent --register-checked --note --db --user --today --json --help"
+            opts="-h --name --pnr --role --record-checked --approved --trained --interests --languages --workplace --residence --relative-of --network-of --sex --area --available-from --capacity --interest --interview --consent --register-checked --note --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2180,6 +2452,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2293,7 +2569,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__assignee__subcmd__list)
-            opts="-h --stage --role --reveal --db --user --today --json --help"
+            opts="-h --stage --role --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2315,6 +2591,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2327,7 +2607,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__assignee__subcmd__show)
-            opts="-h --db --user --today --json --help"
+            opts="-h --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2338,6 +2618,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2353,7 +2637,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__assignee__subcmd__step)
-            opts="-h --stage --date --note --record-checked --register-checked --db --user --today --json --help"
+            opts="-h --stage --date --note --record-checked --register-checked --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2387,6 +2671,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2399,7 +2687,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__assignee__subcmd__update)
-            opts="-h --name --sex --interests --languages --area --workplace --residence --capacity --trained --untrained --record-checked --register-checked --available-from --relative-of --network-of --remove-relation --db --user --today --json --help"
+            opts="-h --name --sex --interests --languages --area --workplace --residence --capacity --trained --untrained --record-checked --register-checked --available-from --relative-of --network-of --remove-relation --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2469,6 +2757,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2481,7 +2773,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__decline)
-            opts="-h --date --reason --db --user --today --json --help"
+            opts="-h --date --reason --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2500,6 +2792,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2683,7 +2979,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__offer)
-            opts="-h --assignee --date --db --user --today --json --help"
+            opts="-h --assignee --date --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2705,6 +3001,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2717,7 +3017,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__start)
-            opts="-h --date --meetings --hours-per-meeting --compensation-level --goal --db --user --today --json --help"
+            opts="-h --date --meetings --hours-per-meeting --compensation-level --goal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2751,6 +3051,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2763,7 +3067,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__suggest)
-            opts="-h --db --user --today --json --help"
+            opts="-h --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2774,6 +3078,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2789,7 +3097,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__order)
-            opts="-h --provider --note --export --format --db --user --today --json --help"
+            opts="-h --provider --note --export --format --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2819,6 +3127,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2831,7 +3143,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__person)
-            opts="-h --db --user --today --json --help show update help"
+            opts="-h --db --user --access-reason --today --json --help show update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2842,6 +3154,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2913,7 +3229,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__person__subcmd__show)
-            opts="-h --case --db --user --today --json --help"
+            opts="-h --case --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2931,6 +3247,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2943,7 +3263,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__person__subcmd__update)
-            opts="-h --name --address --sex --protected --not-protected --guardians --guardian-1 --guardian-2 --guardian-1-address --guardian-2-address --pnr --note --db --user --today --json --help"
+            opts="-h --name --address --sex --protected --not-protected --guardians --guardian-1 --guardian-2 --guardian-1-address --guardian-2-address --pnr --note --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2997,6 +3317,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3009,7 +3333,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__reopen)
-            opts="-h --note --db --user --today --json --help"
+            opts="-h --note --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3027,6 +3351,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3039,7 +3367,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report)
-            opts="-h --db --user --today --json --help reminders expiring unexecuted ivo hours stats caseload compensation retention help"
+            opts="-h --db --user --access-reason --today --json --help reminders expiring unexecuted ivo hours stats caseload compensation retention access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3050,6 +3378,64 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__report__subcmd__access)
+            opts="-h --staff --case --person --from --to --format --reveal --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --staff)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --person)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3065,7 +3451,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__caseload)
-            opts="-h --format --reveal --db --user --today --json --help"
+            opts="-h --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3083,6 +3469,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3095,7 +3485,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__compensation)
-            opts="-h --month --format --reveal --db --user --today --json --help"
+            opts="-h --month --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3117,6 +3507,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3129,7 +3523,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__expiring)
-            opts="-h --within --format --reveal --db --user --today --json --help"
+            opts="-h --within --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3151,6 +3545,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3163,8 +3561,22 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__help)
-            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention help"
+            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__report__subcmd__help__subcmd__access)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3317,7 +3729,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__hours)
-            opts="-h --month --format --reveal --db --user --today --json --help"
+            opts="-h --month --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3339,6 +3751,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3351,7 +3767,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__ivo)
-            opts="-h --quarter --partly-below --format --reveal --db --user --today --json --help"
+            opts="-h --quarter --partly-below --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3377,6 +3793,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3389,7 +3809,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__reminders)
-            opts="-h --within --format --reveal --sql --db --user --today --json --help"
+            opts="-h --within --format --reveal --mine --sql --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3411,6 +3831,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3423,7 +3847,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__retention)
-            opts="-h --format --reveal --db --user --today --json --help"
+            opts="-h --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3441,6 +3865,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3453,7 +3881,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__stats)
-            opts="-h --year --format --reveal --db --user --today --json --help"
+            opts="-h --year --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3475,6 +3903,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3487,7 +3919,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__unexecuted)
-            opts="-h --quarter --format --reveal --db --user --today --json --help"
+            opts="-h --quarter --format --reveal --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3509,6 +3941,10 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3521,7 +3957,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__restore)
-            opts="-h --yes --db --user --today --json --help"
+            opts="-h --yes --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3532,6 +3968,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3547,7 +3987,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__retention)
-            opts="-h --db --user --today --json --help delete help"
+            opts="-h --db --user --access-reason --today --json --help delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3558,6 +3998,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3573,7 +4017,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__retention__subcmd__delete)
-            opts="-h --yes --person --db --user --today --json --help"
+            opts="-h --yes --person --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3588,6 +4032,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3645,7 +4093,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__show)
-            opts="-h --db --user --today --json --help"
+            opts="-h --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3656,6 +4104,362 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff)
+            opts="-h --db --user --access-reason --today --json --help add list update disable roles help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__add)
+            opts="-h --name --title --role --unit --delegation --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "caseworker coordinator manager admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --unit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delegation)
+                    COMPREPLY=($(compgen -W "kontaktperson-sol kontaktperson-lss kvalificerad-sol kvalificerad-lvu umgangesstod ledsagning-sol ledsagarservice-lss all" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__disable)
+            opts="-h --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__help)
+            opts="add list update disable roles help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__help__subcmd__roles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__list)
+            opts="-h --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__roles)
+            opts="-h --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__staff__subcmd__update)
+            opts="-h --name --title --role --unit --no-units --delegation --no-delegations --enable --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "caseworker coordinator manager admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --unit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delegation)
+                    COMPREPLY=($(compgen -W "kontaktperson-sol kontaktperson-lss kvalificerad-sol kvalificerad-lvu umgangesstod ledsagning-sol ledsagarservice-lss all" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__unit)
+            opts="-h --note --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3671,7 +4475,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__withdraw)
-            opts="-h --date --note --db --user --today --json --help"
+            opts="-h --date --note --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3690,6 +4494,10 @@ _insats() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -19,7 +19,8 @@ set edit:completion:arg-completer[insats] = {|@words|
     var completions = [
         &'insats'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help (see more with ''--help'')'
@@ -51,6 +52,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand init 'Create (or migrate) the file and say where it is'
             cand demo 'Make a demonstration file full of realistic cases'
             cand completions 'Print a shell completion script'
+            cand staff 'The staff register: who may act, with which roles, units and delegations (S1-S3)'
+            cand unit 'Move a case to another unit (S3), journalled'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;apply'= {
@@ -79,7 +82,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --wish-languages 'Languages the individual wishes the contact person to speak (D4)'
             cand --wish-interests 'Interests the individual wishes to share (D4)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --no-pnr 'The person has no Swedish personnummer: the file gives them a reserve number (YYYYMMDD-T and three digits); give --born and --sex'
             cand --protected 'The person has protected identity (skyddad identitet): no address in letters or exports'
@@ -90,7 +94,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;assess'= {
             cand --answers 'Answer from a filled answers document (''-'' reads standard input)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --template 'Print the questions for this case as an answers document (JSON) to fill in'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -109,7 +114,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --deviation-reason 'Why the decision goes against the assessment''s recommendation (rule G2)'
             cand --override-objection 'The documented reason to grant without the guardians'' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --grant 'Grant the intervention (bifall): needs --from, --to, --hours and a --goal'
             cand --reject 'Reject the application (avslag): needs --reason'
@@ -125,7 +131,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --export 'Write the order for the provider to FILE: no assessment, and for a person with protected identity no personal identity number and no address'
             cand --format 'The export''s format [default: from FILE''s extension (.json), else md]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -133,7 +140,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;match'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -147,7 +155,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;match;assignee'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -181,7 +190,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --register-checked 'Date of the check in the social services register of the home municipality'
             cand --note 'A note for the first recruitment step'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --trained 'Has training or experience of social work (M5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -192,7 +202,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --stage 'Only assignees at this stage of the pipeline'
             cand --role 'Only contact persons or only companions'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -201,7 +212,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;match;assignee;show'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -223,7 +235,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --network-of 'Add: in this individual''s existing network (M3)'
             cand --remove-relation 'Remove the relation to this individual'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --trained 'Has training or experience of social work (M5)'
             cand --untrained 'Has no training or experience of social work (M5)'
@@ -238,7 +251,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --record-checked 'For `checked`: date of the criminal-records extract [default: --date]'
             cand --register-checked 'For `checked`: date of the social services register check [default: --date]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help (see more with ''--help'')'
@@ -266,7 +280,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;match;suggest'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help (see more with ''--help'')'
@@ -276,7 +291,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --assignee 'The assignee''s number (see `insats match suggest CASE`)'
             cand --date 'When the offer was made [default: today]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -286,7 +302,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --date 'When [default: today]'
             cand --reason 'Why, for the journal'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help (see more with ''--help'')'
@@ -299,7 +316,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --compensation-level 'The compensation level of the guideline [default: from the meetings and the intervention]'
             cand --goal 'A goal of the assignment beside the order''s goals (the individual''s own aims, D4); repeat'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help (see more with ''--help'')'
@@ -351,7 +369,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --notice-days 'How many days ahead of the meeting it was cancelled (with --cancel)'
             cand --rebooked 'The new time booked instead (with --cancel): the hours are not lost (E4)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -367,7 +386,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --within 'With --due: how many days ahead count as due [default: 30]'
             cand --format 'With --due: table, json or csv [default: table; json with --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --agreement-review 'Record the yearly review of the agreement with the assignee (E8), with --note'
             cand --due 'List the follow-ups (G1), LVU reviews (E9) and agreement reviews (E8) due or overdue'
@@ -377,7 +397,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;report'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -391,15 +412,18 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand caseload 'Open cases per caseworker and status, with the oldest application of each'
             cand compensation 'Each contact person''s fee and expense compensation for a month, per assignment'
             cand retention 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
+            cand access 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;report;reminders'= {
             cand --within 'What falls due within this many days from today (and everything overdue)'
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
+            cand --mine 'Only the cases of the person acting (a caseworker''s own nightly cron job, S2)'
             cand --sql 'Print the SQL statements the report runs, parameters filled in, instead of the report (for the benchmark''s comparison with the sqlite3 shell)'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help (see more with ''--help'')'
@@ -409,7 +433,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --within 'Grants whose last day is today or within this many days'
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -420,7 +445,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --quarter 'The quarter, YYYY-QN [default: the quarter of today]'
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -432,7 +458,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --partly-below 'Partly executed: the hours used in the quarter''s whole months fell below this percentage of the hours granted'
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -443,7 +470,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --month 'The month, YYYY-MM [default: the month of today]'
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -454,7 +482,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --year 'The year, YYYY [default: the year of today]'
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -464,7 +493,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;report;caseload'= {
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -475,7 +505,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --month 'The month, YYYY-MM [default: the month of today]'
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -485,7 +516,24 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;report;retention'= {
             cand --format 'Output format [default: table; json with the global --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;report;access'= {
+            cand --staff 'Only what this login did (acting for themselves or for someone else), or what was done with their roles'
+            cand --case 'Only lines about this case'
+            cand --person 'Only lines about this person (any written form of the personnummer)'
+            cand --from 'From this day (the command''s day)'
+            cand --to 'To this day, inclusive'
+            cand --format 'Output format [default: table; json with the global --json]'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -502,6 +550,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand caseload 'Open cases per caseworker and status, with the oldest application of each'
             cand compensation 'Each contact person''s fee and expense compensation for a month, per assignment'
             cand retention 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
+            cand access 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;report;help;reminders'= {
@@ -522,11 +571,14 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;report;help;retention'= {
         }
+        &'insats;report;help;access'= {
+        }
         &'insats;report;help;help'= {
         }
         &'insats;show'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -535,7 +587,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;find'= {
             cand --limit 'At most this many cases by name [default: 50]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -544,7 +597,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;person'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -556,7 +610,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;person;show'= {
             cand --case 'The person of this case'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -574,7 +629,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --pnr 'The real personnummer of someone registered with a reserve number; every case is kept'
             cand --note 'Why: the source of the correction, for the history and the journal'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --protected 'The person has protected identity (skyddad identitet)'
             cand --not-protected 'The protection has ended'
@@ -601,7 +657,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --requested 'The party asked for the intervention on DATE (added)'
             cand --note 'How it was given (in writing, at a meeting, by telephone), for the journal'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -611,7 +668,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --date 'The day the withdrawal came in'
             cand --note 'How it came in, for the journal'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -620,7 +678,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;close'= {
             cand --note 'Why, for the journal'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -629,7 +688,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;reopen'= {
             cand --note 'Why, for the journal'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -637,7 +697,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;list'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --open 'Only open cases (not ended or rejected)'
             cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
@@ -650,7 +711,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --format 'md, html or txt [default: from --out''s extension, else txt]'
             cand --out 'Write the letter to FILE instead of stdout'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -658,7 +720,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;guideline'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -670,7 +733,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;guideline;show'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -679,7 +743,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;guideline;export'= {
             cand --out 'Write to this file instead (created private to you)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -687,7 +752,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;guideline;import'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -709,7 +775,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;retention'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -720,7 +787,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;retention;delete'= {
             cand --person 'Only this person''s files (repeat for several) [default: every file due]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --yes 'Delete without asking (needed when there is no terminal to ask at)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -737,7 +805,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;check'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -746,7 +815,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;backup'= {
             cand --out 'Where to write the copy; it must not exist yet'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --force 'Replace FILE if it exists'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -755,7 +825,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;restore'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --yes 'Do not ask for confirmation (required without a terminal)'
             cand --json 'Machine output: exactly one JSON document on stdout'
@@ -764,7 +835,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;init'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -773,7 +845,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;demo'= {
             cand --cases 'How many cases'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -781,7 +854,111 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;completions'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
-            cand --user 'Who is acting; stored with every change [default: the login name]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;staff'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a person, by their system login (S1), with roles (S2), units (S3) and delegations'
+            cand list 'The register'
+            cand update 'Change a person''s entry: each flag given replaces what is there'
+            cand disable 'Stop a person from acting; the logs keep naming them'
+            cand roles 'Which role may run which command (S2); needs no file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;staff;add'= {
+            cand --name 'The name letters print'
+            cand --title 'The title letters print beside the name (e.g. Socialsekreterare)'
+            cand --role 'A role; repeat it for several'
+            cand --unit 'A unit (enhet) the person works in (S3); repeat it for several'
+            cand --delegation 'An intervention type the person may decide on (S2), or `all`; repeat it for several'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;staff;list'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;staff;update'= {
+            cand --name 'name'
+            cand --title 'title'
+            cand --role 'The person''s roles from now on (repeat for several)'
+            cand --unit 'The person''s units from now on (repeat for several)'
+            cand --delegation 'The types the person may decide on from now on (repeat, or `all`)'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --no-units 'The person works in no unit'
+            cand --no-delegations 'The person may decide on nothing'
+            cand --enable 'Let a disabled person act again'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;staff;disable'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;staff;roles'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;staff;help'= {
+            cand add 'Add a person, by their system login (S1), with roles (S2), units (S3) and delegations'
+            cand list 'The register'
+            cand update 'Change a person''s entry: each flag given replaces what is there'
+            cand disable 'Stop a person from acting; the logs keep naming them'
+            cand roles 'Which role may run which command (S2); needs no file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;staff;help;add'= {
+        }
+        &'insats;staff;help;list'= {
+        }
+        &'insats;staff;help;update'= {
+        }
+        &'insats;staff;help;disable'= {
+        }
+        &'insats;staff;help;roles'= {
+        }
+        &'insats;staff;help;help'= {
+        }
+        &'insats;unit'= {
+            cand --note 'Why, for the journal'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
@@ -813,6 +990,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand init 'Create (or migrate) the file and say where it is'
             cand demo 'Make a demonstration file full of realistic cases'
             cand completions 'Print a shell completion script'
+            cand staff 'The staff register: who may act, with which roles, units and delegations (S1-S3)'
+            cand unit 'Move a case to another unit (S3), journalled'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;help;apply'= {
@@ -869,6 +1048,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand caseload 'Open cases per caseworker and status, with the oldest application of each'
             cand compensation 'Each contact person''s fee and expense compensation for a month, per assignment'
             cand retention 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
+            cand access 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)'
         }
         &'insats;help;report;reminders'= {
         }
@@ -887,6 +1067,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;report;compensation'= {
         }
         &'insats;help;report;retention'= {
+        }
+        &'insats;help;report;access'= {
         }
         &'insats;help;show'= {
         }
@@ -939,6 +1121,25 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;demo'= {
         }
         &'insats;help;completions'= {
+        }
+        &'insats;help;staff'= {
+            cand add 'Add a person, by their system login (S1), with roles (S2), units (S3) and delegations'
+            cand list 'The register'
+            cand update 'Change a person''s entry: each flag given replaces what is there'
+            cand disable 'Stop a person from acting; the logs keep naming them'
+            cand roles 'Which role may run which command (S2); needs no file'
+        }
+        &'insats;help;staff;add'= {
+        }
+        &'insats;help;staff;list'= {
+        }
+        &'insats;help;staff;update'= {
+        }
+        &'insats;help;staff;disable'= {
+        }
+        &'insats;help;staff;roles'= {
+        }
+        &'insats;help;unit'= {
         }
         &'insats;help;help'= {
         }

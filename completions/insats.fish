@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_insats_global_optspecs
-    string join \n db= user= today= json h/help V/version
+    string join \n db= user= access-reason= today= json h/help V/version
 end
 
 function __fish_insats_needs_command
@@ -25,7 +25,8 @@ function __fish_insats_using_subcommand
 end
 
 complete -c insats -n "__fish_insats_needs_command" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_needs_command" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_needs_command" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_needs_command" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_needs_command" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_needs_command" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -55,6 +56,8 @@ complete -c insats -n "__fish_insats_needs_command" -f -a "restore" -d 'Replace 
 complete -c insats -n "__fish_insats_needs_command" -f -a "init" -d 'Create (or migrate) the file and say where it is'
 complete -c insats -n "__fish_insats_needs_command" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
 complete -c insats -n "__fish_insats_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c insats -n "__fish_insats_needs_command" -f -a "staff" -d 'The staff register: who may act, with which roles, units and delegations (S1-S3)'
+complete -c insats -n "__fish_insats_needs_command" -f -a "unit" -d 'Move a case to another unit (S3), journalled'
 complete -c insats -n "__fish_insats_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand apply" -l pnr -d 'Personnummer or samordningsnummer: YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN or YYMMDD+NNNN' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l born -d 'With --no-pnr: the birth date' -r
@@ -96,7 +99,8 @@ male\t''"
 complete -c insats -n "__fish_insats_using_subcommand apply" -l wish-languages -d 'Languages the individual wishes the contact person to speak (D4)' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l wish-interests -d 'Interests the individual wishes to share (D4)' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand apply" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand apply" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand apply" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand apply" -l no-pnr -d 'The person has no Swedish personnummer: the file gives them a reserve number (YYYYMMDD-T and three digits); give --born and --sex'
 complete -c insats -n "__fish_insats_using_subcommand apply" -l protected -d 'The person has protected identity (skyddad identitet): no address in letters or exports'
@@ -104,7 +108,8 @@ complete -c insats -n "__fish_insats_using_subcommand apply" -l json -d 'Machine
 complete -c insats -n "__fish_insats_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand assess" -l answers -d 'Answer from a filled answers document (\'-\' reads standard input)' -r -F
 complete -c insats -n "__fish_insats_using_subcommand assess" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand assess" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand assess" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand assess" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand assess" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand assess" -l template -d 'Print the questions for this case as an answers document (JSON) to fill in'
 complete -c insats -n "__fish_insats_using_subcommand assess" -l json -d 'Machine output: exactly one JSON document on stdout'
@@ -120,7 +125,8 @@ complete -c insats -n "__fish_insats_using_subcommand decide" -l reason -d 'The 
 complete -c insats -n "__fish_insats_using_subcommand decide" -l deviation-reason -d 'Why the decision goes against the assessment\'s recommendation (rule G2)' -r
 complete -c insats -n "__fish_insats_using_subcommand decide" -l override-objection -d 'The documented reason to grant without the guardians\' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)' -r
 complete -c insats -n "__fish_insats_using_subcommand decide" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand decide" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand decide" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand decide" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand decide" -l grant -d 'Grant the intervention (bifall): needs --from, --to, --hours and a --goal'
 complete -c insats -n "__fish_insats_using_subcommand decide" -l reject -d 'Reject the application (avslag): needs --reason'
@@ -134,12 +140,14 @@ complete -c insats -n "__fish_insats_using_subcommand order" -l export -d 'Write
 complete -c insats -n "__fish_insats_using_subcommand order" -l format -d 'The export\'s format [default: from FILE\'s extension (.json), else md]' -r -f -a "md\t''
 json\t''"
 complete -c insats -n "__fish_insats_using_subcommand order" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand order" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand order" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand order" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand order" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand order" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand order" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -s h -l help -d 'Print help'
@@ -150,7 +158,8 @@ complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen
 complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -f -a "start" -d 'The assignment starts: agreement signed, first meeting held, the order executed'
 complete -c insats -n "__fish_insats_using_subcommand match; and not __fish_seen_subcommand_from assignee suggest offer decline start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -s h -l help -d 'Print help'
@@ -161,21 +170,24 @@ complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_sub
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -f -a "step" -d 'Move an assignee along the recruitment pipeline (M6), dated'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from assignee" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from suggest" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from suggest" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from suggest" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from suggest" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from suggest" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from suggest" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l assignee -d 'The assignee\'s number (see `insats match suggest CASE`)' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l date -d 'When the offer was made [default: today]' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l date -d 'When [default: today]' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l reason -d 'Why, for the journal' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -185,7 +197,8 @@ complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_sub
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l compensation-level -d 'The compensation level of the guideline [default: from the meetings and the intervention]' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l goal -d 'A goal of the assignment beside the order\'s goals (the individual\'s own aims, D4); repeat' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -208,7 +221,8 @@ provider\t''"
 complete -c insats -n "__fish_insats_using_subcommand log" -l notice-days -d 'How many days ahead of the meeting it was cancelled (with --cancel)' -r
 complete -c insats -n "__fish_insats_using_subcommand log" -l rebooked -d 'The new time booked instead (with --cancel): the hours are not lost (E4)' -r
 complete -c insats -n "__fish_insats_using_subcommand log" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand log" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand log" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand log" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand log" -s h -l help -d 'Print help'
@@ -232,35 +246,40 @@ complete -c insats -n "__fish_insats_using_subcommand follow-up" -l format -d 'W
 json\t''
 csv\t''"
 complete -c insats -n "__fish_insats_using_subcommand follow-up" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand follow-up" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand follow-up" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand follow-up" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand follow-up" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand follow-up" -l agreement-review -d 'Record the yearly review of the agreement with the assignee (E8), with --note'
 complete -c insats -n "__fish_insats_using_subcommand follow-up" -l due -d 'List the follow-ups (G1), LVU reviews (E9) and agreement reviews (E8) due or overdue'
 complete -c insats -n "__fish_insats_using_subcommand follow-up" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand follow-up" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -l today -d 'The date the command treats as today [default: the system date]' -r
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -f -a "reminders" -d 'Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5)'
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -f -a "expiring" -d 'Grants in force that end within DAYS of today (G1), by their last day'
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -f -a "unexecuted" -d 'Grants not executed within three months of the decision (D3), for a quarter'
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -f -a "ivo" -d 'The quarterly report to IVO (R1): decisions not executed within three months, interruptions of more than three months, partly executed decisions; prints nothing when there is nothing'
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -f -a "hours" -d 'Granted against used hours per case in a month, and the balance of its hours period (E1)'
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -f -a "stats" -d 'Applications and decisions of a year by intervention, law, outcome, age band and sex'
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -f -a "caseload" -d 'Open cases per caseworker and status, with the oldest application of each'
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -f -a "compensation" -d 'Each contact person\'s fee and expense compensation for a month, per assignment'
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -f -a "retention" -d 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
-complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -f -a "reminders" -d 'Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5)'
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -f -a "expiring" -d 'Grants in force that end within DAYS of today (G1), by their last day'
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -f -a "unexecuted" -d 'Grants not executed within three months of the decision (D3), for a quarter'
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -f -a "ivo" -d 'The quarterly report to IVO (R1): decisions not executed within three months, interruptions of more than three months, partly executed decisions; prints nothing when there is nothing'
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -f -a "hours" -d 'Granted against used hours per case in a month, and the balance of its hours period (E1)'
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -f -a "stats" -d 'Applications and decisions of a year by intervention, law, outcome, age band and sex'
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -f -a "caseload" -d 'Open cases per caseworker and status, with the oldest application of each'
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -f -a "compensation" -d 'Each contact person\'s fee and expense compensation for a month, per assignment'
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -f -a "retention" -d 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -f -a "access" -d 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader\'s unit first (S3)'
+complete -c insats -n "__fish_insats_using_subcommand report; and not __fish_seen_subcommand_from reminders expiring unexecuted ivo hours stats caseload compensation retention access help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l within -d 'What falls due within this many days from today (and everything overdue)' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l format -d 'Output format [default: table; json with the global --json]' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l mine -d 'Only the cases of the person acting (a caseworker\'s own nightly cron job, S2)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l sql -d 'Print the SQL statements the report runs, parameters filled in, instead of the report (for the benchmark\'s comparison with the sqlite3 shell)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -269,7 +288,8 @@ complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_su
 json\t''
 csv\t''"
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from expiring" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from expiring" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from expiring" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from expiring" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from expiring" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from expiring" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from expiring" -l json -d 'Machine output: exactly one JSON document on stdout'
@@ -279,7 +299,8 @@ complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_su
 json\t''
 csv\t''"
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from unexecuted" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from unexecuted" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from unexecuted" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from unexecuted" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from unexecuted" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from unexecuted" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from unexecuted" -l json -d 'Machine output: exactly one JSON document on stdout'
@@ -290,7 +311,8 @@ complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_su
 json\t''
 csv\t''"
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from ivo" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from ivo" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from ivo" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from ivo" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from ivo" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from ivo" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from ivo" -l json -d 'Machine output: exactly one JSON document on stdout'
@@ -300,7 +322,8 @@ complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_su
 json\t''
 csv\t''"
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from hours" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from hours" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from hours" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from hours" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from hours" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from hours" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from hours" -l json -d 'Machine output: exactly one JSON document on stdout'
@@ -310,7 +333,8 @@ complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_su
 json\t''
 csv\t''"
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from stats" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from stats" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from stats" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from stats" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from stats" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from stats" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from stats" -l json -d 'Machine output: exactly one JSON document on stdout'
@@ -319,7 +343,8 @@ complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_su
 json\t''
 csv\t''"
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from caseload" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from caseload" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from caseload" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from caseload" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from caseload" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from caseload" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from caseload" -l json -d 'Machine output: exactly one JSON document on stdout'
@@ -329,7 +354,8 @@ complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_su
 json\t''
 csv\t''"
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from compensation" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from compensation" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from compensation" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from compensation" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from compensation" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from compensation" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from compensation" -l json -d 'Machine output: exactly one JSON document on stdout'
@@ -338,11 +364,27 @@ complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_su
 json\t''
 csv\t''"
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from retention" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from retention" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from retention" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from retention" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from retention" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from retention" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from retention" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from retention" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from access" -l staff -d 'Only what this login did (acting for themselves or for someone else), or what was done with their roles' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from access" -l case -d 'Only lines about this case' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from access" -l person -d 'Only lines about this person (any written form of the personnummer)' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from access" -l from -d 'From this day (the command\'s day)' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from access" -l to -d 'To this day, inclusive' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from access" -l format -d 'Output format [default: table; json with the global --json]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from access" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from access" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from access" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from access" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from access" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from access" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "reminders" -d 'Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "expiring" -d 'Grants in force that end within DAYS of today (G1), by their last day'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "unexecuted" -d 'Grants not executed within three months of the decision (D3), for a quarter'
@@ -352,21 +394,25 @@ complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_su
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "caseload" -d 'Open cases per caseworker and status, with the oldest application of each'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "compensation" -d 'Each contact person\'s fee and expense compensation for a month, per assignment'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "retention" -d 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "access" -d 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader\'s unit first (S3)'
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand show" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand show" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand show" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand show" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand show" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand show" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand show" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand find" -l limit -d 'At most this many cases by name [default: 50]' -r
 complete -c insats -n "__fish_insats_using_subcommand find" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand find" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand find" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand find" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand find" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand find" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail)'
 complete -c insats -n "__fish_insats_using_subcommand find" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand find" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -s h -l help -d 'Print help'
@@ -375,7 +421,8 @@ complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_see
 complete -c insats -n "__fish_insats_using_subcommand person; and not __fish_seen_subcommand_from show update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from show" -l case -d 'The person of this case' -r
 complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from show" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from show" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from show" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from show" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from show" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -391,7 +438,8 @@ complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_su
 complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l pnr -d 'The real personnummer of someone registered with a reserve number; every case is kept' -r
 complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l note -d 'Why: the source of the correction, for the history and the journal' -r
 complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l protected -d 'The person has protected identity (skyddad identitet)'
 complete -c insats -n "__fish_insats_using_subcommand person; and __fish_seen_subcommand_from update" -l not-protected -d 'The protection has ended'
@@ -409,31 +457,36 @@ complete -c insats -n "__fish_insats_using_subcommand consent" -l refused -d 'Co
 complete -c insats -n "__fish_insats_using_subcommand consent" -l requested -d 'The party asked for the intervention on DATE (added)' -r
 complete -c insats -n "__fish_insats_using_subcommand consent" -l note -d 'How it was given (in writing, at a meeting, by telephone), for the journal' -r
 complete -c insats -n "__fish_insats_using_subcommand consent" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand consent" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand consent" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand consent" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand consent" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand consent" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand consent" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand withdraw" -l date -d 'The day the withdrawal came in' -r
 complete -c insats -n "__fish_insats_using_subcommand withdraw" -l note -d 'How it came in, for the journal' -r
 complete -c insats -n "__fish_insats_using_subcommand withdraw" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand withdraw" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand withdraw" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand withdraw" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand withdraw" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand withdraw" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand withdraw" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand close" -l note -d 'Why, for the journal' -r
 complete -c insats -n "__fish_insats_using_subcommand close" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand close" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand close" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand close" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand close" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand close" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand close" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand reopen" -l note -d 'Why, for the journal' -r
 complete -c insats -n "__fish_insats_using_subcommand reopen" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand reopen" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand reopen" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand reopen" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand reopen" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand reopen" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand reopen" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand list" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand list" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand list" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand list" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand list" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand list" -l open -d 'Only open cases (not ended or rejected)'
 complete -c insats -n "__fish_insats_using_subcommand list" -l reveal -d 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
@@ -445,12 +498,14 @@ html\t''
 txt\t''"
 complete -c insats -n "__fish_insats_using_subcommand letter" -l out -d 'Write the letter to FILE instead of stdout' -r -F
 complete -c insats -n "__fish_insats_using_subcommand letter" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand letter" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand letter" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand letter" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand letter" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand letter" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand letter" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -s h -l help -d 'Print help'
@@ -459,18 +514,21 @@ complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_
 complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -f -a "import" -d 'Check a guideline document and make it the one new assessments follow'
 complete -c insats -n "__fish_insats_using_subcommand guideline; and not __fish_seen_subcommand_from show export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l out -d 'Write to this file instead (created private to you)' -r -F
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
@@ -479,7 +537,8 @@ complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from help" -f -a "import" -d 'Check a guideline document and make it the one new assessments follow'
 complete -c insats -n "__fish_insats_using_subcommand guideline; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand retention; and not __fish_seen_subcommand_from delete help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand retention; and not __fish_seen_subcommand_from delete help" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand retention; and not __fish_seen_subcommand_from delete help" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand retention; and not __fish_seen_subcommand_from delete help" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand retention; and not __fish_seen_subcommand_from delete help" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand retention; and not __fish_seen_subcommand_from delete help" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand retention; and not __fish_seen_subcommand_from delete help" -s h -l help -d 'Print help'
@@ -487,7 +546,8 @@ complete -c insats -n "__fish_insats_using_subcommand retention; and not __fish_
 complete -c insats -n "__fish_insats_using_subcommand retention; and not __fish_seen_subcommand_from delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from delete" -l person -d 'Only this person\'s files (repeat for several) [default: every file due]' -r
 complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from delete" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from delete" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from delete" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from delete" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from delete" -l yes -d 'Delete without asking (needed when there is no terminal to ask at)'
 complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from delete" -l json -d 'Machine output: exactly one JSON document on stdout'
@@ -495,65 +555,161 @@ complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen
 complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the files `insats report retention` lists: their cases, journals and everything on them. Shows what it deletes and asks at a terminal; without one it needs --yes. Audited'
 complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand check" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand check" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand check" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand check" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand check" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand check" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand check" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand backup" -l out -d 'Where to write the copy; it must not exist yet' -r -F
 complete -c insats -n "__fish_insats_using_subcommand backup" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand backup" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand backup" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand backup" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand backup" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand backup" -l force -d 'Replace FILE if it exists'
 complete -c insats -n "__fish_insats_using_subcommand backup" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand restore" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand restore" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand restore" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand restore" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand restore" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand restore" -l yes -d 'Do not ask for confirmation (required without a terminal)'
 complete -c insats -n "__fish_insats_using_subcommand restore" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand restore" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand init" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand init" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand init" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand init" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand init" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand init" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand init" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand demo" -l cases -d 'How many cases' -r
 complete -c insats -n "__fish_insats_using_subcommand demo" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand demo" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand demo" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand demo" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand demo" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand demo" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand completions" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
-complete -c insats -n "__fish_insats_using_subcommand completions" -l user -d 'Who is acting; stored with every change [default: the login name]' -r
+complete -c insats -n "__fish_insats_using_subcommand completions" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand completions" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_using_subcommand completions" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_using_subcommand completions" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "apply" -d 'Register an application (ansökan) or a court order'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "assess" -d 'Walk the guideline\'s criteria for a case: a recommendation with its reasons'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "decide" -d 'Decide on a case (beslut): grant for a limited period, or reject'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "order" -d 'Order the granted intervention from a provider (beställning), or export the order'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "match" -d 'Recruit assignees (contact persons, companions) and match them to orders'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "log" -d 'Write to or read the case journal; record visits and cancelled meetings'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "follow-up" -d 'Follow up a decision, review an agreement, or list what is due'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "report" -d 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "find" -d 'Find cases by a part of a name, a personnummer or a case number'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "person" -d 'A person: every case of theirs, consents, guardians, and the history of changes'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "consent" -d 'Record consent or request as facts, or their withdrawal or refusal (K1, K2)'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "withdraw" -d 'The applicant withdraws the application: the case is written off (F9)'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "close" -d 'Close a case where nothing is in force any more'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "reopen" -d 'Take a written-off or closed case up again'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "list" -d 'List cases'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "letter" -d 'Write the decision letter (beslutsbrev) of a case, in Swedish'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "guideline" -d 'See, export or import the guideline (riktlinjer) the assessments follow'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "retention" -d 'Delete personal files due under the retention rules (gallring, R2)'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "check" -d 'Check the file: integrity, modes, and the journal\'s hash chain (for the nightly cron)'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "backup" -d 'Write a consistent, checked copy of the file'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "restore" -d 'Replace the file with a backup, keeping the replaced file aside'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "init" -d 'Create (or migrate) the file and say where it is'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand staff; and not __fish_seen_subcommand_from add list update disable roles help" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand staff; and not __fish_seen_subcommand_from add list update disable roles help" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and not __fish_seen_subcommand_from add list update disable roles help" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and not __fish_seen_subcommand_from add list update disable roles help" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and not __fish_seen_subcommand_from add list update disable roles help" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand staff; and not __fish_seen_subcommand_from add list update disable roles help" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand staff; and not __fish_seen_subcommand_from add list update disable roles help" -f -a "add" -d 'Add a person, by their system login (S1), with roles (S2), units (S3) and delegations'
+complete -c insats -n "__fish_insats_using_subcommand staff; and not __fish_seen_subcommand_from add list update disable roles help" -f -a "list" -d 'The register'
+complete -c insats -n "__fish_insats_using_subcommand staff; and not __fish_seen_subcommand_from add list update disable roles help" -f -a "update" -d 'Change a person\'s entry: each flag given replaces what is there'
+complete -c insats -n "__fish_insats_using_subcommand staff; and not __fish_seen_subcommand_from add list update disable roles help" -f -a "disable" -d 'Stop a person from acting; the logs keep naming them'
+complete -c insats -n "__fish_insats_using_subcommand staff; and not __fish_seen_subcommand_from add list update disable roles help" -f -a "roles" -d 'Which role may run which command (S2); needs no file'
+complete -c insats -n "__fish_insats_using_subcommand staff; and not __fish_seen_subcommand_from add list update disable roles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from add" -l name -d 'The name letters print' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from add" -l title -d 'The title letters print beside the name (e.g. Socialsekreterare)' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from add" -l role -d 'A role; repeat it for several' -r -f -a "caseworker\t''
+coordinator\t''
+manager\t''
+admin\t''"
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from add" -l unit -d 'A unit (enhet) the person works in (S3); repeat it for several' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from add" -l delegation -d 'An intervention type the person may decide on (S2), or `all`; repeat it for several' -r -f -a "kontaktperson-sol\t''
+kontaktperson-lss\t''
+kvalificerad-sol\t''
+kvalificerad-lvu\t''
+umgangesstod\t''
+ledsagning-sol\t''
+ledsagarservice-lss\t''
+all\t''"
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from add" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from add" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from add" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from add" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from add" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from list" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from list" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from list" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from list" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from update" -l name -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from update" -l title -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from update" -l role -d 'The person\'s roles from now on (repeat for several)' -r -f -a "caseworker\t''
+coordinator\t''
+manager\t''
+admin\t''"
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from update" -l unit -d 'The person\'s units from now on (repeat for several)' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from update" -l delegation -d 'The types the person may decide on from now on (repeat, or `all`)' -r -f -a "kontaktperson-sol\t''
+kontaktperson-lss\t''
+kvalificerad-sol\t''
+kvalificerad-lvu\t''
+umgangesstod\t''
+ledsagning-sol\t''
+ledsagarservice-lss\t''
+all\t''"
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from update" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from update" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from update" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from update" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from update" -l no-units -d 'The person works in no unit'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from update" -l no-delegations -d 'The person may decide on nothing'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from update" -l enable -d 'Let a disabled person act again'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from update" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from disable" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from disable" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from disable" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from disable" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from disable" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from roles" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from roles" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from roles" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from roles" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from roles" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a person, by their system login (S1), with roles (S2), units (S3) and delegations'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'The register'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a person\'s entry: each flag given replaces what is there'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop a person from acting; the logs keep naming them'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "roles" -d 'Which role may run which command (S2); needs no file'
+complete -c insats -n "__fish_insats_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand unit" -l note -d 'Why, for the journal' -r
+complete -c insats -n "__fish_insats_using_subcommand unit" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
+complete -c insats -n "__fish_insats_using_subcommand unit" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
+complete -c insats -n "__fish_insats_using_subcommand unit" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
+complete -c insats -n "__fish_insats_using_subcommand unit" -l today -d 'The date the command treats as today [default: the system date]' -r
+complete -c insats -n "__fish_insats_using_subcommand unit" -l json -d 'Machine output: exactly one JSON document on stdout'
+complete -c insats -n "__fish_insats_using_subcommand unit" -s h -l help -d 'Print help'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "apply" -d 'Register an application (ansökan) or a court order'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "assess" -d 'Walk the guideline\'s criteria for a case: a recommendation with its reasons'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "decide" -d 'Decide on a case (beslut): grant for a limited period, or reject'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "order" -d 'Order the granted intervention from a provider (beställning), or export the order'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "match" -d 'Recruit assignees (contact persons, companions) and match them to orders'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "log" -d 'Write to or read the case journal; record visits and cancelled meetings'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "follow-up" -d 'Follow up a decision, review an agreement, or list what is due'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "report" -d 'Batch reports and the nightly reminder (numbers masked unless --reveal)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "show" -d 'Print the whole case: person, consents, status, journal'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "find" -d 'Find cases by a part of a name, a personnummer or a case number'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "person" -d 'A person: every case of theirs, consents, guardians, and the history of changes'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "consent" -d 'Record consent or request as facts, or their withdrawal or refusal (K1, K2)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "withdraw" -d 'The applicant withdraws the application: the case is written off (F9)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "close" -d 'Close a case where nothing is in force any more'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "reopen" -d 'Take a written-off or closed case up again'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "list" -d 'List cases'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "letter" -d 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "guideline" -d 'See, export or import the guideline (riktlinjer) the assessments follow'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "retention" -d 'Delete personal files due under the retention rules (gallring, R2)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "check" -d 'Check the file: integrity, modes, and the journal\'s hash chain (for the nightly cron)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "backup" -d 'Write a consistent, checked copy of the file'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "restore" -d 'Replace the file with a backup, keeping the replaced file aside'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "init" -d 'Create (or migrate) the file and say where it is'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "demo" -d 'Make a demonstration file full of realistic cases'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "completions" -d 'Print a shell completion script'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "staff" -d 'The staff register: who may act, with which roles, units and delegations (S1-S3)'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "unit" -d 'Move a case to another unit (S3), journalled'
+complete -c insats -n "__fish_insats_using_subcommand help; and not __fish_seen_subcommand_from apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from match" -f -a "assignee" -d 'The register of assignees and their recruitment (M6)'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from match" -f -a "suggest" -d 'Ranked candidates for a case\'s order, and who is excluded by which rule'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from match" -f -a "offer" -d 'Offer the case\'s assignment to an assignee'
@@ -568,9 +724,15 @@ complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subc
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "caseload" -d 'Open cases per caseworker and status, with the oldest application of each'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "compensation" -d 'Each contact person\'s fee and expense compensation for a month, per assignment'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "retention" -d 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "access" -d 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader\'s unit first (S3)'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "show" -d 'The person, every case of theirs, consents, guardians and the history of every change'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "update" -d 'Correct or change a person\'s details; every change is journalled on each of their cases and kept with its old value'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "show" -d 'Show the guideline in use: its intervention types, their settings, how many questions'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "export" -d 'Write the guideline in use as a JSON document (to standard output without --out)'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from guideline" -f -a "import" -d 'Check a guideline document and make it the one new assessments follow'
 complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from retention" -f -a "delete" -d 'Delete the files `insats report retention` lists: their cases, journals and everything on them. Shows what it deletes and asks at a terminal; without one it needs --yes. Audited'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Add a person, by their system login (S1), with roles (S2), units (S3) and delegations'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "list" -d 'The register'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "update" -d 'Change a person\'s entry: each flag given replaces what is there'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "disable" -d 'Stop a person from acting; the logs keep naming them'
+complete -c insats -n "__fish_insats_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "roles" -d 'Which role may run which command (S2); needs no file'

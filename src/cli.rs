@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::cmd;
+use crate::domain::access::Op;
 
 /// Case handling for kontaktperson, särskilt kvalificerad kontaktperson, umgängesstöd and
 /// ledsagning/ledsagarservice under SoL, LSS, LVU and FB.
@@ -22,9 +23,15 @@ pub struct Cli {
     #[arg(long, global = true, env = "INSATS_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// Who is acting; stored with every change [default: the login name]
+    /// Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for
+    /// NAME", with NAME's roles; S1) [default: the system account running insats]
     #[arg(long, global = true, env = "INSATS_USER", value_name = "NAME")]
     pub user: Option<String>,
+
+    /// Why you need a case of another unit than yours (S3): logged, and shown first in the log
+    /// review
+    #[arg(long, global = true, value_name = "TEXT")]
+    pub access_reason: Option<String>,
 
     /// The date the command treats as today [default: the system date]
     #[arg(long, global = true, env = "INSATS_TODAY", value_name = "YYYY-MM-DD",
@@ -91,6 +98,10 @@ pub enum Command {
     Demo(cmd::demo::DemoArgs),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
+    /// The staff register: who may act, with which roles, units and delegations (S1-S3)
+    Staff(cmd::staff::StaffArgs),
+    /// Move a case to another unit (S3), journalled
+    Unit(cmd::unit::UnitArgs),
 }
 
 impl Command {
@@ -122,6 +133,145 @@ impl Command {
             Command::Check(_) => "check",
             Command::Report(_) => "report",
             Command::Retention(_) => "retention",
+            Command::Staff(_) => "staff",
+            Command::Unit(_) => "unit",
+        }
+    }
+
+    /// The command as the role table (S2) knows it: each subcommand, and each mode that one
+    /// command takes by its flags.
+    pub fn op(&self) -> Op {
+        match self {
+            Command::Apply(_) => Op::Apply,
+            Command::Assess(_) => Op::Assess,
+            Command::Decide(_) => Op::Decide,
+            Command::Order(a) if a.export.is_some() => Op::OrderExport,
+            Command::Order(_) => Op::Order,
+            Command::Match(m) => m.op(),
+            Command::Log(a) => a.op(),
+            Command::FollowUp(a) if a.due => Op::FollowUpDue,
+            Command::FollowUp(a) if a.agreement_review => Op::FollowUpAgreement,
+            Command::FollowUp(_) => Op::FollowUp,
+            Command::Report(r) => r.report.op(),
+            Command::Show(_) => Op::Show,
+            Command::Find(_) => Op::Find,
+            Command::Person(p) => p.op(),
+            Command::Consent(_) => Op::Consent,
+            Command::Withdraw(_) => Op::Withdraw,
+            Command::Close(_) => Op::Close,
+            Command::Reopen(_) => Op::Reopen,
+            Command::List(_) => Op::List,
+            Command::Letter(_) => Op::Letter,
+            Command::Guideline(g) => match g.command {
+                cmd::guideline::GuidelineCommand::Show => Op::GuidelineShow,
+                cmd::guideline::GuidelineCommand::Export { .. } => Op::GuidelineExport,
+                cmd::guideline::GuidelineCommand::Import { .. } => Op::GuidelineImport,
+            },
+            Command::Retention(r) => match r.action {
+                cmd::retention::RetentionAction::Delete(_) => Op::RetentionDelete,
+            },
+            Command::Check(_) => Op::Check,
+            Command::Backup(_) => Op::Backup,
+            Command::Restore(_) => Op::Restore,
+            Command::Init => Op::Init,
+            Command::Demo(_) => Op::Demo,
+            Command::Completions(_) => Op::Completions,
+            Command::Staff(s) => s.op(),
+            Command::Unit(_) => Op::Unit,
+        }
+    }
+
+    /// The one case the command is on, if it names one (S3 bars it by unit, S4 logs it).
+    pub fn case(&self) -> Option<i64> {
+        use cmd::matching::MatchCommand as M;
+        match self {
+            Command::Assess(a) => Some(a.case),
+            Command::Decide(a) => Some(a.case),
+            Command::Order(a) => Some(a.case),
+            Command::Match(m) => match &m.command {
+                M::Suggest(a) => Some(a.case),
+                M::Offer(a) => Some(a.case),
+                M::Decline(a) => Some(a.case),
+                M::Start(a) => Some(a.case),
+                M::Assignee(_) => None,
+            },
+            Command::Log(a) => Some(a.case),
+            Command::FollowUp(a) => a.case,
+            // A personnummer is resolved to its case once the file is open.
+            Command::Show(a) => a.case.trim().parse().ok(),
+            Command::Consent(a) => Some(a.case),
+            Command::Withdraw(a) => Some(a.case),
+            Command::Close(a) => Some(a.case),
+            Command::Reopen(a) => Some(a.case),
+            Command::Letter(a) => Some(a.case),
+            Command::Unit(a) => Some(a.case),
+            _ => None,
+        }
+    }
+
+    /// The flag naming a file the command would open on the caller's behalf, other than `-`:
+    /// a setgid insats opens none (S1).
+    pub fn names_a_file(&self) -> Option<&'static str> {
+        let named = |p: &Option<PathBuf>| p.as_ref().is_some_and(|p| p.as_os_str() != "-");
+        match self {
+            Command::Order(a) if named(&a.export) => Some("--export"),
+            Command::Assess(a) if named(&a.answers) => Some("--answers"),
+            Command::Letter(a) if named(&a.out) => Some("--out"),
+            Command::Guideline(g) => match &g.command {
+                cmd::guideline::GuidelineCommand::Export { out } if named(out) => Some("--out"),
+                cmd::guideline::GuidelineCommand::Import { file } if file.as_os_str() != "-" => {
+                    Some("FILE")
+                }
+                _ => None,
+            },
+            Command::Backup(_) => Some("--out"),
+            Command::Restore(_) => Some("FILE"),
+            Command::Demo(_) => Some("the demo file"),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    /// Every subcommand of the command line, as typed (`report reminders`).
+    fn leaves(cmd: &clap::Command, prefix: &str, out: &mut Vec<String>) {
+        let subs: Vec<&clap::Command> = cmd
+            .get_subcommands()
+            .filter(|c| c.get_name() != "help")
+            .collect();
+        if subs.is_empty() {
+            out.push(prefix.trim().to_string());
+        }
+        for c in subs {
+            leaves(c, &format!("{prefix} {}", c.get_name()), out);
+        }
+    }
+
+    /// S2: every command has a role decision in the one table (`domain::access`), and every row
+    /// of the table is a command: a command added without a decision fails here.
+    #[test]
+    fn s2_every_command_has_a_role_decision() {
+        let mut commands = Vec::new();
+        leaves(&Cli::command(), "", &mut commands);
+        let ops: Vec<&str> = Op::ALL.iter().map(|o| o.path()).collect();
+        for c in &commands {
+            assert!(
+                ops.iter()
+                    .any(|p| p == c || p.starts_with(&format!("{c} --"))),
+                "`{c}` has no row in the role table (domain::access): decide who may run it"
+            );
+        }
+        for p in &ops {
+            let command = p.split(" --").next().unwrap_or(p);
+            assert!(
+                commands.iter().any(|c| c == command),
+                "the role table names `{p}`, which the command line does not have"
+            );
         }
     }
 }

@@ -26,6 +26,7 @@ mod decisions;
 pub mod carry;
 pub mod pool;
 pub mod sim;
+pub mod staff;
 
 /// Skatteverket's test numbers (CC0): they belong to no one.
 const TEST_NUMBERS: &str = include_str!("../data/testpersonnummer.txt");

@@ -13,15 +13,31 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod guideline;
+pub mod host;
 pub mod prompt;
 pub mod render;
 pub mod store;
 
 pub use ctx::Ctx;
 
-/// Runs one parsed command line.
+/// Runs one parsed command line. The command's access line (S4) is written here, once, when
+/// the command is done and before its result is printed (a streamed report has printed its rows
+/// by then, and its line counts them): a reading that cannot be logged is not shown.
 pub fn run(cli: cli::Cli) -> anyhow::Result<()> {
-    let ctx = Ctx::from_cli(&cli)?;
-    let output = cmd::dispatch(&ctx, cli.command)?;
+    let mut ctx = Ctx::from_cli(&cli)?;
+    let result = match ctx.admit_host(cli.command.names_a_file()) {
+        Ok(()) => cmd::dispatch(&ctx, cli.command),
+        Err(e) => Err(e),
+    };
+    let logged = ctx.write_access_line(result.is_ok());
+    let output = match (result, logged) {
+        (Ok(output), Ok(())) => output,
+        (Ok(_), Err(e)) => return Err(e.context("cannot write the access log (S4)")),
+        (Err(e), Ok(())) => return Err(e),
+        (Err(e), Err(log)) => {
+            ctx.warn(&format!("the access log could not be written: {log:#}"));
+            return Err(e);
+        }
+    };
     render::emit(&ctx, output.as_ref())
 }

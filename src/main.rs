@@ -7,10 +7,16 @@ use insats::cli::Cli;
 use insats::error::{EXIT_ERROR, EXIT_USAGE, exit_code, one_line};
 
 fn main() -> ExitCode {
+    // Setgid on a shared host (S1): the caller's environment is not trusted, so it goes before
+    // anything reads it, and what this process creates belongs to the service group (0660).
+    let shared = insats::host::is_setid();
+    if shared {
+        insats::host::clear_environment();
+    }
     // Everything this process creates (the file, its -wal and -shm, backups, exports) is private.
     // SAFETY: umask only changes this process's file-creation mask; no memory is involved.
     unsafe {
-        libc::umask(0o077);
+        libc::umask(if shared { 0o007 } else { 0o077 });
     }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,

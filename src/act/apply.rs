@@ -15,6 +15,7 @@ use crate::store::cases::insert_case;
 use crate::store::guideline::in_use;
 use crate::store::journal::{self, EntryKind, append};
 use crate::store::people::{self, NewPerson, PersonRow};
+use crate::store::staff::assign_unit;
 
 #[derive(Debug, Serialize)]
 pub struct Applied {
@@ -58,6 +59,7 @@ pub fn register(tx: &Tx, app: &Application) -> Result<Applied> {
         )?,
     };
     let case_id = insert_case(tx, person_id, app)?;
+    assign_unit(tx, case_id, app.insats)?;
     tx.audit("application registered", Some(case_id))?;
     let entry = append(tx, case_id, EntryKind::Event, &journal_text(app))?;
     let mut warnings = Vec::new();

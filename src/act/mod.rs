@@ -15,3 +15,5 @@ pub mod matching;
 pub mod order;
 pub mod person;
 pub mod retain;
+pub mod staff;
+pub mod unit;

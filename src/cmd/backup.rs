@@ -103,6 +103,10 @@ impl Output for RestoredFile {
 pub fn run_restore(ctx: &Ctx, command: &'static str, args: RestoreArgs) -> Result<Box<dyn Output>> {
     let live = ctx.db_path()?;
     ctx.warn_if_network(&live);
+    if std::fs::symlink_metadata(&live).is_ok() {
+        // The file being replaced says who may replace it (S2).
+        drop(ctx.open_existing(command)?);
+    }
     // Checked before asking, so that nobody confirms the restore of a file that cannot be used.
     let facts = inspect_backup(&args.from)?;
     let from = shown_path(&args.from);

@@ -45,6 +45,8 @@ impl Output for Report {
 
 pub fn run(ctx: &Ctx, _command: &'static str, _args: CheckArgs) -> Result<Box<dyn Output>> {
     let path = ctx.db_path()?;
+    // Read-only, as the whole check is: the register says who may run it (S2).
+    ctx.admit_read_only(&path)?;
     let report = Report {
         checked: check_file(&path)?,
     };

@@ -184,6 +184,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DecideArgs) -> Result<Box<dyn
     let mut store = ctx.open_existing(command)?;
     let today = ctx.today;
     let case_id = args.case;
+    ctx.admit_decision(&store, case_id)?;
     let decided = store.write(|tx| decide(tx, case_id, today, input))?;
     ctx.warn_all(&decided.warnings);
     Ok(Box::new(decided))

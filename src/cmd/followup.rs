@@ -133,6 +133,10 @@ pub fn run(ctx: &Ctx, command: &'static str, args: FollowUpArgs) -> Result<Box<d
     };
     let today = ctx.today;
     let mut store = ctx.open_existing(command)?;
+    if outcome != Outcome::Continue {
+        // A change, an extension or an ending is a decision (S2).
+        ctx.admit_decision(&store, case_id)?;
+    }
     let out = store.write(|tx| follow_up(tx, &req, today))?;
     ctx.warn_all(&out.warnings);
     Ok(Box::new(out))

@@ -75,6 +75,8 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LetterArgs) -> Result<Box<dyn
     };
     let store = ctx.open_existing(command)?;
     let letter = build(&store, args.case, args.decision)?;
+    // S4: a letter carries the whole number, except behind a protected identity.
+    store.note().revealed = letter.pnr.is_some();
     let text = letter.render(format);
     let out = match &args.out {
         Some(p) => {
@@ -157,7 +159,7 @@ pub fn build(store: &Store, case_id: i64, decision_id: Option<i64>) -> Result<Le
         case_id,
         decision_id: d.decision_id,
         decided_day,
-        decided_by: d.decided_by.clone(),
+        decided_by: signed_by(conn, d.decision_id, insats.swedish())?,
         name: person.name.clone(),
         to_guardians: pnr.age_on(decided_day) < g.settings.consent_age,
         // Protected identity (skyddad identitet): never a number or an address in a letter (G5).
@@ -183,5 +185,15 @@ pub fn build(store: &Store, case_id: i64, decision_id: Option<i64>) -> Result<Le
         override_reason: d.override_reason.clone(),
         appeal_reference,
         replaces: d.replaces,
+    })
+}
+
+/// The decision-maker as the letter names them (S2): name, title and the delegation the
+/// decision was made under.
+fn signed_by(conn: &Db, decision_id: i64, insats: &str) -> Result<String> {
+    let (name, title) = crate::store::staff::decision_maker(conn, decision_id)?;
+    Ok(match title {
+        Some(t) => format!("{name}, {t}, med stöd av delegation för beslut om {insats}"),
+        None => name,
     })
 }

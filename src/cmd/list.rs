@@ -7,11 +7,13 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::Ctx;
+use crate::domain::access::View;
 use crate::domain::secrecy::identity;
 use crate::json_by_serde;
 use crate::render::table::table;
 use crate::render::{Output, Style};
 use crate::store::cases::{CaseListItem, list_cases};
+use crate::store::provider::ordered_cases;
 
 /// List cases (personal identity numbers masked unless --reveal, and never shown for a
 /// protected identity, rule G5)
@@ -34,6 +36,20 @@ pub struct CaseList {
 pub fn run(ctx: &Ctx, command: &'static str, args: ListArgs) -> Result<Box<dyn Output>> {
     let mut store = ctx.open_existing(command)?;
     let mut cases = list_cases(&store, args.open)?;
+    if ctx.view() == View::Provider {
+        // S5: the provider's coordinator sees the cases ordered from the provider, no others.
+        let ordered = ordered_cases(&store)?;
+        cases.retain(|c| ordered.contains(&c.case_id));
+    }
+    {
+        // S4: the access line counts the people listed, and says whether numbers were shown.
+        let mut note = store.note();
+        note.counts_people = true;
+        for c in &cases {
+            note.saw(&c.pnr);
+            note.revealed |= args.reveal && !c.protected;
+        }
+    }
     for c in &mut cases {
         // G5: never the number of a protected identity, not even with --reveal.
         c.pnr = identity(&c.pnr, c.protected, args.reveal);

@@ -13,6 +13,7 @@ use crate::Ctx;
 use crate::act::carry_out::{self, CancelLogged, CancelRequest, Corrected, Visited, num};
 use crate::act::person;
 use crate::cmd::show::write_journal;
+use crate::domain::access::{Op, View};
 use crate::domain::cancellation::CancelledBy;
 use crate::domain::dates::parse_flag;
 use crate::error::usage;
@@ -67,6 +68,26 @@ pub struct LogArgs {
     /// The new time booked instead (with --cancel): the hours are not lost (E4)
     #[arg(long, value_name = "DATE", value_parser = parse_flag, requires = "cancel")]
     pub rebooked: Option<NaiveDate>,
+}
+
+impl LogArgs {
+    /// The mode as the role table knows it (S2): the journal read, a note, a correction, a
+    /// visit or a cancellation.
+    pub fn op(&self) -> Op {
+        if self.correct.is_some() {
+            Op::LogCorrect
+        } else if self.visit.is_some() {
+            Op::LogVisit
+        } else if self.cancel.is_some() {
+            Op::LogCancel
+        } else if self.demand_decision.is_some() {
+            Op::LogDemand
+        } else if self.note.is_some() {
+            Op::LogNote
+        } else {
+            Op::Log
+        }
+    }
 }
 
 /// A meeting's hours: more than 0, at most 24.
@@ -168,6 +189,12 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LogArgs) -> Result<Box<dyn Ou
     }
     let Some(note) = args.note else {
         let store = ctx.open_existing(command)?;
+        if ctx.view() == View::Provider {
+            // S5: the provider's coordinator reads the provider's records, not the journal.
+            return Ok(Box::new(crate::cmd::show::provider::journal(
+                &store, args.case,
+            )?));
+        }
         get_case(&store, args.case)?;
         let entries = journal::entries(&store, args.case)?;
         return Ok(Box::new(Journal {

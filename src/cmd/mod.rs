@@ -22,6 +22,8 @@ pub mod person;
 pub mod report;
 pub mod retention;
 pub mod show;
+pub mod staff;
+pub mod unit;
 
 use anyhow::Result;
 
@@ -57,5 +59,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Check(args) => check::run(ctx, name, args),
         Command::Report(args) => report::run(ctx, name, args),
         Command::Retention(args) => retention::run(ctx, name, args),
+        Command::Staff(args) => staff::run(ctx, name, args),
+        Command::Unit(args) => unit::run(ctx, name, args),
     }
 }

@@ -90,6 +90,11 @@ pub fn run(ctx: &Ctx, command: &'static str, args: OrderArgs) -> Result<Box<dyn 
     };
     let mut store = ctx.open_existing(command)?;
     let today = ctx.today;
+    if req.export.is_some() {
+        // S4: the provider's copy carries the whole number, except behind a protected identity.
+        let protected = crate::store::staff::case_facts(&store, case_id)?.protected;
+        store.note().revealed = !protected;
+    }
     let ordered = store.write(|tx| crate::act::order::order(tx, &req, today))?;
     Ok(Box::new(ordered))
 }

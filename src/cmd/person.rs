@@ -39,9 +39,15 @@ pub enum PersonCommand {
 
 impl PersonArgs {
     pub fn name(&self) -> &'static str {
+        self.op().path()
+    }
+
+    /// The command as the role table (S2) knows it.
+    pub fn op(&self) -> crate::domain::access::Op {
+        use crate::domain::access::Op;
         match self.command {
-            PersonCommand::Show(_) => "person show",
-            PersonCommand::Update(_) => "person update",
+            PersonCommand::Show(_) => Op::PersonShow,
+            PersonCommand::Update(_) => Op::PersonUpdate,
         }
     }
 }

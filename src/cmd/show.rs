@@ -1,4 +1,7 @@
-//! `insats show CASE`: the whole case as the caseworker reads it.
+//! `insats show CASE`: the whole case as the caseworker reads it; the provider's coordinator
+//! reads the provider's part of it (`provider`, S5).
+
+pub mod provider;
 
 use std::io::{self, Write};
 
@@ -9,6 +12,7 @@ use serde::Serialize;
 use crate::Ctx;
 use crate::act::carry_out::{HoursView, case_hours};
 use crate::act::follow_up::{DueView, case_due};
+use crate::domain::access::View;
 use crate::domain::consent::Party;
 use crate::domain::decision::DecisionStatus;
 use crate::domain::followup::DueState;
@@ -135,6 +139,16 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
 pub fn run(ctx: &Ctx, command: &'static str, args: ShowArgs) -> Result<Box<dyn Output>> {
     let store = ctx.open_existing(command)?;
     let case_id = case_of(&store, &args.case, ctx.today)?;
+    if args.case.trim().parse::<i64>().is_err() {
+        // Named by personnummer: the unit barrier (S3) and the access line (S4) once it is known.
+        ctx.admit_case(&store, case_id)?;
+    }
+    if ctx.view() == View::Provider {
+        // S5: the provider's coordinator sees the provider's part of the case.
+        return Ok(Box::new(provider::load(&store, case_id)?));
+    }
+    // S4: the caseworker's view shows the whole personal identity number.
+    store.note().revealed = true;
     Ok(Box::new(load(&store, case_id)?))
 }
 

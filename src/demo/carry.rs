@@ -27,7 +27,7 @@ use crate::store::carry::active_agreement;
 use crate::store::cases::get_case;
 use crate::store::guideline::ensure_active;
 use crate::store::people::get_person;
-use crate::store::{Store, Tx};
+use crate::store::{Actor, Store, Tx};
 
 const VISIT_NOTES: &[&str] = &[
     "Promenad och fika på stan.",
@@ -192,12 +192,13 @@ impl History {
 
     /// One step: the follow-ups and review due by the step's day, then its meeting; or, once
     /// the grant has run out, the end.
-    pub fn step(
+    pub fn step<'t>(
         &mut self,
-        tx: &Tx,
+        tx: &Tx<'t>,
         g: &Guideline,
         today: NaiveDate,
         made: &mut CarriedOut,
+        provider: &'t Actor,
     ) -> Result<Step> {
         if let Some(end) = self.ends {
             self.hold_until(tx, g, today, end, made)?;
@@ -208,7 +209,12 @@ impl History {
         let day = self.day;
         self.hold_until(tx, g, today, day, made)?;
         if day <= today.min(self.c.grant.to) {
-            self.meet(tx, g, day, made)?;
+            // The provider records the meeting (S2), then the caseworker goes on.
+            let caseworker = tx.current();
+            tx.act_as(provider);
+            let met = self.meet(tx, g, day, made);
+            tx.act_as(caseworker);
+            met?;
             self.logged = self.logged.max(day);
             self.day = day + Days::new(u64::from(self.rng.range(6, 8)));
         }
@@ -444,7 +450,8 @@ pub fn carry_out(store: &mut Store) -> Result<CarriedOut> {
                 continue;
             };
             made.cases += 1;
-            while let Step::At(_) = h.step(tx, &g, today, &mut made)? {}
+            let me = tx.current();
+            while let Step::At(_) = h.step(tx, &g, today, &mut made, me)? {}
         }
         Ok(made)
     })

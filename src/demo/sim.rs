@@ -97,6 +97,12 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
             command,
         })
         .collect();
+    // The provider's coordinator offers, starts and records the meetings (S2).
+    let coordinator = Actor {
+        user: super::staff::COORDINATOR.to_string(),
+        today,
+        command,
+    };
     let mut sim = Sim::new(n, today);
     let mut first = true;
     loop {
@@ -105,6 +111,7 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
                 first = false;
                 crate::store::bulk::mark_demo(tx)?;
                 tx.audit("demo file made", None)?;
+                super::staff::register(tx)?;
                 register_assignees(tx, &mut sim.numbers)?;
                 sim.pool = Pool::load(tx)?;
             }
@@ -116,7 +123,7 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
                         progress.inc(1);
                         sim.new_case(tx, &actors, &stored, day)?;
                     }
-                    Some(Next::Step) => sim.step(tx, &actors, &stored.guideline)?,
+                    Some(Next::Step) => sim.step(tx, &actors, &coordinator, &stored.guideline)?,
                 }
             }
             Ok(false)
@@ -125,7 +132,12 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
             break;
         }
     }
-    store.write(|tx| relate(tx))?;
+    store.write(|tx| {
+        relate(tx)?;
+        super::staff::place_cases(tx)?;
+        let newest = crate::store::staff::newest_cases(tx, 60)?;
+        super::staff::log_readings(tx, &newest)
+    })?;
     bulk.finish(store)?;
     let mut summary = sim.summary;
     summary.people = sim.people.len() as u32;
@@ -252,14 +264,24 @@ impl Sim {
     }
 
     /// The next step due of a case under way.
-    fn step<'t>(&mut self, tx: &Tx<'t>, actors: &'t [Actor], g: &Guideline) -> Result<()> {
+    fn step<'t>(
+        &mut self,
+        tx: &Tx<'t>,
+        actors: &'t [Actor],
+        coordinator: &'t Actor,
+        g: &Guideline,
+    ) -> Result<()> {
         let Some(Reverse((day, _, key))) = self.heap.pop() else {
             return Ok(());
         };
         let Some(mut w) = self.live.remove(&key) else {
             return Ok(());
         };
-        tx.act_as(&actors[w.caseworker]);
+        // Matching is the coordinator's; following up the caseworker's (S2).
+        match w.live {
+            Live::Carrying { .. } => tx.act_as(&actors[w.caseworker]),
+            _ => tx.act_as(coordinator),
+        }
         // Each way on sets the case's next state; a case that stops here is dropped.
         let live = std::mem::replace(&mut w.live, Live::Ordered { case_id: 0 });
         let next = match live {
@@ -280,7 +302,7 @@ impl Sim {
             Live::Carrying {
                 assignee,
                 mut history,
-            } => match history.step(tx, g, self.today, &mut self.summary.carried)? {
+            } => match history.step(tx, g, self.today, &mut self.summary.carried, coordinator)? {
                 Step::At(next) => {
                     w.live = Live::Carrying { assignee, history };
                     Some(next)

@@ -37,6 +37,8 @@ macro_rules! named {
 }
 pub(crate) use named;
 
+pub mod access;
+pub mod acting;
 pub mod agreement;
 pub mod answers;
 pub mod assessment;

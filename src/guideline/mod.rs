@@ -95,6 +95,10 @@ pub struct Settings {
     pub compensation: Compensation,
     /// Why a setting has its value, by setting name.
     pub notes: BTreeMap<String, String>,
+    /// The unit (enhet) each intervention type's new cases belong to (S3), by type; a type
+    /// without one makes cases of no unit, open to every caseworker.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub units: BTreeMap<String, String>,
 }
 
 /// Cancellation (avbokning) rules, E2, E4, E5.

@@ -45,6 +45,12 @@ trait Node: Default + Serialize + DeserializeOwned {
     fn descend(_key: &str, _value: &mut Value, _path: &str, _errors: &mut Vec<String>) -> bool {
         false
     }
+
+    /// Fields a document may leave out, which a default value does not write either (so that
+    /// documents from before them keep their content hash), with the empty value they take.
+    fn optional() -> &'static [&'static str] {
+        &[]
+    }
 }
 
 impl Node for Guideline {
@@ -59,6 +65,10 @@ impl Node for Guideline {
 }
 
 impl Node for Settings {
+    fn optional() -> &'static [&'static str] {
+        &["units"]
+    }
+
     fn descend(key: &str, value: &mut Value, path: &str, errors: &mut Vec<String>) -> bool {
         match key {
             "cancellation" => object::<Cancellation>(value, path, errors),
@@ -124,10 +134,15 @@ fn array_of<T: Node>(value: &mut Value, path: &str, errors: &mut Vec<String>) ->
 /// Reports every error in `value` read as a `T`, and removes unknown fields from it.
 fn localize<T: Node>(value: &mut Value, path: &str, errors: &mut Vec<String>) {
     let shown = if path.is_empty() { "document" } else { path };
-    let template = match serde_json::to_value(T::default()) {
+    let mut template = match serde_json::to_value(T::default()) {
         Ok(Value::Object(template)) => template,
         _ => return,
     };
+    for key in T::optional() {
+        template
+            .entry(key.to_string())
+            .or_insert_with(|| Value::Object(Map::new()));
+    }
     let Value::Object(fields) = value else {
         // serde would also read a struct from an array of its fields; a document may not.
         if value.is_array() {

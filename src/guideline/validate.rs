@@ -113,6 +113,16 @@ fn settings(err: &mut impl FnMut(&str, String), s: &Settings) {
     }
     retention(err, s);
     money(err, s);
+    for (insats, unit) in &s.units {
+        let path = format!("settings.units.{insats}");
+        if !INTERVENTION_TYPES.contains(&insats.as_str()) {
+            err(&path, "is not an intervention type".into());
+        }
+        check_text(err, &path, unit);
+        if unit.chars().any(char::is_control) {
+            err(&path, "holds control characters".into());
+        }
+    }
 }
 
 /// The retention settings (R2): research days, and LSS years only when LSS files are deleted.

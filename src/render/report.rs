@@ -38,15 +38,27 @@ impl Format {
     }
 }
 
-/// A report column: its stable key (JSON key and CSV header) and the width it streams with.
+/// A report column: its stable key (JSON key and CSV header), the table's header, and the
+/// width it streams with.
 #[derive(Debug, Clone, Copy)]
 pub struct Column {
     pub key: &'static str,
     pub width: usize,
+    /// The table's header: the key, or a Swedish word where the report has one.
+    pub label: &'static str,
 }
 
 pub const fn col(key: &'static str, width: usize) -> Column {
-    Column { key, width }
+    Column {
+        key,
+        width,
+        label: key,
+    }
+}
+
+/// A column whose table header is `label` (Swedish), its key staying the JSON key.
+pub const fn labelled(key: &'static str, label: &'static str, width: usize) -> Column {
+    Column { key, width, label }
 }
 
 pub struct ReportWriter<'w> {
@@ -80,7 +92,7 @@ impl<'w> ReportWriter<'w> {
             }
             Format::Csv => w.write_all(&csv_line(columns.iter().map(|c| c.key.to_string()))?)?,
             Format::Table if !style.tty => {
-                let header: Vec<String> = columns.iter().map(|c| c.key.to_string()).collect();
+                let header: Vec<String> = columns.iter().map(|c| c.label.to_string()).collect();
                 write_plain(w, columns, &header)?;
             }
             Format::Table => {}
@@ -136,7 +148,7 @@ impl<'w> ReportWriter<'w> {
             Format::Json => writeln!(self.w, "]}}")?,
             Format::Csv => {}
             Format::Table if self.style.tty => {
-                let headers: Vec<&str> = self.columns.iter().map(|c| c.key).collect();
+                let headers: Vec<&str> = self.columns.iter().map(|c| c.label).collect();
                 let rows = std::mem::take(&mut self.buffered);
                 writeln!(self.w, "{}", table(&headers, rows, self.style))?;
             }
@@ -271,7 +283,7 @@ fn write_plain(w: &mut dyn Write, columns: &[Column], cells: &[String]) -> Resul
         } else {
             line.push_str(&format!(
                 "{text:<width$}  ",
-                width = c.width.max(c.key.len())
+                width = c.width.max(c.label.chars().count())
             ));
         }
     }

@@ -136,7 +136,7 @@ pub fn insert_case(tx: &Tx, person_id: i64, app: &Application) -> Result<i64> {
         app.housing.as_str(),
         app.workplace,
         app.residence,
-        tx.actor().user,
+        tx.actor().staff(),
         now(),
         app.area,
         app.wishes.sex,
@@ -160,7 +160,7 @@ pub fn get_case(conn: &Db, case_id: i64) -> Result<CaseRow> {
 }
 
 /// Why a case is not in the file: deleted under R2 (the audit trail says when), or never there.
-fn missing_case(conn: &Db, case_id: i64) -> anyhow::Error {
+pub(crate) fn missing_case(conn: &Db, case_id: i64) -> anyhow::Error {
     let deleted: Option<String> = conn
         .prepare_cached(
             "SELECT day FROM audit WHERE case_id = ?1 AND action LIKE 'retention delete (R2)%' \

@@ -45,8 +45,42 @@ pub const AUDIT: Chain = Chain {
     columns: &["at", "day", "user", "command", "action", "case_id"],
 };
 
-/// Both chains, in the order `check` reports them.
+/// Both chains of schema version 4, in the order `check` reports them.
 pub const ALL: [Chain; 2] = [JOURNAL, AUDIT];
+
+/// The access log (S4, schema version 8): one line per command that read or changed a person's
+/// data or was refused by S1-S3.
+pub const ACCESS: Chain = Chain {
+    table: "access_log",
+    noun: "access line",
+    columns: &[
+        "at",
+        "day",
+        "user",
+        "staff",
+        "command",
+        "kind",
+        "case_id",
+        "person_id",
+        "people",
+        "revealed",
+        "reason",
+    ],
+};
+
+/// The chains the file has: the journal and the audit trail, and the access log from version 8.
+pub fn present(conn: &Db) -> rusqlite::Result<Vec<Chain>> {
+    let access: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = 'access_log'",
+        [],
+        |r| r.get(0),
+    )?;
+    let mut list = ALL.to_vec();
+    if access {
+        list.push(ACCESS);
+    }
+    Ok(list)
+}
 
 /// The hash of one row: `id`, the other columns in `chain.columns` order, then `prev_hash`.
 pub fn row_hash(chain: &Chain, id: i64, values: &[ValueRef<'_>], prev_hash: &str) -> String {
@@ -98,10 +132,12 @@ fn put_bytes(h: &mut Sha256, tag: u8, bytes: &[u8]) {
 fn statements(chain: &Chain) -> &'static (String, String) {
     static JOURNAL_SQL: OnceLock<(String, String)> = OnceLock::new();
     static AUDIT_SQL: OnceLock<(String, String)> = OnceLock::new();
+    static ACCESS_SQL: OnceLock<(String, String)> = OnceLock::new();
     static OTHER_SQL: OnceLock<(String, String)> = OnceLock::new();
     let cell = match chain.table {
         "journal" => &JOURNAL_SQL,
         "audit" => &AUDIT_SQL,
+        "access_log" => &ACCESS_SQL,
         _ => &OTHER_SQL,
     };
     cell.get_or_init(|| {

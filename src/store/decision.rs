@@ -258,6 +258,7 @@ pub fn record(tx: &Tx, d: &Decision, warnings: &[Warning]) -> Result<Recorded> {
     ])
     .context("cannot store the decision")?;
     let decision_id = tx.last_insert_rowid();
+    super::staff::sign(tx, decision_id)?;
     tx.audit(
         &format!("decision #{decision_id} {}", d.outcome.as_str()),
         Some(d.case_id),

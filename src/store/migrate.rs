@@ -21,6 +21,8 @@ pub fn step_after(sql: &str) -> Option<Step> {
         Some(backfill_chains)
     } else if sql == MIGRATION_007 {
         Some(link_recorded_meetings)
+    } else if sql == MIGRATION_008 {
+        Some(super::staff::register_owner)
     } else {
         None
     }
@@ -79,6 +81,7 @@ fn parse_recording(action: &str) -> Option<(i64, Recorded)> {
     let id = rest.strip_prefix("cancellation #")?;
     Some((entry, Recorded::Cancellation(id.parse().ok()?)))
 }
+pub const MIGRATION_008: &str = include_str!("migrations/008_staff_and_access.sql");
 
 /// Migration 004: hashes for the rows written before the chains existed.
 fn backfill_chains(tx: &Transaction) -> rusqlite::Result<()> {

@@ -4,6 +4,7 @@
 //! in one `BEGIN IMMEDIATE` transaction that also records the audit trail, so a failed command
 //! leaves the file as it was.
 
+pub mod access;
 pub mod assessment;
 pub mod assignee;
 pub mod assignment;
@@ -19,15 +20,20 @@ pub mod journal;
 pub mod migrate;
 pub mod order;
 pub mod people;
+pub mod provider;
 pub mod reports;
 pub mod safety;
+pub mod staff;
 #[cfg(test)]
 pub mod testing;
 
+use std::cell::RefCell;
 use std::fs;
 use std::io::ErrorKind;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::NaiveDate;
@@ -49,6 +55,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/005_report_indexes.sql"),
     include_str!("migrations/006_chain_gaps.sql"),
     include_str!("migrations/007_people_and_cases.sql"),
+    include_str!("migrations/008_staff_and_access.sql"),
 ];
 
 /// How long a command waits for another process's write before it gives up.
@@ -78,9 +85,20 @@ pub fn migrations() -> Migrations<'static> {
 /// Who acts, on which day, through which command: stored with every change.
 #[derive(Debug, Clone)]
 pub struct Actor {
+    /// As recorded: `LOGIN`, or `LOGIN for NAME` when an administrator acts for NAME (S1).
     pub user: String,
     pub today: NaiveDate,
     pub command: &'static str,
+}
+
+impl Actor {
+    /// The person whose roles apply and whom a new case belongs to: NAME of `LOGIN for NAME`,
+    /// else the login (a login has no spaces, so the split is unambiguous).
+    pub fn staff(&self) -> &str {
+        self.user
+            .split_once(" for ")
+            .map_or(self.user.as_str(), |(_, name)| name)
+    }
 }
 
 /// Whether opening may create the file.
@@ -93,9 +111,13 @@ pub enum OpenMode {
 }
 
 pub struct Store {
-    conn: Db,
+    /// Taken on drop: an attached store hands its connection to the access note, which writes
+    /// the command's line on it (S4), so that the file is opened and closed once per command.
+    conn: std::mem::ManuallyDrop<Db>,
     path: PathBuf,
     actor: Actor,
+    /// What the command's access line will say (S4), shared with the command's context.
+    note: Rc<RefCell<access::Note>>,
 }
 
 /// The file as everything outside `store` sees it: what store functions read through, a
@@ -166,6 +188,18 @@ impl std::ops::Deref for Store {
     }
 }
 
+impl Drop for Store {
+    fn drop(&mut self) {
+        // SAFETY: `conn` is taken once, here, and the store is not used after `drop`.
+        let conn = unsafe { std::mem::ManuallyDrop::take(&mut self.conn) };
+        if let Ok(mut note) = self.note.try_borrow_mut()
+            && note.path.is_some()
+        {
+            note.keep(conn);
+        }
+    }
+}
+
 impl Store {
     pub fn open(path: &Path, mode: OpenMode, actor: Actor) -> Result<Store> {
         let shown = path.display();
@@ -207,10 +241,27 @@ impl Store {
         })?;
 
         Ok(Store {
-            conn: Db(conn),
+            conn: std::mem::ManuallyDrop::new(Db(conn)),
             path: path.to_path_buf(),
             actor,
+            note: Rc::default(),
         })
+    }
+
+    /// Gathers this store's access facts in `note` (the command's, kept by its context).
+    pub fn attach(&mut self, note: Rc<RefCell<access::Note>>) {
+        note.borrow_mut().path = Some(self.path.clone());
+        self.note = note;
+    }
+
+    /// What the command's access line will say (S4).
+    pub fn note(&self) -> std::cell::RefMut<'_, access::Note> {
+        self.note.borrow_mut()
+    }
+
+    /// The person acting, once the staff register has said who that is (S1).
+    pub fn set_user(&mut self, user: String) {
+        self.actor.user = user;
     }
 
     pub fn path(&self) -> &Path {
@@ -232,9 +283,11 @@ impl Store {
             tx,
             actor: std::cell::Cell::new(&self.actor),
             heads: std::cell::RefCell::new([None, None]),
+            note: &self.note,
         };
         let value = f(&wrapped)?;
         wrapped.tx.commit().context("cannot commit the change")?;
+        self.note.borrow_mut().committed = true;
         Ok(value)
     }
 }
@@ -248,6 +301,9 @@ pub struct Tx<'a> {
     /// while the transaction holds the write lock, and a partial rollback goes through
     /// [`Tx::savepoint`], which forgets them.
     heads: std::cell::RefCell<[Option<chain::Head>; 2]>,
+    /// The command's access note: the first case a change is audited on is the case its access
+    /// line names (S4).
+    note: &'a RefCell<access::Note>,
 }
 
 impl<'a> std::ops::Deref for Tx<'a> {
@@ -259,6 +315,11 @@ impl<'a> std::ops::Deref for Tx<'a> {
 
 impl<'a> Tx<'a> {
     pub fn actor(&self) -> &Actor {
+        self.actor.get()
+    }
+
+    /// The actor acting now, for as long as the transaction (to act as them again later).
+    pub fn current(&self) -> &'a Actor {
         self.actor.get()
     }
 
@@ -325,6 +386,11 @@ impl<'a> Tx<'a> {
     /// Records one change in the audit trail (a hash chain like the journal: see `chain`).
     pub fn audit(&self, action: &str, case_id: Option<i64>) -> Result<()> {
         use rusqlite::types::Value;
+        if let Some(id) = case_id
+            && let Ok(mut note) = self.note.try_borrow_mut()
+        {
+            note.case(id, None);
+        }
         self.append_chained(
             &chain::AUDIT,
             &[
@@ -346,14 +412,29 @@ pub fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
+/// Set when insats runs setgid on a shared host (S1): the file it creates belongs to the
+/// service group, mode 0660 in a folder of mode 2770, instead of 0600 and 0700.
+static SHARED_HOST: AtomicBool = AtomicBool::new(false);
+
+/// Makes the files this process creates the service group's (see [`SHARED_HOST`]).
+pub fn set_shared_host(shared: bool) {
+    SHARED_HOST.store(shared, Ordering::Relaxed);
+}
+
+/// Whether this process runs for a shared host.
+pub fn shared_host() -> bool {
+    SHARED_HOST.load(Ordering::Relaxed)
+}
+
 /// Creates the file with mode 0600 (and its folder with 0700) before SQLite touches it; SQLite
 /// gives the -wal and -shm files the same mode as the file.
 pub(crate) fn create_private_file(path: &Path) -> Result<()> {
     let shown = path.display();
+    let shared = SHARED_HOST.load(Ordering::Relaxed);
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::DirBuilder::new()
             .recursive(true)
-            .mode(0o700)
+            .mode(if shared { 0o2770 } else { 0o700 })
             .create(dir)
             .with_context(|| {
                 format!(
@@ -365,7 +446,7 @@ pub(crate) fn create_private_file(path: &Path) -> Result<()> {
     match fs::OpenOptions::new()
         .write(true)
         .create_new(true)
-        .mode(0o600)
+        .mode(if shared { 0o660 } else { 0o600 })
         .open(path)
     {
         Ok(_) => Ok(()),

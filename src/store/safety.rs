@@ -68,7 +68,7 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
 /// Opens the live file for `check`: read-write at the SQLite level, so that on closing it tidies
 /// its -wal and -shm away as any last connection does (a read-only connection would leave new
 /// ones behind), but with `query_only`, so that no statement can change anything.
-fn open_for_check(path: &Path) -> Result<Connection> {
+pub(super) fn open_for_check(path: &Path) -> Result<Connection> {
     let conn = open_existing(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     conn.pragma_update(None, "query_only", true)?;
     Ok(conn)
@@ -155,7 +155,7 @@ pub fn check_file(path: &Path) -> Result<Checked> {
     let mut chains = Vec::new();
     if version >= CHAIN_VERSION {
         let mut journal_last = None;
-        for c in chain::ALL {
+        for c in chain::present(Db::wrap(&conn))? {
             let v = chain::verify(Db::wrap(&conn), &c)?;
             if c.table == chain::JOURNAL.table {
                 // Entries deleted under R2 at the journal's end are recorded gaps, not a cut.
@@ -266,9 +266,21 @@ pub fn with_companions(path: &Path) -> Vec<PathBuf> {
     list
 }
 
-/// A file of case records may be read by its owner only.
+/// A file of case records may be read by its owner only; on a shared host (insats running
+/// setgid) by its owner and the service group, and by nobody else.
 fn mode_finding(path: &Path) -> Option<String> {
-    let mode = fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    use std::os::unix::fs::MetadataExt;
+    let meta = fs::metadata(path).ok()?;
+    let mode = meta.permissions().mode() & 0o777;
+    if super::shared_host() && meta.gid() == crate::host::service_gid() {
+        return (mode & 0o007 != 0).then(|| {
+            format!(
+                "{} has mode {mode:04o}: others than the service group may read it; make it the group's only with `chmod 660 {}`",
+                path.display(),
+                path.display()
+            )
+        });
+    }
     (mode & 0o077 != 0).then(|| {
         format!(
             "{} has mode {mode:04o}: others may read it; make it private with `chmod 600 {}`",

@@ -16,7 +16,6 @@ fn apply_at_a_terminal_asks_for_missing_flags_and_registers_the_case() {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", env.dir.path())
         .env("INSATS_TODAY", TODAY)
-        .env("INSATS_USER", USER)
         .env("INSATS_DB", &env.db)
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")

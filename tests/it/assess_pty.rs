@@ -23,7 +23,6 @@ fn spawn(env: &Env, case: i64) -> OsSession {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", env.dir.path())
         .env("INSATS_TODAY", TODAY)
-        .env("INSATS_USER", USER)
         .env("INSATS_DB", &env.db)
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")

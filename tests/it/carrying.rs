@@ -1248,7 +1248,7 @@ fn demo_carries_out_executed_cases_for_months_by_the_same_rules() {
     grant_and_order(&env, open, "2026-11-01", "2027-10-31", 10.0);
 
     let actor = Actor {
-        user: USER.to_string(),
+        user: user(),
         today: insats::domain::dates::parse(TODAY).unwrap(),
         command: "demo",
     };

@@ -1,5 +1,10 @@
-//! The shared test environment: a temp folder with its own HOME, a pinned `INSATS_TODAY` and
-//! `INSATS_USER`, `NO_COLOR`, and helpers to run the binary and read the file.
+//! The shared test environment: a temp folder with its own HOME, a pinned `INSATS_TODAY`,
+//! `NO_COLOR`, and helpers to run the binary and read the file.
+//!
+//! Who acts is the system account running the tests (S1): it creates each test's file and so is
+//! registered there with every role and delegation. A test that needs another person registers
+//! them (`Env::staff`) and acts for them (`Env::as_user`), as an administrator may; the line
+//! recorded is then `LOGIN for NAME` (`for_user`).
 
 #![allow(dead_code)]
 
@@ -12,7 +17,16 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 pub const TODAY: &str = "2026-11-23";
-pub const USER: &str = "handlaggare.test";
+
+/// The system account the tests run as: the one insats records as acting (S1).
+pub fn user() -> String {
+    insats::host::account().login
+}
+
+/// What insats records when the test account acts for `name` (S1).
+pub fn for_user(name: &str) -> String {
+    format!("{} for {name}", user())
+}
 
 /// Official test personal identity numbers (Skatteverket, CC0; tests/data/README.md), ages on
 /// TODAY in the names.
@@ -67,7 +81,6 @@ impl Env {
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.dir.path())
             .env("INSATS_TODAY", TODAY)
-            .env("INSATS_USER", USER)
             .env("NO_COLOR", "1")
             .current_dir(self.dir.path());
         c
@@ -75,6 +88,43 @@ impl Env {
 
     pub fn run(&self, args: &[&str]) -> Output {
         self.cmd().args(args).output().expect("run insats")
+    }
+
+    /// The binary acting for `login` (the test account is the file's administrator, S1).
+    pub fn as_user(&self, login: &str) -> Command {
+        let mut c = self.cmd();
+        c.env("INSATS_USER", login);
+        c
+    }
+
+    /// Runs `args` acting for `login`.
+    pub fn run_as(&self, login: &str, args: &[&str]) -> Output {
+        self.as_user(login).args(args).output().expect("run insats")
+    }
+
+    /// Registers `login` with `roles` (S2), `units` (S3) and delegation for every type, creating
+    /// the file if it is new.
+    pub fn staff(&self, login: &str, roles: &[&str], units: &[&str]) {
+        if !self.db.exists() {
+            self.ok(&["init"]);
+        }
+        let mut args = vec![
+            "staff",
+            "add",
+            login,
+            "--name",
+            login,
+            "--title",
+            "Handläggare",
+        ];
+        for r in roles {
+            args.extend(["--role", r]);
+        }
+        for u in units {
+            args.extend(["--unit", u]);
+        }
+        args.extend(["--delegation", "all"]);
+        self.ok(&args);
     }
 
     /// Runs with `--json`, asserts success and exactly one JSON document on stdout.
@@ -142,10 +192,56 @@ impl Env {
         Connection::open(&self.db).expect("open the file")
     }
 
-    /// Every row of every table, in order: equal dumps mean an unchanged file.
+    /// Every row of every table but the access log's, in order: equal dumps mean an unchanged
+    /// file (a refused command writes its access line and nothing else, S4).
     pub fn dump(&self) -> String {
         dump(&self.db)
     }
+
+    /// The access log's lines (S4), oldest first: (user, staff, command, kind, case_id, people,
+    /// revealed, reason).
+    pub fn access_lines(&self) -> Vec<AccessLine> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare(
+                "SELECT user, staff, command, kind, case_id, people, revealed, reason
+                 FROM access_log ORDER BY id",
+            )
+            .expect("the access log");
+        stmt.query_map([], |r| {
+            Ok(AccessLine {
+                user: r.get(0)?,
+                staff: r.get(1)?,
+                command: r.get(2)?,
+                kind: r.get(3)?,
+                case_id: r.get(4)?,
+                people: r.get(5)?,
+                revealed: r.get(6)?,
+                reason: r.get(7)?,
+            })
+        })
+        .expect("lines")
+        .collect::<Result<_, _>>()
+        .expect("lines")
+    }
+
+    /// The last access line.
+    pub fn last_access(&self) -> AccessLine {
+        self.access_lines().pop().expect("an access line")
+    }
+}
+
+/// One line of the access log, as the tests read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessLine {
+    pub user: String,
+    pub staff: String,
+    pub command: String,
+    pub kind: String,
+    pub case_id: Option<i64>,
+    pub people: Option<i64>,
+    pub revealed: bool,
+    pub reason: Option<String>,
 }
 
 pub fn dump(path: &Path) -> String {
@@ -163,6 +259,9 @@ pub fn dump(path: &Path) -> String {
         .collect::<Result<_, _>>()
         .expect("tables");
     for t in tables {
+        if t.starts_with("access_") {
+            continue;
+        }
         out.push_str(&format!("table {t}\n"));
         let mut stmt = conn
             .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid"))

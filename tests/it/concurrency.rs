@@ -341,7 +341,6 @@ fn std_cmd(env: &Env) -> std::process::Command {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", env.dir.path())
         .env("INSATS_TODAY", TODAY)
-        .env("INSATS_USER", USER)
         .env("NO_COLOR", "1")
         .env("INSATS_DB", &env.db)
         .current_dir(env.dir.path());

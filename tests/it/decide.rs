@@ -30,7 +30,7 @@ fn g6_grant_with_a_completed_assessment_is_decided_and_recorded() {
     assert_eq!(v["hours_per_month"], 10.0);
     assert_eq!(v["meetings_per_month"], 4);
     assert_eq!(v["status"], "decided");
-    assert_eq!(v["decided_by"], USER);
+    assert_eq!(v["decided_by"], user());
     assert_eq!(v["decided_day"], TODAY);
     assert_eq!(v["assessment_id"], 1);
     assert_eq!(v["consent"], "own");

@@ -126,7 +126,7 @@ fn assessment_without_child_view(
         &env.db,
         OpenMode::Existing,
         Actor {
-            user: USER.to_string(),
+            user: user(),
             today,
             command: "assess",
         },
@@ -143,7 +143,7 @@ fn assessment_without_child_view(
              started_by, completed_day, completed_at, completed_by, recommendation, reasons)
          VALUES (?1, ?2, 'completed', ?3, '2026-11-23T08:00:00Z', ?4, ?3,
              '2026-11-23T09:00:00Z', ?4, ?5, '[]')",
-        params![case_id, guideline, TODAY, USER, recommendation],
+        params![case_id, guideline, TODAY, user(), recommendation],
     )
     .expect("the assessment");
     let id = conn.last_insert_rowid();

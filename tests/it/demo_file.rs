@@ -119,3 +119,77 @@ fn the_demo_file_has_the_schema_and_settings_of_any_file() {
         .unwrap();
     assert!(plan.contains("visit_case_day"), "{plan}");
 }
+
+/// The demo's staff (S2, S3): caseworkers in three units, the provider's coordinator and a
+/// manager, each acting in it; the account that made the file keeps every role and every unit,
+/// so the README's tour on the demo file works for one person alone.
+#[test]
+fn s2_s3_the_demo_has_a_staff_that_acts_in_it_and_the_tour_works_alone() {
+    let env = Env::new();
+    let db = env.dir.path().join("staff.db");
+    let db_arg = db.to_str().unwrap();
+    let out = env
+        .bare()
+        .args(["--db", db_arg, "demo", "--cases", "120"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let count = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(
+        count("SELECT count(DISTINCT unit) FROM cases WHERE unit IS NOT NULL"),
+        3
+    );
+    assert_eq!(count("SELECT count(*) FROM cases WHERE unit IS NULL"), 0);
+    assert!(count("SELECT count(*) FROM staff WHERE roles = '[\"coordinator\"]'") == 1);
+    assert!(count("SELECT count(*) FROM staff WHERE roles = '[\"manager\"]'") == 1);
+    assert!(count("SELECT count(*) FROM staff WHERE roles = '[\"caseworker\"]'") >= 4);
+    // The coordinator records the meetings, the caseworkers the cases.
+    assert_eq!(
+        count("SELECT count(*) FROM visit WHERE user <> 'maria.ek'"),
+        0
+    );
+    assert!(count("SELECT count(*) FROM journal WHERE user = 'maria.ek'") > 0);
+    assert_eq!(
+        count("SELECT count(*) FROM access_log WHERE kind = 'outside_unit'"),
+        1
+    );
+    let me = user();
+    let units = count(&format!(
+        "SELECT json_array_length(units) FROM staff WHERE login = '{me}'"
+    ));
+    assert_eq!(units, 3, "the file's maker is in every unit");
+    let case: i64 = count("SELECT max(id) FROM cases WHERE status = 'executed'");
+    let case = case.to_string();
+    for args in [
+        vec!["list", "--open"],
+        vec!["show", &case],
+        vec!["log", &case, "--note", "Telefonsamtal med den enskilde."],
+        vec!["guideline", "show"],
+        vec!["report", "reminders"],
+        vec!["report", "access"],
+        vec!["match", "assignee", "list"],
+    ] {
+        let out = env
+            .bare()
+            .args(["--db", db_arg])
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    }
+    // The staff act in it as their roles allow.
+    let coordinator = env
+        .bare()
+        .args(["--db", db_arg, "--user", "maria.ek", "show", &case])
+        .output()
+        .unwrap();
+    assert!(coordinator.status.success(), "{}", stderr(&coordinator));
+    assert!(stdout(&coordinator).contains("the provider's part"));
+    let manager = env
+        .bare()
+        .args(["--db", db_arg, "--user", "karin.holm", "report", "access"])
+        .output()
+        .unwrap();
+    assert!(manager.status.success(), "{}", stderr(&manager));
+}

@@ -33,7 +33,7 @@ fn apply_registers_a_case_and_show_prints_it() {
     assert_eq!(show["case"]["received"], "2026-11-02");
     assert_eq!(show["case"]["consent_self"], true);
     assert_eq!(show["case"]["consent_guardian"], false);
-    assert_eq!(show["case"]["caseworker"], USER);
+    assert_eq!(show["case"]["caseworker"], user());
     let journal = show["journal"].as_array().unwrap();
     assert_eq!(
         journal.len(),
@@ -362,7 +362,7 @@ fn g5_list_masks_numbers_unless_revealed_and_reveal_is_audited() {
         .conn()
         .query_row(
             "SELECT count(*) FROM audit WHERE action = 'list --reveal' AND user = ?1",
-            [USER],
+            [user()],
             |r| r.get(0),
         )
         .unwrap();
@@ -389,8 +389,8 @@ fn list_open_leaves_out_closed_cases() {
 fn every_change_is_audited_with_user_day_and_command() {
     let env = Env::new();
     env.apply(pnr::ADULT, "kontaktperson-sol", &[]);
-    env.cmd()
-        .env("INSATS_USER", "annan.handlaggare")
+    env.staff("annan.handlaggare", &["caseworker"], &[]);
+    env.as_user("annan.handlaggare")
         .args(["log", "1", "--note", "Samtal."])
         .assert()
         .success();
@@ -402,16 +402,13 @@ fn every_change_is_audited_with_user_day_and_command() {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    assert!(
-        rows.iter().any(|r| r.0 == USER
-            && r.1 == TODAY
-            && r.2 == "apply"
-            && r.3 == "application registered")
-    );
-    assert!(
-        rows.iter()
-            .any(|r| r.0 == "annan.handlaggare" && r.2 == "log" && r.3.starts_with("journal note"))
-    );
+    assert!(rows.iter().any(|r| r.0 == user()
+        && r.1 == TODAY
+        && r.2 == "apply"
+        && r.3 == "application registered"));
+    assert!(rows.iter().any(|r| r.0 == for_user("annan.handlaggare")
+        && r.2 == "log"
+        && r.3.starts_with("journal note")));
 }
 
 #[test]

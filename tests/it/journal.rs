@@ -29,7 +29,7 @@ fn g4_notes_and_corrections_are_appended_and_read_back() {
     );
     assert_eq!(entries[1]["corrected_by"], serde_json::json!([3]));
     assert_eq!(entries[2]["kind"], "correction");
-    assert_eq!(entries[2]["user"], USER);
+    assert_eq!(entries[2]["user"], user());
     assert_eq!(entries[2]["day"], TODAY);
     let human = env.ok(&["log", "1"]);
     assert!(human.contains("[corrected by #3]"), "{human}");

@@ -1,6 +1,7 @@
 //! One integration test binary: every test drives the real `insats` binary in a temp folder
 //! with a pinned date and user (see `common`). Test names carry the rule IDs they guard.
 
+mod access;
 mod apply_pty;
 mod assess;
 mod assess_pty;
@@ -26,5 +27,6 @@ mod reports;
 mod safety;
 mod secrecy;
 mod secrecy_errors;
+mod shared_host;
 mod support;
 mod upgrade;

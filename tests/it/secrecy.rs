@@ -104,7 +104,7 @@ fn audited(env: &Env, action: &str) -> i64 {
     env.conn()
         .query_row(
             "SELECT count(*) FROM audit WHERE action = ?1 AND user = ?2",
-            [action, USER],
+            [action, &user()],
             |r| r.get(0),
         )
         .expect("audit")
@@ -406,7 +406,7 @@ fn assert_audit_holds_no_number(env: &Env) {
         }
         if action.ends_with("--reveal") {
             reveals += 1;
-            assert_eq!(user, USER);
+            assert_eq!(*user, crate::common::user());
             assert!(
                 action.starts_with(command.as_str()),
                 "the action names the command: {command} / {action}"
@@ -505,11 +505,11 @@ fn g5_the_audit_trail_records_each_reveal_with_command_and_user() {
             ),
         ])
         .collect();
+    env.staff("granskare.test", &["manager", "coordinator"], &[]);
     for (args, action) in &runs {
         let before = audited(&env, action);
         let out = env
-            .cmd()
-            .env("INSATS_USER", "granskare.test")
+            .as_user("granskare.test")
             .args(args)
             .output()
             .expect("run");
@@ -523,7 +523,7 @@ fn g5_the_audit_trail_records_each_reveal_with_command_and_user() {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .unwrap_or_else(|e| panic!("{action} not audited: {e}"));
-        assert_eq!(user, "granskare.test", "{action}");
+        assert_eq!(user, for_user("granskare.test"), "{action}");
         assert!(action.starts_with(&command), "{command} / {action}");
         assert_eq!(case, None);
         assert_eq!(audited(&env, action), before, "by the other user");

@@ -81,4 +81,8 @@ fn migrates_without_loss(fixture: &str, note: &str) {
     let check = env.json(&["check"]);
     assert_eq!(check["ok"], true, "{check}");
     assert_eq!(check["chains"][0]["rows"], 4);
+    // The account that owns the file is its register's first entry, with every role (S1, S2).
+    let staff = env.json(&["staff", "list"]);
+    assert_eq!(staff["items"][0]["login"], user(), "{staff}");
+    assert_eq!(staff["items"][0]["roles"].as_array().unwrap().len(), 4);
 }

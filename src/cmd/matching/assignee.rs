@@ -64,6 +64,15 @@ pub fn list(ctx: &Ctx, command: &'static str, args: ListArgs) -> Result<Box<dyn 
     let mut store = ctx.open_existing(command)?;
     let rows = register::list(&store, args.stage.as_deref(), args.role.as_deref())?;
     let active = register::active_assignments(&store)?;
+    {
+        // S4: the access line counts the assignees listed.
+        let mut note = store.note();
+        note.counts_people = true;
+        note.revealed = args.reveal && !rows.is_empty();
+        for r in &rows {
+            note.saw(&r.pnr);
+        }
+    }
     let assignees = rows
         .into_iter()
         .map(|r| ListItem {
@@ -161,6 +170,13 @@ pub fn show(ctx: &Ctx, command: &'static str, args: ShowArgs) -> Result<Box<dyn 
     let conn: &Db = &store;
     let row = register::get(conn, args.id)?;
     let age = row.pnr()?.age_on(ctx.today);
+    {
+        // S4: one assignee shown, with the whole number.
+        let mut note = store.note();
+        note.counts_people = true;
+        note.revealed = true;
+        note.saw(&row.pnr);
+    }
     Ok(Box::new(AssigneeView {
         assignee_id: args.id,
         age,

@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use crate::Ctx;
+use crate::domain::access::Op;
 use crate::render::Output;
 
 /// Recruit assignees (contact persons, companions) and match them to orders
@@ -105,6 +106,25 @@ impl MatchArgs {
             MatchCommand::Offer(_) => "match offer",
             MatchCommand::Decline(_) => "match decline",
             MatchCommand::Start(_) => "match start",
+        }
+    }
+}
+
+impl MatchArgs {
+    /// The command as the role table knows it (S2).
+    pub fn op(&self) -> Op {
+        match &self.command {
+            MatchCommand::Assignee(a) => match a.command {
+                AssigneeCommand::Add(_) => Op::AssigneeAdd,
+                AssigneeCommand::List(_) => Op::AssigneeList,
+                AssigneeCommand::Show(_) => Op::AssigneeShow,
+                AssigneeCommand::Update(_) => Op::AssigneeUpdate,
+                AssigneeCommand::Step(_) => Op::AssigneeStep,
+            },
+            MatchCommand::Suggest(_) => Op::MatchSuggest,
+            MatchCommand::Offer(_) => Op::MatchOffer,
+            MatchCommand::Decline(_) => Op::MatchDecline,
+            MatchCommand::Start(_) => Op::MatchStart,
         }
     }
 }

@@ -133,6 +133,7 @@ impl Ivo<'_, '_> {
             .reference(&format!("ivo-report-{}", law.to_lowercase()), self.as_of)
             .map_or(Value::Null, |r| Value::from(r.text.as_str()));
         let offers = self.offers(who.case_id)?;
+        self.sheet.saw(&who.pnr);
         self.out.row(vec![
             Value::from(kind),
             Value::from(who.case_id),

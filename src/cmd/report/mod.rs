@@ -5,6 +5,7 @@
 //! `render::report`), so a long report never sits whole in memory. JSON is one document,
 //! `{"as_of": DATE, ..., "items": [...]}`, with stable keys; CSV has a header of the same keys.
 
+pub mod access;
 pub mod caseload;
 pub mod compensation;
 pub mod expiring;
@@ -23,6 +24,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
 
 use crate::Ctx;
+use crate::domain::access::Op;
 use crate::domain::secrecy;
 use crate::error::usage;
 use crate::guideline::Guideline;
@@ -49,6 +51,7 @@ pub enum ReportCommand {
     Caseload(caseload::CaseloadArgs),
     Compensation(compensation::CompensationArgs),
     Retention(retention::RetentionReportArgs),
+    Access(access::AccessArgs),
 }
 
 impl ReportCommand {
@@ -64,6 +67,23 @@ impl ReportCommand {
             ReportCommand::Caseload(_) => "caseload",
             ReportCommand::Compensation(_) => "compensation",
             ReportCommand::Retention(_) => "retention",
+            ReportCommand::Access(_) => "access",
+        }
+    }
+
+    /// The report as the role table knows it (S2).
+    pub fn op(&self) -> Op {
+        match self {
+            ReportCommand::Reminders(_) => Op::ReportReminders,
+            ReportCommand::Expiring(_) => Op::ReportExpiring,
+            ReportCommand::Unexecuted(_) => Op::ReportUnexecuted,
+            ReportCommand::Ivo(_) => Op::ReportIvo,
+            ReportCommand::Hours(_) => Op::ReportHours,
+            ReportCommand::Stats(_) => Op::ReportStats,
+            ReportCommand::Caseload(_) => Op::ReportCaseload,
+            ReportCommand::Compensation(_) => Op::ReportCompensation,
+            ReportCommand::Retention(_) => Op::ReportRetention,
+            ReportCommand::Access(_) => Op::ReportAccess,
         }
     }
 }
@@ -91,6 +111,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: ReportArgs) -> Result<Box<dyn
         ReportCommand::Caseload(a) => caseload::run(ctx, command, a),
         ReportCommand::Compensation(a) => compensation::run(ctx, command, a),
         ReportCommand::Retention(a) => retention::run(ctx, command, a),
+        ReportCommand::Access(a) => access::run(ctx, command, a),
     }
 }
 
@@ -111,6 +132,8 @@ impl Sheet {
         let format =
             Format::choose(common.format.as_deref(), ctx.json).map_err(|e| usage(e.to_string()))?;
         let mut store = ctx.open_existing(command)?;
+        // The access line counts the people the report shows (S4).
+        store.note().counts_people = true;
         if common.reveal {
             store.write(|tx| tx.audit(&format!("report {name} --reveal"), None))?;
         }
@@ -128,9 +151,22 @@ impl Sheet {
         })
     }
 
+    /// A person the report shows without their number (a pseudonym): counted for the access
+    /// line all the same (S4).
+    pub fn saw(&self, pnr: &str) {
+        self.store.note().saw(pnr);
+    }
+
     /// A personal identity number as a report shows it (G5): masked unless revealed, and never
     /// for a protected identity.
+    ///
+    /// Each person shown is counted for the report's access line (S4).
     pub fn identity(&self, pnr: &str, protected: bool) -> Value {
+        let mut note = self.store.note();
+        note.saw(pnr);
+        if self.reveal && !protected {
+            note.revealed = true;
+        }
         Value::from(secrecy::identity(pnr, protected, self.reveal))
     }
 

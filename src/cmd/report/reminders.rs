@@ -49,6 +49,9 @@ pub struct RemindersArgs {
     pub within: u32,
     #[command(flatten)]
     pub common: Common,
+    /// Only the cases of the person acting (a caseworker's own nightly cron job, S2)
+    #[arg(long)]
+    pub mine: bool,
     /// Print the SQL statements the report runs, parameters filled in, instead of the report
     /// (for the benchmark's comparison with the sqlite3 shell)
     #[arg(long, hide = true)]
@@ -70,6 +73,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RemindersArgs) -> Result<Box<
     let sheet = Sheet::open(ctx, command, "reminders", &args.common)?;
     let within = args.within;
     let m = meta([("within_days", Value::from(within))]);
+    let mine = args.mine.then(|| ctx.acting().staff);
     if args.sql {
         crate::store::reports::record_sql();
         sheet.stream_to(
@@ -79,19 +83,32 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RemindersArgs) -> Result<Box<
             WhenEmpty::Quiet,
             |sheet, out| all(sheet, out, within),
         )?;
+        // Only statements were printed: nobody was shown (S4).
+        sheet.store.note().people.clear();
         for sql in crate::store::reports::recorded_sql() {
             println!("{};", sql.trim());
         }
         return Ok(Box::new(crate::render::report::Written));
     }
     sheet.stream(COLUMNS, m, WhenEmpty::Quiet, |sheet, out| {
-        all(sheet, out, within)
+        each(sheet, out, within, mine.as_deref())
     })
 }
 
 /// Every kind of reminder, in order, to `out`.
 pub fn all(sheet: &Sheet, out: &mut Report<'_>, within: u32) -> Result<()> {
-    let mut r = Reminders { sheet, out, within };
+    each(sheet, out, within, None)
+}
+
+/// Every kind of reminder, in order, to `out`: of the cases of caseworker `mine` only, when
+/// given.
+fn each(sheet: &Sheet, out: &mut Report<'_>, within: u32, mine: Option<&str>) -> Result<()> {
+    let mut r = Reminders {
+        sheet,
+        out,
+        within,
+        mine,
+    };
     r.expiring()?;
     r.unexecuted()?;
     r.follow_ups()?;
@@ -107,6 +124,7 @@ struct Reminders<'a, 'w> {
     sheet: &'a Sheet,
     out: &'a mut Report<'w>,
     within: u32,
+    mine: Option<&'a str>,
 }
 
 impl Reminders<'_, '_> {
@@ -127,6 +145,9 @@ impl Reminders<'_, '_> {
         overdue: bool,
         message: String,
     ) -> Result<()> {
+        if self.mine.is_some_and(|me| me != who.caseworker) {
+            return Ok(());
+        }
         let pnr = self.sheet.identity(&who.pnr, who.protected);
         self.out.row(vec![
             Value::from(kind),

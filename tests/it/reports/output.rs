@@ -18,7 +18,7 @@ fn reveal_audits(env: &Env, action: &str) -> i64 {
     env.conn()
         .query_row(
             "SELECT count(*) FROM audit WHERE action = ?1 AND user = ?2",
-            [action, USER],
+            [action, &user()],
             |r| r.get(0),
         )
         .unwrap()
