@@ -10,6 +10,7 @@ use clap::{ArgGroup, Args};
 
 use crate::Ctx;
 use crate::act::decide::{Decided, DecisionInput, decide};
+use crate::act::due_process::Process;
 use crate::domain::dates::parse_flag;
 use crate::domain::decision::{Outcome, Purpose};
 use crate::error::usage;
@@ -68,6 +69,13 @@ pub struct DecideArgs {
     /// The child has committed a crime that is recorded (K3: kvalificerad-lvu under 15)
     #[arg(long, conflicts_with = "reject")]
     pub crime_recorded: bool,
+    /// The reasons that decided it, in your words (motivering, F2): needed for a partial grant
+    /// or fewer hours; a rejection's --reason is its motivering
+    #[arg(long, value_name = "TEXT")]
+    pub motivation: Option<String>,
+    /// Why the decision is made without kommunicering (the exceptions of FL 25 §, F1)
+    #[arg(long, value_name = "TEXT")]
+    pub no_communication_reason: Option<String>,
 }
 
 /// Hours per month: a positive number no larger than the hours of a month.
@@ -179,6 +187,11 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DecideArgs) -> Result<Box<dyn
         override_reason: text(args.override_objection),
         guardian_objects: args.guardian_objects,
         crime_recorded: args.crime_recorded,
+        process: Process {
+            motivation: args.motivation,
+            no_communication_reason: args.no_communication_reason,
+        },
+        judgment_of: None,
     };
     // The file must exist: a decision on a missing file creates nothing.
     let mut store = ctx.open_existing(command)?;

@@ -10,6 +10,7 @@ use clap::{ArgGroup, Args};
 use serde_json::{Map, Value};
 
 use crate::Ctx;
+use crate::act::due_process::Process;
 use crate::act::follow_up::{
     self, AgreementReviewed, DEFAULT_WITHIN_DAYS, DueView, FollowedUp, Request, follow_up,
     record_agreement_review,
@@ -55,6 +56,13 @@ pub struct FollowUpArgs {
     /// Why the intervention ends (with --outcome end, E7)
     #[arg(long, value_name = "REASON", value_parser = end_reason_values(), requires = "outcome")]
     pub end_reason: Option<String>,
+    /// The reasons that decided it, in your words (motivering, F2): needed for fewer hours or an
+    /// ending the individual did not ask for
+    #[arg(long, value_name = "TEXT", requires = "outcome")]
+    pub motivation: Option<String>,
+    /// Why the decision is made without kommunicering (the exceptions of FL 25 §, F1)
+    #[arg(long, value_name = "TEXT", requires = "outcome")]
+    pub no_communication_reason: Option<String>,
     /// Record the yearly review of the agreement with the assignee (E8), with --note
     #[arg(long, requires = "note")]
     pub agreement_review: bool,
@@ -130,6 +138,10 @@ pub fn run(ctx: &Ctx, command: &'static str, args: FollowUpArgs) -> Result<Box<d
         note: note.trim().to_string(),
         to: args.to,
         hours: args.hours,
+        process: Process {
+            motivation: args.motivation.clone(),
+            no_communication_reason: args.no_communication_reason.clone(),
+        },
     };
     let today = ctx.today;
     let mut store = ctx.open_existing(command)?;

@@ -10,8 +10,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::{
-    Cancellation, Compensation, CompensationLevel, Guideline, Intervention, LegalRef, Question,
-    Retention, Settings, When,
+    Cancellation, Compensation, CompensationLevel, Guideline, Intervention, LegalRef, Letterhead,
+    Question, Retention, Settings, When,
 };
 
 pub(super) fn parse(text: &str) -> Result<Guideline, Vec<String>> {
@@ -48,8 +48,8 @@ trait Node: Default + Serialize + DeserializeOwned {
 
     /// Fields a document may leave out, which a default value does not write either (so that
     /// documents from before them keep their content hash), with the empty value they take.
-    fn optional() -> &'static [&'static str] {
-        &[]
+    fn optional() -> Vec<(&'static str, Value)> {
+        Vec::new()
     }
 }
 
@@ -65,12 +65,17 @@ impl Node for Guideline {
 }
 
 impl Node for Settings {
-    fn optional() -> &'static [&'static str] {
-        &["units"]
+    fn optional() -> Vec<(&'static str, Value)> {
+        vec![
+            ("units", Value::Object(Map::new())),
+            ("letterhead", Value::Null),
+            ("appeal_forward_days", Value::Null),
+        ]
     }
 
     fn descend(key: &str, value: &mut Value, path: &str, errors: &mut Vec<String>) -> bool {
         match key {
+            "letterhead" => object::<Letterhead>(value, path, errors),
             "cancellation" => object::<Cancellation>(value, path, errors),
             "retention" => object::<Retention>(value, path, errors),
             "compensation" => object::<Compensation>(value, path, errors),
@@ -101,7 +106,13 @@ impl Node for Cancellation {}
 impl Node for Retention {}
 impl Node for CompensationLevel {}
 impl Node for When {}
-impl Node for LegalRef {}
+impl Node for Letterhead {}
+
+impl Node for LegalRef {
+    fn optional() -> Vec<(&'static str, Value)> {
+        vec![("unconfirmed", Value::Bool(false))]
+    }
+}
 
 fn object<T: Node>(value: &mut Value, path: &str, errors: &mut Vec<String>) -> bool {
     if value.is_null() {
@@ -138,10 +149,8 @@ fn localize<T: Node>(value: &mut Value, path: &str, errors: &mut Vec<String>) {
         Ok(Value::Object(template)) => template,
         _ => return,
     };
-    for key in T::optional() {
-        template
-            .entry(key.to_string())
-            .or_insert_with(|| Value::Object(Map::new()));
+    for (key, empty) in T::optional() {
+        template.entry(key.to_string()).or_insert(empty);
     }
     let Value::Object(fields) = value else {
         // serde would also read a struct from an array of its fields; a document may not.
