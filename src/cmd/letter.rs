@@ -87,6 +87,8 @@ pub struct LetterMade {
     pub case_id: i64,
     pub decision_id: Option<i64>,
     pub act: Act,
+    /// The outcome of the decision the letter concerns (none for a write-off).
+    pub outcome: Option<crate::domain::decision::Outcome>,
     pub title: String,
     pub format: String,
     /// Whether the letter tells how to appeal (F3).
@@ -202,6 +204,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LetterArgs) -> Result<Box<dyn
         case_id: t.case_id,
         decision_id: letter.decision_id,
         act: t.key.act,
+        outcome: t.decision.as_ref().map(|d| d.outcome),
         title: letter.title(),
         format,
         appeal: letter.tells_how_to_appeal(),

@@ -11,6 +11,7 @@ mod concurrency;
 mod decide;
 mod decide_support;
 mod demo_file;
+mod due_process;
 mod file;
 mod foundation;
 mod guideline_cmd;
