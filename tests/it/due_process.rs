@@ -538,6 +538,23 @@ fn letters_as_pdf_are_a4_with_fonts_and_the_same_bytes_each_time() {
     let doc = lopdf::Document::load_mem(&x).expect("a readable PDF");
     let text = doc.extract_text(&[1]).unwrap_or_default();
     assert!(text.contains("Socialnämnden"), "{text}");
+    let pages = doc.get_pages();
+    assert!(!pages.is_empty(), "one page or more");
+    for id in pages.values() {
+        let page = doc
+            .get_object(*id)
+            .and_then(|o| o.as_dict())
+            .expect("a page");
+        let media = page
+            .get(b"MediaBox")
+            .and_then(|m| m.as_array())
+            .expect("a media box");
+        let size: Vec<f32> = media.iter().map(|n| n.as_float().unwrap_or(0.0)).collect();
+        assert!(
+            (size[2] - 595.28).abs() < 0.5 && (size[3] - 841.89).abs() < 0.5,
+            "A4: {size:?}"
+        );
+    }
     let fonts = String::from_utf8_lossy(&x).matches("/FontFile2").count();
     assert!(fonts >= 1, "the fonts are embedded");
 }

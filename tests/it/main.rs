@@ -18,6 +18,7 @@ mod guideline_cmd;
 mod journal;
 mod layers;
 mod letter;
+mod letter_kinds;
 mod matching;
 mod order;
 mod people;
