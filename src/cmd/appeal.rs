@@ -13,6 +13,7 @@ use crate::act::appeal::{self, Appealed, Judgment};
 use crate::act::letter::Selector;
 use crate::domain::access::Op;
 use crate::domain::dates::parse_flag;
+use crate::domain::numbers::monthly_hours;
 use crate::domain::text::filled;
 use crate::error::usage;
 use crate::json_by_serde;
@@ -61,7 +62,7 @@ pub struct AppealArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_flag, requires = "judgment")]
     pub to: Option<NaiveDate>,
     /// With a judgment that grants: hours per month
-    #[arg(long, value_name = "N", requires = "judgment")]
+    #[arg(long, value_name = "N", requires = "judgment", value_parser = monthly_hours)]
     pub hours: Option<f64>,
     /// With a judgment that grants: an overall goal; repeat for more [default: the appealed
     /// decision's]
@@ -121,13 +122,6 @@ pub fn run(ctx: &Ctx, command: &'static str, args: AppealArgs) -> Result<Box<dyn
     {
         return Err(usage(
             "--note is empty: write what the appeal or the decision says",
-        ));
-    }
-    if let Some(h) = args.hours
-        && !(h.is_finite() && h > 0.0 && h <= 744.0)
-    {
-        return Err(usage(
-            "--hours: hours a month, a number above 0 and at most 744",
         ));
     }
     let mut store = ctx.open_existing(command)?;

@@ -13,6 +13,7 @@ use crate::act::decide::{Decided, DecisionInput, decide};
 use crate::act::due_process::Process;
 use crate::domain::dates::parse_flag;
 use crate::domain::decision::{Outcome, Purpose};
+use crate::domain::numbers::monthly_hours;
 use crate::error::usage;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
@@ -37,7 +38,7 @@ pub struct DecideArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_flag, conflicts_with = "reject")]
     pub to: Option<NaiveDate>,
     /// Hours per month
-    #[arg(long, value_name = "N", value_parser = parse_hours, conflicts_with = "reject")]
+    #[arg(long, value_name = "N", value_parser = monthly_hours, conflicts_with = "reject")]
     pub hours: Option<f64>,
     /// Meetings per month, where the guideline counts meetings (kontaktperson)
     #[arg(long, value_name = "N", conflicts_with = "reject",
@@ -76,16 +77,6 @@ pub struct DecideArgs {
     /// Why the decision is made without kommunicering (the exceptions of FL 25 §, F1)
     #[arg(long, value_name = "TEXT")]
     pub no_communication_reason: Option<String>,
-}
-
-/// Hours per month: a positive number no larger than the hours of a month.
-fn parse_hours(s: &str) -> Result<f64, String> {
-    match s.trim().replace(',', ".").parse::<f64>() {
-        Ok(h) if h.is_finite() && h > 0.0 && h <= 744.0 => Ok(h),
-        _ => Err(format!(
-            "'{s}' is not a number of hours per month: give a number above 0, e.g. 10 or 7.5"
-        )),
-    }
 }
 
 impl Output for Decided {

@@ -17,6 +17,7 @@ use crate::act::follow_up::{
 };
 use crate::domain::dates::parse_flag;
 use crate::domain::followup::{Attainment, EndReason, Outcome};
+use crate::domain::numbers::monthly_hours;
 use crate::error::usage;
 use crate::json_by_serde;
 use crate::render::report::{Column, Format, ReportWriter, col};
@@ -48,7 +49,7 @@ pub struct FollowUpArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_flag, requires = "outcome")]
     pub to: Option<NaiveDate>,
     /// Hours a month in the new decision (extend, change) [default: as decided now]
-    #[arg(long, value_name = "N", requires = "outcome")]
+    #[arg(long, value_name = "N", requires = "outcome", value_parser = monthly_hours)]
     pub hours: Option<f64>,
     /// How far the intervention's goals were met (måluppfyllelse)
     #[arg(long, value_name = "HOW", value_parser = attainment_values(), requires = "outcome")]
@@ -124,11 +125,6 @@ pub fn run(ctx: &Ctx, command: &'static str, args: FollowUpArgs) -> Result<Box<d
         return Err(usage(
             "--to and --hours set the new decision of --outcome extend or change",
         ));
-    }
-    if let Some(h) = args.hours
-        && !(h.is_finite() && h > 0.0)
-    {
-        return Err(usage("--hours: hours a month, a number above 0"));
     }
     let req = Request {
         case_id,

@@ -105,6 +105,9 @@ pub struct LetterMade {
 
 impl Output for LetterMade {
     json_by_serde!();
+    fn binary(&self) -> bool {
+        self.bytes.is_some()
+    }
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
         match (&self.bytes, &self.letter, &self.out) {
             (Some(b), _, None) => w.write_all(b),

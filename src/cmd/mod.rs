@@ -14,6 +14,7 @@ pub mod find;
 pub mod followup;
 pub mod guideline;
 pub mod init;
+pub mod input;
 pub mod letter;
 pub mod lifecycle;
 pub mod list;

@@ -53,6 +53,7 @@ pub mod holidays;
 pub mod hours;
 pub mod identity;
 pub mod matching;
+pub mod numbers;
 pub mod order;
 pub mod pnr;
 pub mod recruitment;

@@ -201,7 +201,7 @@ fn bad_input_fails_with_its_exit_code_and_changes_nothing() {
                 "--goal",
                 "Mål",
             ],
-            1,
+            2,
             "hours per month",
         );
     }

@@ -15,6 +15,7 @@ mod due_process;
 mod file;
 mod foundation;
 mod guideline_cmd;
+mod hostile;
 mod journal;
 mod layers;
 mod letter;
