@@ -90,7 +90,7 @@ fn read(path: &Path) -> Result<Vec<(String, Vec<Head>)>> {
     {
         let parts: Vec<&str> = line.split_whitespace().collect();
         let bad = || anyhow::anyhow!("{} line {}: not an anchor line", path.display(), n + 1);
-        if parts.len() < 4 || (parts.len() - 1) % 3 != 0 {
+        if parts.len() < 4 || !(parts.len() - 1).is_multiple_of(3) {
             return Err(bad());
         }
         let mut heads = Vec::new();
