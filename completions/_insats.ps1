@@ -324,7 +324,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;match;decline' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When [default: today]')
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, for the journal')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who declined: the individual (the assignee may be offered this case again later) or the assignee (not suggested for this case again, M6) [default: not stated]')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, for the journal and for `match suggest` (shown beside an assignee who declined)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
             [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')

@@ -2773,7 +2773,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__match__subcmd__decline)
-            opts="-h --date --reason --db --user --access-reason --today --json --help"
+            opts="-h --date --by --reason --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2781,6 +2781,10 @@ _insats() {
             case "${prev}" in
                 --date)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "individual assignee" -- "${cur}"))
                     return 0
                     ;;
                 --reason)

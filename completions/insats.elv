@@ -300,7 +300,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;match;decline'= {
             cand --date 'When [default: today]'
-            cand --reason 'Why, for the journal'
+            cand --by 'Who declined: the individual (the assignee may be offered this case again later) or the assignee (not suggested for this case again, M6) [default: not stated]'
+            cand --reason 'Why, for the journal and for `match suggest` (shown beside an assignee who declined)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
             cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'

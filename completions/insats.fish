@@ -184,7 +184,9 @@ complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_sub
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -l json -d 'Machine output: exactly one JSON document on stdout'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from offer" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l date -d 'When [default: today]' -r
-complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l reason -d 'Why, for the journal' -r
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l by -d 'Who declined: the individual (the assignee may be offered this case again later) or the assignee (not suggested for this case again, M6) [default: not stated]' -r -f -a "individual\t''
+assignee\t''"
+complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l reason -d 'Why, for the journal and for `match suggest` (shown beside an assignee who declined)' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
 complete -c insats -n "__fish_insats_using_subcommand match; and __fish_seen_subcommand_from decline" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
