@@ -3,6 +3,7 @@
 
 mod assignment;
 mod decline;
+mod defaults;
 mod register;
 mod rules;
 
