@@ -505,3 +505,4 @@ CREATE TABLE changed_needs (
 ) STRICT;
 CREATE INDEX changed_needs_case ON changed_needs (case_id, day);
 CREATE INDEX changed_needs_day ON changed_needs (day);
+CREATE INDEX orders_executed ON orders (executed_day) WHERE status = 'executed';

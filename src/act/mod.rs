@@ -14,6 +14,7 @@ pub mod follow_up;
 pub mod matching;
 pub mod order;
 pub mod person;
+pub mod plan;
 pub mod retain;
 pub mod staff;
 pub mod unit;

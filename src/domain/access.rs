@@ -163,6 +163,11 @@ ops! {
     StaffDisable => "staff disable", Writes, Nobody, Open::To(&[AD]);
     StaffRoles => "staff roles", Reads, Nobody, Open::Anyone;
     Unit => "unit", Writes, OneCase, Open::To(&[AD]);
+    Plan => "plan", Reads, OneCase, Open::To(&[CW, CO, MG]);
+    PlanTemplate => "plan --template", Reads, OneCase, Open::To(&[CO]);
+    PlanFile => "plan --file", Writes, OneCase, Open::To(&[CO]);
+    PlanCheckIn => "plan --check-in", Writes, OneCase, Open::To(&[CO]);
+    PlanExport => "plan --export", Reads, OneCase, Open::To(&[CW, CO]);
 }
 
 impl Op {

@@ -54,6 +54,7 @@ pub mod hours;
 pub mod identity;
 pub mod matching;
 pub mod order;
+pub mod plan;
 pub mod pnr;
 pub mod recruitment;
 pub mod report;

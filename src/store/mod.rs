@@ -20,6 +20,7 @@ pub mod journal;
 pub mod migrate;
 pub mod order;
 pub mod people;
+pub mod plan;
 pub mod provider;
 pub mod reports;
 pub mod safety;

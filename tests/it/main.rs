@@ -23,6 +23,7 @@ mod people;
 mod pnr_forms;
 mod props;
 mod props_answers;
+mod provider;
 mod reports;
 mod safety;
 mod secrecy;

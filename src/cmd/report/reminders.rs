@@ -14,6 +14,7 @@
 //! - `decision_demanded` (F8): the applicant's written demand for a decision, nearing its four
 //!   weeks.
 //! - `consent_withdrawn` (K5): a contact person's consent withdrawn: the intervention ends.
+//! - `plan_missing` (P1), `changed_needs` (P3): the provider's work (`reminders/provider_work.rs`).
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -35,6 +36,8 @@ use crate::render::report::{Column, Report, WhenEmpty, col};
 use crate::store::Db;
 use crate::store::reports::Subject;
 use crate::store::reports::reminders as q;
+
+mod provider_work;
 
 /// Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and
 /// LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5).
@@ -117,7 +120,9 @@ fn each(sheet: &Sheet, out: &mut Report<'_>, within: u32, mine: Option<&str>) ->
     r.lvu_reviews()?;
     r.waiting()?;
     r.demanded()?;
-    r.consent_withdrawn()
+    r.consent_withdrawn()?;
+    r.plan_missing()?;
+    r.changed_needs()
 }
 
 struct Reminders<'a, 'w> {

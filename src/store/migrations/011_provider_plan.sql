@@ -78,3 +78,6 @@ CREATE TABLE changed_needs (
 
 CREATE INDEX changed_needs_case ON changed_needs (case_id, day);
 CREATE INDEX changed_needs_day ON changed_needs (day);
+
+-- P1: executed orders, for the plan that is missing after the guideline's number of days.
+CREATE INDEX orders_executed ON orders (executed_day) WHERE status = 'executed';

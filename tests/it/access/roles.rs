@@ -188,6 +188,14 @@ const SAMPLES: &[(&str, &[&str])] = &[
     ),
     ("staff disable", &["staff", "disable", "ingen.alls"]),
     ("unit", &["unit", "999", "Vuxen"]),
+    ("plan", &["plan", "999"]),
+    ("plan --template", &["plan", "999", "--template"]),
+    ("plan --file", &["plan", "999", "--file", "-"]),
+    (
+        "plan --check-in",
+        &["plan", "999", "--check-in", "2026-11-20", "--note", "Bra."],
+    ),
+    ("plan --export", &["plan", "999", "--export", "md"]),
 ];
 
 const ROLES: [&str; 4] = ["caseworker", "coordinator", "manager", "admin"];
