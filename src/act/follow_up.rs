@@ -332,6 +332,10 @@ impl DueView {
                 row.decision_id,
                 s.last_lvu_review.unwrap_or(s.decided)
             ),
+            DueKind::CheckIn => format!(
+                "check in with the assignee of agreement #{} (P4)",
+                row.agreement_id.unwrap_or_default()
+            ),
             DueKind::AgreementReview => format!(
                 "review agreement #{} with the assignee (last {})",
                 row.agreement_id.unwrap_or_default(),
@@ -368,6 +372,10 @@ pub fn case_due(
             out.push(DueView::new(&row, &s, item.kind, item.due, state));
         }
     }
+    out.extend(crate::act::plan::case_check_in_due(
+        conn, case_id, settings, today,
+    )?);
+    out.sort_by_key(|v| v.due);
     Ok(out)
 }
 
@@ -380,6 +388,9 @@ pub fn due(conn: &Db, settings: &Settings, today: NaiveDate, within: u32) -> Res
             items.push(DueView::new(&row, &s, item.kind, item.due, item.state));
         }
     }
+    items.extend(crate::act::plan::check_ins_due(
+        conn, settings, today, within,
+    )?);
     items.sort_by(|a, b| (a.due, a.case_id, a.kind).cmp(&(b.due, b.case_id, b.kind)));
     Ok(items)
 }

@@ -6,12 +6,17 @@ use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::act::follow_up::DueView;
+use crate::domain::followup::{DueKind, DueState, check_in_due, due_state};
 use crate::domain::plan::{self, Expected, Plan};
+use crate::domain::report::{minus_days, plus_days};
 use crate::error::problems;
+use crate::guideline::Settings;
 use crate::store::assignment::active_agreement;
 use crate::store::journal::{EntryKind, append_dated};
 use crate::store::order::{self, OrderRow};
 use crate::store::plan::{self as stored, Linked, NewVersion, NoteTable, Noted, PlanVersion};
+use crate::store::reports::provider_work::check_ins as running_check_ins;
 use crate::store::{Db, Tx};
 
 /// The case's order that a plan is drawn up from: the one not ended.
@@ -237,4 +242,66 @@ pub fn check_in(tx: &Tx, case_id: i64, day: NaiveDate, note: &str) -> Result<Che
         assignee_id: a.assignee_id,
         journal_entry: entry,
     })
+}
+
+/// The check-ins with the assignee due within `within` days or overdue (P4), for
+/// `follow-up --due`: the guideline's number of days after the last one (or the start).
+pub fn check_ins_due(
+    conn: &Db,
+    settings: &Settings,
+    today: NaiveDate,
+    within: u32,
+) -> Result<Vec<DueView>> {
+    let horizon = plus_days(today, within);
+    let started_by = minus_days(horizon, settings.check_in_within_days);
+    let mut out = Vec::new();
+    running_check_ins(conn, started_by, &mut |r| {
+        let due = check_in_due(r.executed, r.last_check_in, settings);
+        let state = due_state(due, today, within);
+        if state != DueState::NotDue {
+            out.push(check_in_view(r.who.case_id, r.last_check_in, due, state));
+        }
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// The case's next check-in (P4), for `show`, with the state `follow-up --due` would give it.
+pub fn case_check_in_due(
+    conn: &Db,
+    case_id: i64,
+    settings: &Settings,
+    today: NaiveDate,
+) -> Result<Vec<DueView>> {
+    let Some(a) = active_agreement(conn, case_id)? else {
+        return Ok(Vec::new());
+    };
+    let last = stored::notes(conn, NoteTable::CheckIn, case_id)?
+        .into_iter()
+        .map(|n| n.day)
+        .filter(|d| *d >= a.start_day)
+        .max();
+    let due = check_in_due(a.start_day, last, settings);
+    let state = due_state(due, today, crate::act::follow_up::DEFAULT_WITHIN_DAYS);
+    Ok(vec![check_in_view(case_id, last, due, state)])
+}
+
+fn check_in_view(
+    case_id: i64,
+    last: Option<NaiveDate>,
+    due: NaiveDate,
+    state: DueState,
+) -> DueView {
+    let since = match last {
+        Some(d) => format!("last check-in {d}"),
+        None => "no check-in since the assignment started".to_owned(),
+    };
+    DueView {
+        kind: DueKind::CheckIn.as_str(),
+        case_id,
+        rule: DueKind::CheckIn.rule(),
+        due,
+        state,
+        message: format!("check in with the assignee that the plan is followed (P4; {since})"),
+    }
 }

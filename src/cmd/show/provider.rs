@@ -51,6 +51,11 @@ pub struct ProviderView {
     pub hours: Option<HoursView>,
     /// Visits and cancellations, by day.
     pub records: Vec<Record>,
+    /// The implementation plan's version in force (P1), if any.
+    pub plan_version: Option<i64>,
+    /// The check-ins with the assignee (P4), and when the next is due.
+    pub check_ins: Vec<crate::store::plan::Noted>,
+    pub check_in_due: Vec<crate::act::follow_up::DueView>,
 }
 
 /// Loads the provider's view of case `case_id`; notes whether a whole number is shown (S4).
@@ -84,6 +89,20 @@ pub fn load(store: &Store, case_id: i64) -> Result<ProviderView> {
         pending_offer: pending_offer(store, case_id)?,
         hours,
         records: records(store, case_id)?,
+        plan_version: crate::act::plan::show(store, case_id)?
+            .in_force
+            .map(|v| v.version),
+        check_ins: crate::store::plan::notes(
+            store,
+            crate::store::plan::NoteTable::CheckIn,
+            case_id,
+        )?,
+        check_in_due: crate::act::plan::case_check_in_due(
+            store,
+            case_id,
+            &guideline.settings,
+            today,
+        )?,
     })
 }
 
@@ -138,6 +157,17 @@ impl Output for ProviderView {
         }
         if let Some(h) = &self.hours {
             writeln!(w, "  hours       {}", h.describe())?;
+        }
+        match self.plan_version {
+            Some(v) => writeln!(w, "  plan        version {v} in force (P1)")?,
+            None if self.agreement.is_some() => writeln!(w, "  plan        none yet (P1)")?,
+            None => {}
+        }
+        for c in &self.check_ins {
+            writeln!(w, "  check-in    {}: {}", c.day, c.note)?;
+        }
+        for d in &self.check_in_due {
+            writeln!(w, "  next check-in by {} (P4)", d.due)?;
         }
         writeln!(w)?;
         write_records(w, &self.records, style)

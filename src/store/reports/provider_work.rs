@@ -57,17 +57,17 @@ pub fn check_in_sql() -> String {
         "SELECT {SUBJECT_COLUMNS}, o.id, a.start_day,
             (SELECT max(k.day) FROM plan_check_in k INDEXED BY plan_check_in_case
              WHERE k.case_id = a.case_id AND k.day >= a.start_day)
-         FROM agreement a INDEXED BY agreement_review_base
+         FROM agreement a INDEXED BY agreement_start
          JOIN orders o ON o.id = a.order_id
          JOIN cases c ON c.id = a.case_id JOIN person p ON p.id = c.person_id
-         WHERE a.status = 'active' AND coalesce(a.last_review, a.start_day) <= ?1
+         WHERE a.status = 'active' AND a.start_day <= ?1
            AND c.status NOT IN {CLOSED}
          ORDER BY a.start_day, a.case_id"
     )
 }
 
 /// Active assignments on open cases that started on or before `started_by`, with their latest
-/// check-in (P4). The agreement's review index narrows them (a review is never before the start).
+/// check-in (P4), by the day they started.
 pub fn check_ins(
     conn: &Db,
     started_by: NaiveDate,

@@ -1,6 +1,7 @@
 //! The provider's work (P1-P4): the implementation plan and its versions, check-ins with the
 //! assignee, expenses and reports of changed needs.
 
+mod check_in;
 mod plan;
 mod reminders;
 
