@@ -2255,7 +2255,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__log)
-            opts="-h --note --correct --demand-decision --visit --hours --cancel --by --notice-days --rebooked --db --user --access-reason --today --json --help"
+            opts="-h --note --correct --demand-decision --visit --hours --cancel --by --notice-days --rebooked --expense --amount --what --changed-needs --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2294,6 +2294,22 @@ _insats() {
                     return 0
                     ;;
                 --rebooked)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expense)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --what)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --changed-needs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -223,6 +223,10 @@ assignee\t''
 provider\t''"
 complete -c insats -n "__fish_insats_using_subcommand log" -l notice-days -d 'How many days ahead of the meeting it was cancelled (with --cancel)' -r
 complete -c insats -n "__fish_insats_using_subcommand log" -l rebooked -d 'The new time booked instead (with --cancel): the hours are not lost (E4)' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l expense -d 'The assignee\'s expense on DATE (with --amount and --what), held against the plan (P2)' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l amount -d 'The expense in kronor, e.g. 120 or 45,50 (with --expense)' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l what -d 'What the expense was for, as the plan names it (with --expense)' -r
+complete -c insats -n "__fish_insats_using_subcommand log" -l changed-needs -d 'The provider reports on DATE that the individual\'s needs have changed (with --note): the caseworker is reminded until a follow-up (P3)' -r
 complete -c insats -n "__fish_insats_using_subcommand log" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
 complete -c insats -n "__fish_insats_using_subcommand log" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
 complete -c insats -n "__fish_insats_using_subcommand log" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r

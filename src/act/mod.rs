@@ -15,6 +15,7 @@ pub mod matching;
 pub mod order;
 pub mod person;
 pub mod plan;
+pub mod provider_work;
 pub mod retain;
 pub mod staff;
 pub mod unit;

@@ -124,6 +124,8 @@ ops! {
     LogVisit => "log --visit", Writes, OneCase, Open::To(&[CO]);
     LogCancel => "log --cancel", Writes, OneCase, Open::To(&[CO]);
     LogDemand => "log --demand-decision", Writes, OneCase, Open::To(&[CW]);
+    LogExpense => "log --expense", Writes, OneCase, Open::To(&[CO]);
+    LogChangedNeeds => "log --changed-needs", Writes, OneCase, Open::To(&[CO]);
     FollowUp => "follow-up", Writes, OneCase, Open::To(&[CW]);
     FollowUpAgreement => "follow-up --agreement-review", Writes, OneCase, Open::To(&[CW, CO]);
     FollowUpDue => "follow-up --due", Reads, Many, Open::To(&[CW, MG]);

