@@ -17,6 +17,7 @@ mod guideline_cmd;
 mod journal;
 mod layers;
 mod letter;
+mod levels;
 mod matching;
 mod order;
 mod people;
