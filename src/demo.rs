@@ -25,6 +25,7 @@ mod decisions;
 
 pub mod carry;
 pub mod pool;
+pub mod provider;
 pub mod sim;
 pub mod staff;
 

@@ -160,15 +160,17 @@ impl Pool {
         Ok(Some(id))
     }
 
-    /// The offer was declined on `day`.
-    pub fn decline(&mut self, tx: &Tx, case_id: i64, id: i64, day: NaiveDate) -> Result<()> {
-        decline(
-            tx,
-            case_id,
-            day,
-            Some(DeclinedBy::Assignee),
-            Some("Kunde inte åta sig uppdraget"),
-        )?;
+    /// The offer was declined on `day`, by `by` for `reason` (M6).
+    pub fn decline(
+        &mut self,
+        tx: &Tx,
+        case_id: i64,
+        id: i64,
+        day: NaiveDate,
+        by: DeclinedBy,
+        reason: &str,
+    ) -> Result<()> {
+        decline(tx, case_id, day, Some(by), Some(reason))?;
         if let Some(m) = self.member(id) {
             m.active = m.active.saturating_sub(1);
             m.last_step = m.last_step.max(day);

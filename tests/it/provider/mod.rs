@@ -2,6 +2,7 @@
 //! assignee, expenses and reports of changed needs.
 
 mod check_in;
+mod demo;
 mod expenses;
 mod plan;
 mod reminders;
