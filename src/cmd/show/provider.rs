@@ -21,6 +21,7 @@ use crate::store::cases::get_case;
 use crate::store::guideline::in_use;
 use crate::store::order::{OrderRow, open};
 use crate::store::people::get_person;
+use crate::store::plan::NoteTable;
 use crate::store::provider::{Record, records};
 
 /// The person as the provider knows them: no number or address behind a protected identity.
@@ -56,6 +57,9 @@ pub struct ProviderView {
     /// The check-ins with the assignee (P4), and when the next is due.
     pub check_ins: Vec<crate::store::plan::Noted>,
     pub check_in_due: Vec<crate::act::follow_up::DueView>,
+    /// The assignee's expenses (P2) and the reports of changed needs (P3).
+    pub expenses: Vec<crate::store::plan::ExpenseRow>,
+    pub changed_needs: Vec<crate::store::plan::Noted>,
 }
 
 /// Loads the provider's view of case `case_id`; notes whether a whole number is shown (S4).
@@ -92,17 +96,15 @@ pub fn load(store: &Store, case_id: i64) -> Result<ProviderView> {
         plan_version: crate::act::plan::show(store, case_id)?
             .in_force
             .map(|v| v.version),
-        check_ins: crate::store::plan::notes(
-            store,
-            crate::store::plan::NoteTable::CheckIn,
-            case_id,
-        )?,
+        check_ins: crate::store::plan::notes(store, NoteTable::CheckIn, case_id)?,
         check_in_due: crate::act::plan::case_check_in_due(
             store,
             case_id,
             &guideline.settings,
             today,
         )?,
+        expenses: crate::store::plan::expenses(store, case_id)?,
+        changed_needs: crate::store::plan::notes(store, NoteTable::ChangedNeeds, case_id)?,
     })
 }
 
@@ -168,6 +170,21 @@ impl Output for ProviderView {
         }
         for d in &self.check_in_due {
             writeln!(w, "  next check-in by {} (P4)", d.due)?;
+        }
+        for x in &self.expenses {
+            let plan = if x.in_plan {
+                ""
+            } else {
+                ", not in the plan (P2)"
+            };
+            writeln!(
+                w,
+                "  expense     {}: {} kr, {}{plan}",
+                x.day, x.amount, x.what
+            )?;
+        }
+        for n in &self.changed_needs {
+            writeln!(w, "  changed needs {} (P3): {}", n.day, n.note)?;
         }
         writeln!(w)?;
         write_records(w, &self.records, style)

@@ -305,3 +305,77 @@ fn p2_report_compensation_shows_expenses_beside_the_fees() {
     let oct = env.json(&["report", "compensation", "--month", "2026-10"]);
     assert!(oct["items"].as_array().unwrap().is_empty());
 }
+
+/// S2, S5: the coordinator records the provider's work and sees it in the provider's view; a
+/// caseworker may not record it.
+#[test]
+fn s5_the_coordinator_records_and_sees_the_providers_work() {
+    let env = Env::new();
+    let case = started_case(&env, "2026-11-02");
+    env.staff("samordnaren", &["coordinator"], &[]);
+    env.staff("handlaggaren", &["caseworker"], &[]);
+    let c = case_str(case);
+    let out = env
+        .as_user("samordnaren")
+        .args(["plan", &c, "--file", "-"])
+        .write_stdin(plan_doc(case, "2026-11-10").to_string())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = env.run_as(
+        "samordnaren",
+        &[
+            "log",
+            &c,
+            "--expense",
+            "2026-11-12",
+            "--amount",
+            "32",
+            "--what",
+            "Bussbiljett",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = env.run_as(
+        "samordnaren",
+        &[
+            "log",
+            &c,
+            "--changed-needs",
+            "2026-11-20",
+            "--note",
+            "Behöver mer stöd.",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let before = env.dump();
+    assert_fails(
+        &env.run_as(
+            "handlaggaren",
+            &[
+                "log",
+                &c,
+                "--expense",
+                "2026-11-12",
+                "--amount",
+                "32",
+                "--what",
+                "Buss",
+            ],
+        ),
+        3,
+        "S2",
+    );
+    let after = env.dump();
+    assert_eq!(
+        before.lines().filter(|l| !l.contains("access")).count(),
+        after.lines().filter(|l| !l.contains("access")).count()
+    );
+    let shown = env.run_as("samordnaren", &["--json", "show", &c]);
+    assert!(shown.status.success(), "{}", stderr(&shown));
+    let v: Value = serde_json::from_slice(&shown.stdout).unwrap();
+    assert_eq!(v["view"], "provider");
+    assert_eq!(v["plan_version"], 1);
+    assert_eq!(v["expenses"][0]["what"], "Bussbiljett");
+    assert_eq!(v["changed_needs"][0]["note"], "Behöver mer stöd.");
+}
