@@ -172,7 +172,7 @@ pub fn show(conn: &Db, case_id: i64) -> Result<PlanShown> {
     })
 }
 
-/// The version to export: `version`, else the one in force.
+/// The version to export: `version`, else the one in force, else (the order ended) the latest.
 pub fn version_for_export(conn: &Db, case_id: i64, version: Option<i64>) -> Result<Version> {
     let shown = show(conn, case_id)?;
     match version {
@@ -185,12 +185,16 @@ pub fn version_for_export(conn: &Db, case_id: i64, version: Option<i64>) -> Resu
                     "case {case_id} has no plan version {n}: `insats plan {case_id}` lists them"
                 )
             }),
-        None => shown.in_force.ok_or_else(|| {
-            anyhow!(
-                "case {case_id} has no plan in force: store one with `insats plan {case_id} \
+        // An ended order keeps its plan: the latest version is the one the individual had.
+        None => shown
+            .in_force
+            .or(shown.versions.last().cloned())
+            .ok_or_else(|| {
+                anyhow!(
+                    "case {case_id} has no plan in force: store one with `insats plan {case_id} \
                  --file FILE` (the template: `insats plan {case_id} --template`)"
-            )
-        }),
+                )
+            }),
     }
 }
 

@@ -158,3 +158,29 @@ fn p1_a_case_without_an_order_has_no_plan() {
         "no order in force",
     );
 }
+
+#[test]
+fn p1_an_ended_intervention_keeps_its_plan_for_export() {
+    let env = Env::new();
+    let case = started_case(&env, "2026-11-02");
+    assert!(
+        store_plan(&env, case, &plan_doc(case, "2026-11-10"))
+            .status
+            .success()
+    );
+    env.ok(&[
+        "follow-up",
+        &case_str(case),
+        "--outcome",
+        "end",
+        "--end-reason",
+        "need_met_otherwise",
+        "--note",
+        "Behovet tillgodoses på annat sätt.",
+    ]);
+    let shown = env.json(&["plan", &case_str(case)]);
+    assert!(shown["in_force"].is_null(), "the order ended: {shown}");
+    assert_eq!(shown["versions"].as_array().unwrap().len(), 1);
+    let md = env.ok(&["plan", &case_str(case), "--export", "md"]);
+    assert!(md.contains("Version 1, upprättad 2026-11-10"), "{md}");
+}
