@@ -59,6 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff register: who may act, with which roles, units and delegations (S1-S3)')
             [CompletionResult]::new('unit', 'unit', [CompletionResultType]::ParameterValue, 'Move a case to another unit (S3), journalled')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The provider''s implementation plan (genomförandeplan) and check-ins (P1, P4)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -328,7 +329,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;match;decline' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When [default: today]')
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, for the journal')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who declined: the individual (the assignee may be offered this case again later) or the assignee (not suggested for this case again, M6) [default: not stated]')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, for the journal and for `match suggest` (shown beside an assignee who declined)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
             [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
@@ -340,8 +342,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         }
         'insats;match;start' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the first meeting and the agreement: the order is executed on it')
-            [CompletionResult]::new('--meetings', '--meetings', [CompletionResultType]::ParameterName, 'Meetings a month [default: the decision''s, else weekly within the ordered hours (M7)]')
-            [CompletionResult]::new('--hours-per-meeting', '--hours-per-meeting', [CompletionResultType]::ParameterName, 'About how long a meeting is, in hours [default: 3 (M7), at most the ordered hours]')
+            [CompletionResult]::new('--meetings', '--meetings', [CompletionResultType]::ParameterName, 'Meetings a month [default: the decision''s, else as many of the usual length as the ordered hours hold (M7)]')
+            [CompletionResult]::new('--hours-per-meeting', '--hours-per-meeting', [CompletionResultType]::ParameterName, 'About how long a meeting is, in hours [default: the ordered hours shared over the meetings when they are counted, else the guideline''s usual length (M7), never more than the order]')
             [CompletionResult]::new('--compensation-level', '--compensation-level', [CompletionResultType]::ParameterName, 'The compensation level of the guideline [default: from the meetings and the intervention]')
             [CompletionResult]::new('--goal', '--goal', [CompletionResultType]::ParameterName, 'A goal of the assignment beside the order''s goals (the individual''s own aims, D4); repeat')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
@@ -410,6 +412,10 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who cancelled (with --cancel); for an individual under 18 only the guardian (E3)')
             [CompletionResult]::new('--notice-days', '--notice-days', [CompletionResultType]::ParameterName, 'How many days ahead of the meeting it was cancelled (with --cancel)')
             [CompletionResult]::new('--rebooked', '--rebooked', [CompletionResultType]::ParameterName, 'The new time booked instead (with --cancel): the hours are not lost (E4)')
+            [CompletionResult]::new('--expense', '--expense', [CompletionResultType]::ParameterName, 'The assignee''s expense on DATE (with --amount and --what), held against the plan (P2)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'The expense in kronor, e.g. 120 or 45,50 (with --expense)')
+            [CompletionResult]::new('--what', '--what', [CompletionResultType]::ParameterName, 'What the expense was for, as the plan names it (with --expense)')
+            [CompletionResult]::new('--changed-needs', '--changed-needs', [CompletionResultType]::ParameterName, 'The provider reports on DATE that the individual''s needs have changed (with --note): the caseworker is reminded until a follow-up (P3)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
             [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
@@ -945,6 +951,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             break
         }
         'insats;check' {
+            [CompletionResult]::new('--anchor', '--anchor', [CompletionResultType]::ParameterName, 'An anchor file kept apart from the database (with the backups): the chains must pass through every head it holds, and today''s heads are appended to it when all is sound')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
             [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
@@ -1125,6 +1132,22 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'insats;plan' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Store the filled plan document from FILE (''-'' for stdin) as a new version; every problem is listed and nothing is stored until the document is sound')
+            [CompletionResult]::new('--check-in', '--check-in', [CompletionResultType]::ParameterName, 'The coordinator checked with the assignee on DATE that the assignment runs as planned (P4)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What the check-in found (with --check-in)')
+            [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Write the plan in force for the individual, in Swedish: md, html or pdf')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where the export goes (''-'' for stdout) [default: stdout; a pdf needs --out]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Print the plan document for the case''s order (its goals filled in), as JSON to fill in')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'insats;help' {
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Register an application (ansökan) or a court order')
             [CompletionResult]::new('assess', 'assess', [CompletionResultType]::ParameterValue, 'Walk the guideline''s criteria for a case: a recommendation with its reasons')
@@ -1155,6 +1178,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff register: who may act, with which roles, units and delegations (S1-S3)')
             [CompletionResult]::new('unit', 'unit', [CompletionResultType]::ParameterValue, 'Move a case to another unit (S3), journalled')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The provider''s implementation plan (genomförandeplan) and check-ins (P1, P4)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1367,6 +1391,9 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             break
         }
         'insats;help;unit' {
+            break
+        }
+        'insats;help;plan' {
             break
         }
         'insats;help;help' {

@@ -56,6 +56,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand completions 'Print a shell completion script'
             cand staff 'The staff register: who may act, with which roles, units and delegations (S1-S3)'
             cand unit 'Move a case to another unit (S3), journalled'
+            cand plan 'The provider''s implementation plan (genomförandeplan) and check-ins (P1, P4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;apply'= {
@@ -304,7 +305,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;match;decline'= {
             cand --date 'When [default: today]'
-            cand --reason 'Why, for the journal'
+            cand --by 'Who declined: the individual (the assignee may be offered this case again later) or the assignee (not suggested for this case again, M6) [default: not stated]'
+            cand --reason 'Why, for the journal and for `match suggest` (shown beside an assignee who declined)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
             cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
@@ -315,8 +317,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         }
         &'insats;match;start'= {
             cand --date 'The day of the first meeting and the agreement: the order is executed on it'
-            cand --meetings 'Meetings a month [default: the decision''s, else weekly within the ordered hours (M7)]'
-            cand --hours-per-meeting 'About how long a meeting is, in hours [default: 3 (M7), at most the ordered hours]'
+            cand --meetings 'Meetings a month [default: the decision''s, else as many of the usual length as the ordered hours hold (M7)]'
+            cand --hours-per-meeting 'About how long a meeting is, in hours [default: the ordered hours shared over the meetings when they are counted, else the guideline''s usual length (M7), never more than the order]'
             cand --compensation-level 'The compensation level of the guideline [default: from the meetings and the intervention]'
             cand --goal 'A goal of the assignment beside the order''s goals (the individual''s own aims, D4); repeat'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
@@ -372,6 +374,10 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --by 'Who cancelled (with --cancel); for an individual under 18 only the guardian (E3)'
             cand --notice-days 'How many days ahead of the meeting it was cancelled (with --cancel)'
             cand --rebooked 'The new time booked instead (with --cancel): the hours are not lost (E4)'
+            cand --expense 'The assignee''s expense on DATE (with --amount and --what), held against the plan (P2)'
+            cand --amount 'The expense in kronor, e.g. 120 or 45,50 (with --expense)'
+            cand --what 'What the expense was for, as the plan names it (with --expense)'
+            cand --changed-needs 'The provider reports on DATE that the individual''s needs have changed (with --note): the caseworker is reminded until a follow-up (P3)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
             cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
@@ -851,6 +857,7 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;retention;help;help'= {
         }
         &'insats;check'= {
+            cand --anchor 'An anchor file kept apart from the database (with the backups): the chains must pass through every head it holds, and today''s heads are appended to it when all is sound'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
             cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
@@ -1011,6 +1018,21 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'insats;plan'= {
+            cand --file 'Store the filled plan document from FILE (''-'' for stdin) as a new version; every problem is listed and nothing is stored until the document is sound'
+            cand --check-in 'The coordinator checked with the assignee on DATE that the assignment runs as planned (P4)'
+            cand --note 'What the check-in found (with --check-in)'
+            cand --export 'Write the plan in force for the individual, in Swedish: md, html or pdf'
+            cand --out 'Where the export goes (''-'' for stdout) [default: stdout; a pdf needs --out]'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --template 'Print the plan document for the case''s order (its goals filled in), as JSON to fill in'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'insats;help'= {
             cand apply 'Register an application (ansökan) or a court order'
             cand assess 'Walk the guideline''s criteria for a case: a recommendation with its reasons'
@@ -1041,6 +1063,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand completions 'Print a shell completion script'
             cand staff 'The staff register: who may act, with which roles, units and delegations (S1-S3)'
             cand unit 'Move a case to another unit (S3), journalled'
+            cand plan 'The provider''s implementation plan (genomförandeplan) and check-ins (P1, P4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;help;apply'= {
@@ -1193,6 +1216,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;staff;roles'= {
         }
         &'insats;help;unit'= {
+        }
+        &'insats;help;plan'= {
         }
         &'insats;help;help'= {
         }

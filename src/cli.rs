@@ -106,6 +106,8 @@ pub enum Command {
     Staff(cmd::staff::StaffArgs),
     /// Move a case to another unit (S3), journalled
     Unit(cmd::unit::UnitArgs),
+    /// The provider's implementation plan (genomförandeplan) and check-ins (P1, P4)
+    Plan(cmd::plan::PlanArgs),
 }
 
 impl Command {
@@ -141,6 +143,7 @@ impl Command {
             Command::Retention(_) => "retention",
             Command::Staff(_) => "staff",
             Command::Unit(_) => "unit",
+            Command::Plan(_) => "plan",
         }
     }
 
@@ -187,6 +190,7 @@ impl Command {
             Command::Completions(_) => Op::Completions,
             Command::Staff(s) => s.op(),
             Command::Unit(_) => Op::Unit,
+            Command::Plan(a) => a.op(),
         }
     }
 
@@ -216,6 +220,7 @@ impl Command {
             Command::Communicate(a) => Some(a.case),
             Command::Appeal(a) => Some(a.case),
             Command::Unit(a) => Some(a.case),
+            Command::Plan(a) => Some(a.case),
             _ => None,
         }
     }
@@ -228,6 +233,8 @@ impl Command {
             Command::Order(a) if named(&a.export) => Some("--export"),
             Command::Assess(a) if named(&a.answers) => Some("--answers"),
             Command::Letter(a) if named(&a.out) => Some("--out"),
+            Command::Plan(a) if named(&a.file) => Some("--file"),
+            Command::Plan(a) if named(&a.out) => Some("--out"),
             Command::Guideline(g) => match &g.command {
                 cmd::guideline::GuidelineCommand::Export { out } if named(out) => Some("--out"),
                 cmd::guideline::GuidelineCommand::Import { file } if file.as_os_str() != "-" => {

@@ -26,6 +26,7 @@ mod notice;
 
 pub mod carry;
 pub mod pool;
+pub mod provider;
 pub mod sim;
 pub mod staff;
 

@@ -20,7 +20,9 @@ use crate::domain::cancellation::{
     CancelledBy, Flag, HoursEffect, assess_cancellation, flag_repeated,
 };
 use crate::domain::case::InsatsType;
-use crate::domain::hours::{Balance, HoursEntry, Model, balance, check_covered, check_visit};
+use crate::domain::hours::{
+    Balance, HoursEntry, Level, Model, balance_levels, check_covered, check_visit,
+};
 use crate::domain::rules::Rule;
 use crate::domain::warning::Warning;
 use crate::guideline::Guideline;
@@ -85,6 +87,8 @@ pub(crate) struct Carrying {
     pub order_id: i64,
     pub executed: NaiveDate,
     pub model: Model,
+    /// The grant's levels (E1): its own, and before it those of the decisions it replaced.
+    pub levels: Vec<Level>,
 }
 
 impl Carrying {
@@ -100,10 +104,11 @@ impl Carrying {
             model: self.model,
             order_id: self.order_id,
             executed_day: self.executed,
-            hours_per_month: self.grant.hours_per_month,
-            balance: balance(
+            // The level in force on the day shown (a change or an extension may start later).
+            hours_per_month: Level::on(&self.levels, on).unwrap_or(self.grant.hours_per_month),
+            balance: balance_levels(
                 self.model,
-                self.grant.hours_per_month,
+                &self.levels,
                 self.executed,
                 self.grant.to,
                 entries,
@@ -133,6 +138,7 @@ pub(crate) fn carrying(conn: &Db, case: &CaseRow, g: &Guideline, what: &str) -> 
     let grant = grant_in_force(conn, case_id)?;
     check_covered(grant.as_ref().map(|g| (g.from, g.to)), None, what)?;
     let grant = grant.ok_or_else(|| anyhow!("case {case_id} has no grant in force"))?;
+    let (grant, levels) = crate::store::carry::with_levels(conn, grant)?;
     let order = crate::store::order::open(conn, case_id)?.ok_or_else(|| {
         anyhow!(
             "case {case_id} has no order to a provider yet: a {what} cannot be counted before the order is executed"
@@ -149,6 +155,7 @@ pub(crate) fn carrying(conn: &Db, case: &CaseRow, g: &Guideline, what: &str) -> 
         order_id: order.order_id,
         executed,
         model: hours_model(g, case.insats)?,
+        levels,
     })
 }
 
@@ -178,6 +185,7 @@ pub fn case_hours(
     let Some(grant) = grant_in_force(conn, case.case_id)? else {
         return Ok(None);
     };
+    let (grant, levels) = crate::store::carry::with_levels(conn, grant)?;
     let Some(executed) = crate::store::order::open(conn, case.case_id)?
         .and_then(|o| o.executed().map(|e| (o.order_id, e)))
     else {
@@ -189,6 +197,7 @@ pub fn case_hours(
         order_id: executed.0,
         executed: executed.1,
         model: hours_model(g, case.insats)?,
+        levels,
     };
     let on = today.min(c.grant.to).max(c.executed);
     c.view(conn, on).map(Some)
@@ -283,13 +292,7 @@ pub(crate) fn record_visit(
     } = *v;
     let case_id = c.case_id;
     let check = check_visit(
-        c.model,
-        c.grant.hours_per_month,
-        c.executed,
-        c.grant.to,
-        entries,
-        on,
-        hours,
+        c.model, &c.levels, c.executed, c.grant.to, entries, on, hours,
     );
     let entry = tx.next_journal_id()?;
     let visit_id = insert_visit(tx, case_id, c.order_id, on, hours, entry)?;

@@ -213,9 +213,7 @@ pub fn new_decision_from_follow_up(tx: &Tx, d: &FollowUpDecision) -> Result<(i64
     // purpose, and the documented reasons the old decision needed (G2, K1/K2).
     let input = DecisionInput {
         outcome: DecisionOutcome::Grant,
-        // G7: never back-dated; the new decision takes over from the day it is made (or the
-        // old one's start, if that is later).
-        from: Some(today.max(d.replaces.from)),
+        from: Some(new_decision_start(d.outcome, d.replaces, today)),
         to: Some(d.to),
         hours_per_month: Some(d.hours_per_month.unwrap_or(d.replaces.hours_per_month)),
         meetings_per_month: old.meetings_per_month.and_then(|m| u32::try_from(m).ok()),
@@ -239,6 +237,16 @@ pub fn new_decision_from_follow_up(tx: &Tx, d: &FollowUpDecision) -> Result<(i64
         decision.hours_per_month,
     )?;
     Ok((recorded.decision_id, warnings))
+}
+
+/// G7: never back-dated. An extension starts the day after the decision it extends ends, or on
+/// the day it is made if that is later; a change takes over from the day it is made (or the old
+/// decision's start, if that is later). The days between run on the old decision's level.
+pub fn new_decision_start(outcome: Outcome, replaces: &Grant, today: NaiveDate) -> NaiveDate {
+    match outcome {
+        Outcome::Extend => replaces.to.succ_opt().unwrap_or(replaces.to).max(today),
+        _ => today.max(replaces.from),
+    }
 }
 
 /// The follow-up's journal entry, in Swedish.
@@ -356,6 +364,10 @@ impl DueView {
                 row.decision_id,
                 s.last_lvu_review.unwrap_or(s.decided)
             ),
+            DueKind::CheckIn => format!(
+                "check in with the assignee of agreement #{} (P4)",
+                row.agreement_id.unwrap_or_default()
+            ),
             DueKind::AgreementReview => format!(
                 "review agreement #{} with the assignee (last {})",
                 row.agreement_id.unwrap_or_default(),
@@ -392,6 +404,10 @@ pub fn case_due(
             out.push(DueView::new(&row, &s, item.kind, item.due, state));
         }
     }
+    out.extend(crate::act::plan::case_check_in_due(
+        conn, case_id, settings, today,
+    )?);
+    out.sort_by_key(|v| v.due);
     Ok(out)
 }
 
@@ -404,6 +420,9 @@ pub fn due(conn: &Db, settings: &Settings, today: NaiveDate, within: u32) -> Res
             items.push(DueView::new(&row, &s, item.kind, item.due, item.state));
         }
     }
+    items.extend(crate::act::plan::check_ins_due(
+        conn, settings, today, within,
+    )?);
     items.sort_by(|a, b| (a.due, a.case_id, a.kind).cmp(&(b.due, b.case_id, b.kind)));
     Ok(items)
 }

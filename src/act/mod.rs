@@ -17,6 +17,8 @@ pub mod letter;
 pub mod matching;
 pub mod order;
 pub mod person;
+pub mod plan;
+pub mod provider_work;
 pub mod retain;
 pub mod staff;
 pub mod unit;

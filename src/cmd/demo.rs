@@ -92,6 +92,12 @@ impl Output for DemoMade {
             "{} visits, {} cancellations, {} follow-ups ({} extended), {} agreement reviews, {} ended",
             c.visits, c.cancellations, c.follow_ups, c.extensions, c.agreement_reviews, c.ended
         )?;
+        let p = &c.provider;
+        writeln!(
+            w,
+            "{} implementation plans, {} check-ins, {} expenses, {} reports of changed needs",
+            p.plans, p.check_ins, p.expenses, p.changed_needs
+        )?;
         writeln!(w, "try:")?;
         for t in &self.try_next {
             writeln!(w, "  {t}")?;

@@ -33,7 +33,7 @@ pub fn read_document(path: &Path, what: &str) -> Result<String> {
             .and_then(|f| f.take(MAX_DOCUMENT_BYTES + 1).read_to_end(&mut bytes))
     };
     read.with_context(|| {
-        format!("cannot read {shown} ({what}): give a readable file, or '-' for stdin")
+        format!("cannot read {what} {shown}: give a readable file, or '-' for stdin")
     })?;
     if bytes.len() as u64 > MAX_DOCUMENT_BYTES {
         return Err(usage(format!(

@@ -23,6 +23,8 @@ use crate::render::{Output, Style};
 use crate::store::cases::get_case;
 use crate::store::journal::{self, Entry, EntryKind};
 
+mod provider_work;
+
 /// Write a note or a correction to the case journal, record a visit or a cancelled meeting;
 /// without flags, print the journal
 #[derive(Debug, Args)]
@@ -69,6 +71,21 @@ pub struct LogArgs {
     /// The new time booked instead (with --cancel): the hours are not lost (E4)
     #[arg(long, value_name = "DATE", value_parser = parse_flag, requires = "cancel")]
     pub rebooked: Option<NaiveDate>,
+    /// The assignee's expense on DATE (with --amount and --what), held against the plan (P2)
+    #[arg(long, value_name = "DATE", value_parser = parse_flag,
+          requires_all = ["amount", "what"], conflicts_with_all = ["meeting", "correct", "note"])]
+    pub expense: Option<NaiveDate>,
+    /// The expense in kronor, e.g. 120 or 45,50 (with --expense)
+    #[arg(long, value_name = "KR", requires = "expense")]
+    pub amount: Option<String>,
+    /// What the expense was for, as the plan names it (with --expense)
+    #[arg(long, value_name = "TEXT", requires = "expense")]
+    pub what: Option<String>,
+    /// The provider reports on DATE that the individual's needs have changed (with --note): the
+    /// caseworker is reminded until a follow-up (P3)
+    #[arg(long, value_name = "DATE", value_parser = parse_flag, requires = "note",
+          conflicts_with_all = ["meeting", "correct", "expense", "demand_decision"])]
+    pub changed_needs: Option<NaiveDate>,
 }
 
 impl LogArgs {
@@ -83,6 +100,10 @@ impl LogArgs {
             Op::LogCancel
         } else if self.demand_decision.is_some() {
             Op::LogDemand
+        } else if self.expense.is_some() {
+            Op::LogExpense
+        } else if self.changed_needs.is_some() {
+            Op::LogChangedNeeds
         } else if self.note.is_some() {
             Op::LogNote
         } else {
@@ -131,6 +152,9 @@ pub fn run(ctx: &Ctx, command: &'static str, args: LogArgs) -> Result<Box<dyn Ou
         return Err(usage("--note is empty: write the note's text"));
     }
     let today = ctx.today;
+    if let Some(out) = provider_work::run(ctx, command, &args)? {
+        return Ok(out);
+    }
     if let Some(day) = args.demand_decision {
         let mut store = ctx.open_existing(command)?;
         let case_id = args.case;

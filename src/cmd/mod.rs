@@ -22,6 +22,7 @@ pub mod log;
 pub mod matching;
 pub mod order;
 pub mod person;
+pub mod plan;
 pub mod report;
 pub mod retention;
 pub mod show;
@@ -66,5 +67,6 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Retention(args) => retention::run(ctx, name, args),
         Command::Staff(args) => staff::run(ctx, name, args),
         Command::Unit(args) => unit::run(ctx, name, args),
+        Command::Plan(args) => plan::run(ctx, name, args),
     }
 }

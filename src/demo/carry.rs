@@ -13,6 +13,7 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use super::Rng;
+use super::provider::{ProviderMade, ProviderWork};
 use crate::act::carry_out::{
     CancelRequest, Carrying, NewVisit, carrying, record_cancellation, record_visit,
 };
@@ -70,6 +71,8 @@ pub struct CarriedOut {
     pub extensions: u32,
     /// Interventions ended once their grant ran out (E7).
     pub ended: u32,
+    /// Plans, check-ins, expenses and changed needs (P1-P4).
+    pub provider: ProviderMade,
 }
 
 /// What one step of a case's history left to do.
@@ -105,6 +108,8 @@ pub struct History {
     /// The day the intervention ends, once the grant has run out.
     ends: Option<NaiveDate>,
     rng: Rng,
+    /// The provider's plan, check-ins, expenses and reports (P1-P4).
+    work: ProviderWork,
 }
 
 impl History {
@@ -136,6 +141,10 @@ impl History {
                     .clamp(1.0, 8.0)
                     / 2.0
             });
+        let companion = g
+            .intervention(case.insats)
+            .is_some_and(|i| i.assignee_role == "ledsagare");
+        let work = ProviderWork::begin(case_id, companion, c.executed, &mut rng);
         let review = agreement
             .map(|a| agreement_review(a.start, a.last_review, &g.settings))
             .map(|d| d + Days::new(u64::from(rng.range(0, 14))));
@@ -153,6 +162,7 @@ impl History {
             extended: 0,
             ends: None,
             rng,
+            work,
         };
         h.plan_follow_ups(g, today, h.c.executed);
         h.review = h.review.filter(|d| *d <= today && h.rng.chance(60));
@@ -213,7 +223,10 @@ impl History {
             // The provider records the meeting (S2), then the caseworker goes on.
             let caseworker = tx.current();
             tx.act_as(provider);
-            let met = self.meet(tx, g, day, made);
+            let met = self
+                .work
+                .on(tx, day, &mut self.rng, &mut made.provider)
+                .and_then(|()| self.meet(tx, g, day, made));
             tx.act_as(caseworker);
             met?;
             self.logged = self.logged.max(day);

@@ -15,7 +15,7 @@ use super::{AREAS, FEMALE, INTERESTS, LANGUAGES, MALE, Numbers, Rng, SURNAMES};
 use crate::act::matching::offer::{decline, make_offer};
 use crate::act::matching::start::{StartTerms, start};
 use crate::act::matching::{load_assignee, load_case};
-use crate::domain::matching::{Role, exclusions, record_extract_valid};
+use crate::domain::matching::{DeclinedBy, Role, exclusions, record_extract_valid};
 use crate::domain::pnr::Sex;
 use crate::domain::recruitment::steps::{Given, fill};
 use crate::domain::recruitment::{Stage, may_be_offered};
@@ -160,9 +160,17 @@ impl Pool {
         Ok(Some(id))
     }
 
-    /// The offer was declined on `day`.
-    pub fn decline(&mut self, tx: &Tx, case_id: i64, id: i64, day: NaiveDate) -> Result<()> {
-        decline(tx, case_id, day, Some("Kunde inte åta sig uppdraget"))?;
+    /// The offer was declined on `day`, by `by` for `reason` (M6).
+    pub fn decline(
+        &mut self,
+        tx: &Tx,
+        case_id: i64,
+        id: i64,
+        day: NaiveDate,
+        by: DeclinedBy,
+        reason: &str,
+    ) -> Result<()> {
+        decline(tx, case_id, day, Some(by), Some(reason))?;
         if let Some(m) = self.member(id) {
             m.active = m.active.saturating_sub(1);
             m.last_step = m.last_step.max(day);

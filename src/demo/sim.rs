@@ -19,6 +19,7 @@ use super::pool::Pool;
 use super::register::{register_assignees, relate};
 use super::{Numbers, People, Rng, make_case};
 use crate::domain::case::InsatsType;
+use crate::domain::matching::DeclinedBy;
 use crate::guideline::Guideline;
 use crate::store::bulk::Bulk;
 use crate::store::guideline::{Stored, ensure_active};
@@ -335,10 +336,18 @@ impl Sim {
     ) -> Result<Option<NaiveDate>> {
         let mark = self.pool.mark();
         let mut offered = None;
+        // Who said no, and why (M6): the individual now and then, mostly the assignee.
+        let (by, reason) = match declined {
+            None => (DeclinedBy::Assignee, ""),
+            Some(_) if w.rng.chance(35) => {
+                (DeclinedBy::Individual, w.rng.pick(INDIVIDUAL_DECLINES))
+            }
+            Some(_) => (DeclinedBy::Assignee, w.rng.pick(ASSIGNEE_DECLINES)),
+        };
         let (pool, numbers) = (&mut self.pool, &mut self.numbers);
         let kept = tx.savepoint(|tx| {
             if let Some(assignee) = declined {
-                pool.decline(tx, case_id, assignee, day)?;
+                pool.decline(tx, case_id, assignee, day, by, reason)?;
             }
             offered = pool.offer(tx, case_id, day, declined, numbers, &mut w.rng)?;
             Ok(())
@@ -395,6 +404,20 @@ impl Sim {
         Ok(Some(next))
     }
 }
+
+/// Why an individual declined an offered assignee (M6).
+const INDIVIDUAL_DECLINES: &[&str] = &[
+    "Den enskilde ville hellre träffa någon i samma ålder",
+    "Den enskilde kände inte att det klickade vid första mötet",
+    "Vårdnadshavaren önskade en annan uppdragstagare",
+];
+
+/// Why an assignee declined an offered assignment (M6).
+const ASSIGNEE_DECLINES: &[&str] = &[
+    "Kunde inte åta sig uppdraget just nu",
+    "Bor för långt bort för att träffas varje vecka",
+    "Tiderna passade inte med arbetet",
+];
 
 /// One of [`CASEWORKERS`], by their shares.
 fn caseworker(rng: &mut Rng) -> usize {

@@ -124,6 +124,8 @@ ops! {
     LogVisit => "log --visit", Writes, OneCase, Open::To(&[CO]);
     LogCancel => "log --cancel", Writes, OneCase, Open::To(&[CO]);
     LogDemand => "log --demand-decision", Writes, OneCase, Open::To(&[CW]);
+    LogExpense => "log --expense", Writes, OneCase, Open::To(&[CO]);
+    LogChangedNeeds => "log --changed-needs", Writes, OneCase, Open::To(&[CO]);
     FollowUp => "follow-up", Writes, OneCase, Open::To(&[CW]);
     FollowUpAgreement => "follow-up --agreement-review", Writes, OneCase, Open::To(&[CW, CO]);
     FollowUpDue => "follow-up --due", Reads, Many, Open::To(&[CW, MG]);
@@ -171,6 +173,11 @@ ops! {
     StaffDisable => "staff disable", Writes, Nobody, Open::To(&[AD]);
     StaffRoles => "staff roles", Reads, Nobody, Open::Anyone;
     Unit => "unit", Writes, OneCase, Open::To(&[AD]);
+    Plan => "plan", Reads, OneCase, Open::To(&[CW, CO, MG]);
+    PlanTemplate => "plan --template", Reads, OneCase, Open::To(&[CO]);
+    PlanFile => "plan --file", Writes, OneCase, Open::To(&[CO]);
+    PlanCheckIn => "plan --check-in", Writes, OneCase, Open::To(&[CO]);
+    PlanExport => "plan --export", Reads, OneCase, Open::To(&[CW, CO]);
 }
 
 impl Op {

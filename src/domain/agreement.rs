@@ -9,8 +9,6 @@ use crate::guideline::CompensationLevel;
 
 /// Meetings are usually weekly (M7; seed 003 "en gång i veckan"): about four a month.
 pub const WEEKLY_MEETINGS_PER_MONTH: u32 = 4;
-/// A meeting lasts about three hours (M7; seed 003 "cirka tre timmar").
-pub const HOURS_PER_MEETING: f64 = 3.0;
 
 /// What the decision and the order say that the agreement's defaults rest on.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -24,26 +22,42 @@ pub struct Ordered {
     /// From this age, at most `elderly_max_meetings` a month unless the decision says otherwise (A2).
     pub elderly_age: u32,
     pub elderly_max_meetings: u32,
+    /// The guideline's usual length of a meeting, in hours (M7: about three).
+    pub usual_meeting_hours: f64,
 }
 
-/// About three hours a meeting, but never more than the hours ordered for a month.
-pub fn default_hours_per_meeting(o: &Ordered) -> f64 {
-    HOURS_PER_MEETING.min(o.hours_per_month)
+/// Down to a quarter of an hour, so that the meetings never add up to more than the order.
+fn quarter_down(h: f64) -> f64 {
+    ((h * 4.0) + 1e-9).floor() / 4.0
 }
 
-/// The decision's meetings when it counts them; else weekly (M7), as many as the ordered hours
-/// allow at `hours_per_meeting` (at least one), and for an elderly individual at most the
+/// A meeting's length: the ordered hours shared over the meetings when they are counted (the
+/// coordinator's `meetings`, else the decision's), rounded down to a quarter hour; otherwise
+/// the guideline's usual length, never more than the hours ordered for a month.
+pub fn default_hours_per_meeting(o: &Ordered, meetings: Option<u32>) -> f64 {
+    match meetings.or(o.meetings_per_month).filter(|m| *m > 0) {
+        Some(m) => {
+            let share = o.hours_per_month / f64::from(m);
+            let rounded = quarter_down(share);
+            if rounded > 0.0 { rounded } else { share }
+        }
+        None => o.usual_meeting_hours.min(o.hours_per_month),
+    }
+}
+
+/// The decision's meetings when it counts them; else as many meetings of `hours_per_meeting`
+/// as the ordered hours hold (at least one), and for an elderly individual at most the
 /// guideline's number (A2: usually two a month).
 pub fn default_meetings(o: &Ordered, hours_per_meeting: f64) -> u32 {
     if let Some(m) = o.meetings_per_month {
         return m;
     }
     let fits = if hours_per_meeting > 0.0 {
-        (o.hours_per_month / hours_per_meeting).floor() as u32
+        ((o.hours_per_month / hours_per_meeting) + 1e-9).floor() as u32
     } else {
-        WEEKLY_MEETINGS_PER_MONTH
+        1
     };
-    let mut m = WEEKLY_MEETINGS_PER_MONTH.min(fits).max(1);
+    let mut m = fits.max(1);
     if o.age >= o.elderly_age {
         m = m.min(o.elderly_max_meetings.max(1));
     }
@@ -257,21 +271,60 @@ mod tests {
             age,
             elderly_age: s.elderly_age,
             elderly_max_meetings: s.elderly_max_meetings_per_month,
+            usual_meeting_hours: s.meeting_hours,
+        }
+    }
+
+    /// The defaults never add up to more than the order.
+    fn total(o: &Ordered) -> f64 {
+        let h = default_hours_per_meeting(o, None);
+        f64::from(default_meetings(o, h)) * h
+    }
+
+    #[test]
+    fn m7_about_three_hours_a_meeting_within_the_ordered_hours() {
+        let o = ordered(12.0, None, 30);
+        assert_eq!(default_hours_per_meeting(&o, None), 3.0);
+        assert_eq!(default_meetings(&o, 3.0), 4);
+        assert_eq!(default_meetings(&ordered(8.0, None, 30), 3.0), 2);
+        let little = ordered(2.0, None, 30);
+        assert_eq!(default_hours_per_meeting(&little, None), 2.0);
+        assert_eq!(default_meetings(&little, 2.0), 1);
+        assert_eq!(default_meetings(&ordered(12.0, None, 70), 3.0), 2, "A2");
+    }
+
+    #[test]
+    fn m7_the_order_without_meetings_gives_usual_meetings_that_fit() {
+        // 16 hours of ledsagning: five meetings of three hours, not four (12 hours).
+        let o = ordered(16.0, None, 30);
+        assert_eq!(default_hours_per_meeting(&o, None), 3.0);
+        assert_eq!(default_meetings(&o, 3.0), 5);
+        assert_eq!(total(&ordered(10.0, None, 30)), 9.0);
+        for hours in [1.0, 2.5, 7.0, 10.0, 12.0, 16.0, 40.0] {
+            assert!(total(&ordered(hours, None, 30)) <= hours + 1e-9, "{hours}");
         }
     }
 
     #[test]
-    fn m7_weekly_about_three_hours_within_the_ordered_hours() {
-        let o = ordered(12.0, None, 30);
-        assert_eq!(default_hours_per_meeting(&o), 3.0);
-        assert_eq!(default_meetings(&o, 3.0), 4);
-        assert_eq!(default_meetings(&ordered(8.0, None, 30), 3.0), 2);
-        assert_eq!(default_meetings(&ordered(20.0, None, 30), 3.0), 4);
-        let little = ordered(2.0, None, 30);
-        assert_eq!(default_hours_per_meeting(&little), 2.0);
-        assert_eq!(default_meetings(&little, 2.0), 1);
-        assert_eq!(default_meetings(&ordered(12.0, Some(3), 30), 3.0), 3);
-        assert_eq!(default_meetings(&ordered(12.0, None, 70), 3.0), 2, "A2");
+    fn m7_the_orders_meetings_share_its_hours() {
+        // 10 hours in 4 meetings: 2.5 hours each, not 4 x 3 = 12.
+        let o = ordered(10.0, Some(4), 30);
+        assert_eq!(default_hours_per_meeting(&o, None), 2.5);
+        assert_eq!(default_meetings(&o, 2.5), 4);
+        // 10 hours in 3 meetings: 3.25 hours (a quarter hour down), 9.75 in all.
+        assert_eq!(
+            default_hours_per_meeting(&ordered(10.0, Some(3), 30), None),
+            3.25
+        );
+        // The coordinator's meetings share the hours the same way.
+        assert_eq!(
+            default_hours_per_meeting(&ordered(12.0, None, 30), Some(2)),
+            6.0
+        );
+        for (hours, m) in [(10.0, 3), (7.0, 4), (1.0, 4), (16.0, 4), (12.0, 5)] {
+            let o = ordered(hours, Some(m), 30);
+            assert!(total(&o) <= hours + 1e-9, "{hours} in {m}");
+        }
     }
 
     #[test]

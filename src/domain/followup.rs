@@ -322,6 +322,14 @@ pub fn due_state(due: NaiveDate, today: NaiveDate, within_days: u32) -> DueState
     }
 }
 
+/// The coordinator's next check-in with the assignee (P4): the guideline's number of days after
+/// the last one, or after the assignment started.
+pub fn check_in_due(start: NaiveDate, last: Option<NaiveDate>, settings: &Settings) -> NaiveDate {
+    let base = last.filter(|d| *d >= start).unwrap_or(start);
+    base.checked_add_days(Days::new(u64::from(settings.check_in_within_days)))
+        .unwrap_or(NaiveDate::MAX)
+}
+
 /// The kinds of scheduled follow-up, named as `report reminders` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -332,6 +340,8 @@ pub enum DueKind {
     LvuReview,
     /// `agreement_review`: the yearly follow-up of the agreement (E8).
     AgreementReview,
+    /// `check_in_due`: the coordinator's check-in with the assignee (P4).
+    CheckIn,
 }
 
 impl DueKind {
@@ -340,6 +350,7 @@ impl DueKind {
             DueKind::FollowUpDue => "follow_up_due",
             DueKind::LvuReview => "lvu_review",
             DueKind::AgreementReview => "agreement_review",
+            DueKind::CheckIn => "check_in_due",
         }
     }
 
@@ -348,6 +359,7 @@ impl DueKind {
             DueKind::FollowUpDue => Rule::G1,
             DueKind::LvuReview => Rule::E9,
             DueKind::AgreementReview => Rule::E8,
+            DueKind::CheckIn => Rule::P4,
         }
     }
 
@@ -356,6 +368,7 @@ impl DueKind {
             DueKind::FollowUpDue => "uppföljning före beslutets slut",
             DueKind::LvuReview => "omprövning av beslut enligt 22 § LVU",
             DueKind::AgreementReview => "årlig uppföljning av uppdraget",
+            DueKind::CheckIn => "avstämning med uppdragstagaren",
         }
     }
 }

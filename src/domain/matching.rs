@@ -110,6 +110,16 @@ pub struct Individual {
     pub workplace: Option<String>,
     pub residence: Option<String>,
     pub wishes: Wishes,
+    /// The assignees who declined this case's assignment themselves (M6): not suggested again.
+    pub declined: Vec<DeclinedOffer>,
+}
+
+/// An assignee's own refusal of this case's offer (M6).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeclinedOffer {
+    pub assignee_id: i64,
+    pub day: NaiveDate,
+    pub reason: Option<String>,
 }
 
 /// Why an assignee may not be offered. `rule` is a docs/rules.md ID; at capacity and a stage that
@@ -249,7 +259,17 @@ pub fn exclusions(
         );
     }
 
-    if !may_be_offered(a.stage) {
+    if let Some(d) = ind.declined.iter().find(|d| d.assignee_id == a.id) {
+        let why = d
+            .reason
+            .as_deref()
+            .map(|r| format!(": {}", r.trim()))
+            .unwrap_or_default();
+        push(
+            Rule::M6,
+            format!("declined this case's offer on {}{why} (M6)", d.day),
+        );
+    } else if !may_be_offered(a.stage) {
         let why = match a.stage {
             Stage::NotApproved => "was not approved".to_owned(),
             Stage::Offered => "has an offer open".to_owned(),
@@ -504,6 +524,16 @@ crate::domain::named! {
         Declined => "declined",
         /// The assignee ended before answering.
         Withdrawn => "withdrawn",
+    }
+}
+
+crate::domain::named! {
+    /// Who declined an offer (M6): the individual (the assignee keeps their place in the queue
+    /// and may be offered other cases and this one again) or the assignee (not offered this case
+    /// again).
+    pub enum DeclinedBy {
+        Individual => "individual",
+        Assignee => "assignee",
     }
 }
 

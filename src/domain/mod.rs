@@ -55,6 +55,7 @@ pub mod identity;
 pub mod matching;
 pub mod numbers;
 pub mod order;
+pub mod plan;
 pub mod pnr;
 pub mod recruitment;
 pub mod report;

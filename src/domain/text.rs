@@ -96,3 +96,22 @@ pub fn check_arguments(args: &[String]) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// A text given with `flag`: trimmed, not empty, at most `max` characters, without control
+/// characters other than line breaks and tabs. The error says what to fix (a usage error).
+pub fn flag_text(flag: &str, value: &str, max: usize) -> Result<String, String> {
+    let t = value.trim();
+    if t.is_empty() {
+        return Err(format!("{flag} is empty: give a text"));
+    }
+    if t.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err(format!("{flag} holds control characters: give plain text"));
+    }
+    let n = t.chars().count();
+    if n > max {
+        return Err(format!(
+            "{flag} is {n} characters long: at most {max} are kept, shorten it"
+        ));
+    }
+    Ok(t.to_owned())
+}

@@ -99,6 +99,18 @@ pub struct Settings {
     pub compensation: Compensation,
     /// Why a setting has its value, by setting name.
     pub notes: BTreeMap<String, String>,
+    /// About how long a meeting is when the order counts no meetings (M7: about three hours);
+    /// the agreement's default.
+    #[serde(default = "usual_meeting_hours")]
+    pub meeting_hours: f64,
+    /// An executed intervention has its implementation plan within this many days (P1; the
+    /// municipality's choice).
+    #[serde(default = "plan_within_days")]
+    pub plan_within_days: u32,
+    /// The coordinator checks in with the assignee at least this often, in days (P4; the
+    /// municipality's choice).
+    #[serde(default = "check_in_within_days")]
+    pub check_in_within_days: u32,
     /// The unit (enhet) each intervention type's new cases belong to (S3), by type; a type
     /// without one makes cases of no unit, open to every caseworker.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -132,6 +144,18 @@ impl Settings {
     pub fn forward_days(&self) -> u32 {
         self.appeal_forward_days.unwrap_or(7)
     }
+}
+
+fn usual_meeting_hours() -> f64 {
+    3.0
+}
+
+fn plan_within_days() -> u32 {
+    30
+}
+
+fn check_in_within_days() -> u32 {
+    90
 }
 
 /// Cancellation (avbokning) rules, E2, E4, E5.

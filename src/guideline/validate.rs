@@ -73,6 +73,8 @@ fn settings(err: &mut impl FnMut(&str, String), s: &Settings) {
         ("follow_up_weeks_before_end", s.follow_up_weeks_before_end),
         ("record_extract_valid_months", s.record_extract_valid_months),
         ("flex_period_months", s.flex_period_months),
+        ("plan_within_days", s.plan_within_days),
+        ("check_in_within_days", s.check_in_within_days),
         (
             "cancellation.provider_min_notice_days",
             s.cancellation.provider_min_notice_days,
@@ -107,6 +109,15 @@ fn settings(err: &mut impl FnMut(&str, String), s: &Settings) {
                 format!("must be greater than {a} ({vb} <= {va})"),
             );
         }
+    }
+    if !(s.meeting_hours.is_finite() && s.meeting_hours > 0.0 && s.meeting_hours <= 24.0) {
+        err(
+            "settings.meeting_hours",
+            format!(
+                "{} is not a meeting's length in hours (above 0, at most 24)",
+                s.meeting_hours
+            ),
+        );
     }
     if s.elderly_age > 130 {
         err("settings.elderly_age", "is not a plausible age".into());

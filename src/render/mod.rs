@@ -3,6 +3,7 @@
 pub mod doc;
 pub mod letter;
 pub mod pdf;
+pub mod plan;
 pub mod provider_order;
 pub mod report;
 pub mod safe;

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::cases::{day_at, day_opt, json_list, parsed};
 use super::{Tx, now};
-use crate::domain::matching::{AgreementStatus, OfferOutcome, Role};
+use crate::domain::matching::{AgreementStatus, DeclinedBy, DeclinedOffer, OfferOutcome, Role};
 
 /// The order is executed (verkställd) on `day`.
 pub fn execute_order(tx: &Tx, order_id: i64, day: NaiveDate) -> Result<()> {
@@ -104,6 +104,48 @@ pub fn answer_offer(tx: &Tx, offer_id: i64, outcome: OfferOutcome, day: NaiveDat
         return Err(anyhow!("offer {offer_id} is no longer open"));
     }
     Ok(())
+}
+
+/// Declines an open offer on `day`, saying who declined (None: not stated) and why (M6).
+pub fn decline_offer(
+    tx: &Tx,
+    offer_id: i64,
+    day: NaiveDate,
+    by: Option<DeclinedBy>,
+    reason: Option<&str>,
+) -> Result<()> {
+    let n = tx
+        .prepare_cached(
+            "UPDATE offer SET outcome = 'declined', answered_day = ?2, declined_by = ?3,
+                 reason = ?4
+             WHERE id = ?1 AND outcome = 'pending'",
+        )?
+        .execute(params![
+            offer_id,
+            day.to_string(),
+            by.map(DeclinedBy::as_str),
+            reason
+        ])?;
+    if n != 1 {
+        return Err(anyhow!("offer {offer_id} is no longer open"));
+    }
+    Ok(())
+}
+
+/// The offers of a case that the assignee declined themselves, oldest first (M6).
+pub fn declined_by_assignees(conn: &Db, case_id: i64) -> Result<Vec<DeclinedOffer>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT assignee_id, answered_day, reason FROM offer
+         WHERE case_id = ?1 AND declined_by = 'assignee' ORDER BY id",
+    )?;
+    let rows = stmt.query_map([case_id], |r| {
+        Ok(DeclinedOffer {
+            assignee_id: r.get(0)?,
+            day: day_at(r, 1)?,
+            reason: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 #[derive(Debug, Clone, Serialize)]

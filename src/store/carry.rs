@@ -11,7 +11,7 @@ use rusqlite::{OptionalExtension, params};
 use super::{Tx, now};
 use crate::domain::cancellation::{Cancelled, CancelledBy, HoursEffect};
 use crate::domain::dates;
-use crate::domain::hours::HoursEntry;
+use crate::domain::hours::{HoursEntry, Level};
 
 /// A stored day (`YYYY-MM-DD`) as a date; a damaged one is an error, not a panic.
 pub(crate) fn day(text: &str) -> Result<NaiveDate> {
@@ -51,6 +51,52 @@ pub fn grant_in_force(conn: &Db, case_id: i64) -> Result<Option<Grant>> {
         })
     })
     .transpose()
+}
+
+/// The levels of granted hours behind a decision (E1): its own from its first day, and before
+/// that those of the decisions it replaced (a change or an extension), oldest first, as far back
+/// as they run without a gap. The first day of the oldest is where the grant's days begin.
+pub fn levels(conn: &Db, decision_id: i64) -> Result<Vec<Level>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT from_day, to_day, hours_per_month, replaces FROM decision
+         WHERE id = ?1 AND outcome = 'grant'",
+    )?;
+    let mut out: Vec<Level> = Vec::new();
+    let mut next = Some(decision_id);
+    // A chain of replacements is short; the bound keeps a damaged file from looping.
+    for _ in 0..64 {
+        let Some(id) = next else { break };
+        let row: Option<(String, String, f64, Option<i64>)> = stmt
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .optional()?;
+        let Some((from, to, hours, replaces)) = row else {
+            break;
+        };
+        let (from, to) = (day(&from)?, day(&to)?);
+        if let Some(later) = out.last()
+            && to.succ_opt().is_some_and(|after| after < later.from)
+        {
+            break;
+        }
+        out.push(Level {
+            from,
+            hours_per_month: hours,
+        });
+        next = replaces;
+    }
+    out.reverse();
+    Ok(out)
+}
+
+/// The grant with its first day moved back to that of the decisions it replaced without a gap
+/// (an extension starts after the day its predecessor ends: their days run on together), and
+/// its levels.
+pub fn with_levels(conn: &Db, mut grant: Grant) -> Result<(Grant, Vec<Level>)> {
+    let levels = levels(conn, grant.decision_id)?;
+    if let Some(first) = levels.first() {
+        grant.from = grant.from.min(first.from);
+    }
+    Ok((grant, levels))
 }
 
 /// The active agreement with an assignee (överenskommelse).

@@ -23,6 +23,7 @@ pub mod journal;
 pub mod migrate;
 pub mod order;
 pub mod people;
+pub mod plan;
 pub mod provider;
 pub mod reports;
 pub mod safety;
@@ -61,6 +62,7 @@ pub(crate) const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/007_people_and_cases.sql"),
     include_str!("migrations/008_staff_and_access.sql"),
     include_str!("migrations/009_due_process.sql"),
+    include_str!("migrations/010_provider_plan.sql"),
 ];
 
 /// How long a command waits for another process's write before it gives up.

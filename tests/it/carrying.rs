@@ -1344,9 +1344,10 @@ fn e6_extend_makes_a_new_decision_through_decides_rules_that_replaces_the_one_in
     assert_ne!(new_id, g.decision_id);
     let shown = env.json(&["show", "1"]);
     assert_eq!(shown["decision"]["decision_id"], new_id);
+    // G7: an extension starts the day after the decision it extends ends (2027-01-04).
     assert_eq!(
-        shown["decision"]["from"], TODAY,
-        "in force from the follow-up day"
+        shown["decision"]["from"], "2027-01-05",
+        "in force from the day after the old one ends"
     );
     assert_eq!(shown["decision"]["to"], "2027-06-30");
     assert_eq!(shown["decision"]["hours_per_month"], 10.0);
@@ -1389,7 +1390,8 @@ fn e6_change_sets_new_hours_and_is_refused_by_g1_beyond_the_longest_period() {
         10.0,
         "2026-01-05",
     );
-    // Twelve months from today at the most (G1): 2027-11-22 is allowed, 2027-11-23 is not.
+    // Twelve months at the most (G1), counted from the extension's first day, the day after the
+    // old decision ends (G7): 2028-01-04 is allowed, 2028-01-05 is not.
     let before = env.dump();
     let out = env.run(&[
         "follow-up",
@@ -1397,7 +1399,7 @@ fn e6_change_sets_new_hours_and_is_refused_by_g1_beyond_the_longest_period() {
         "--outcome",
         "extend",
         "--to",
-        "2027-11-23",
+        "2028-01-05",
         "--note",
         "Förlängning.",
     ]);

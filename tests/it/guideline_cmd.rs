@@ -174,7 +174,7 @@ fn r3_a_bad_guideline_lists_every_problem_and_stores_nothing() {
     assert_fails(
         &env.run(&["guideline", "import", "nowhere.json"]),
         1,
-        "cannot read nowhere.json",
+        "cannot read the guideline nowhere.json",
     );
     assert_eq!(env.dump(), before);
 }

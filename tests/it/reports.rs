@@ -59,8 +59,22 @@ pub fn sql_execute_by(env: &Env, order_id: i64, day: &str) {
         .unwrap();
 }
 
-/// SQL: the order executed on `day` (what `insats match start` will do).
+/// SQL: the order executed on `day` (what `insats match start` will do), with the provider's
+/// implementation plan drawn up the same day (P1), so that the reports see a case carried out as
+/// it should be; `sql_execute_without_plan` leaves the plan out.
 pub fn sql_execute(env: &Env, g: &Granted, day: &str) {
+    sql_execute_without_plan(env, g, day);
+    env.conn()
+        .execute(
+            "INSERT INTO plan_version (case_id, order_id, version, drawn_up, body, user, at)
+             VALUES (?1, ?2, 1, ?3, '{}', 'test', ?3)",
+            params![g.case_id, g.order_id, day],
+        )
+        .unwrap();
+}
+
+/// SQL: the order executed on `day`, and no plan.
+pub fn sql_execute_without_plan(env: &Env, g: &Granted, day: &str) {
     let c = env.conn();
     c.execute(
         "UPDATE orders SET status = 'executed', executed_day = ?2 WHERE id = ?1",

@@ -46,7 +46,23 @@ fn a_version_8_file_migrates_without_loss() {
     migrates_without_loss("v8.db", "Anteckning i version 8.");
 }
 
-fn migrates_without_loss(fixture: &str, note: &str) {
+#[test]
+fn a_version_9_file_migrates_without_loss() {
+    let env = migrates_without_loss("v9.db", "Anteckning i version 9.");
+    // Version 9 kept kommunicering (F1); the communication and its journal line survive.
+    let show = env.json(&["show", "1"]);
+    let sent = show["communications"].as_array().unwrap();
+    assert_eq!(sent.len(), 1, "{}", show["communications"]);
+    assert_eq!(sent[0]["reply_by"], "2026-12-07");
+    assert!(show["journal"].as_array().unwrap().iter().any(|j| {
+        j["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Kommunicering (F1)")
+    }));
+}
+
+fn migrates_without_loss(fixture: &str, note: &str) -> Env {
     let env = Env::new();
     fs::copy(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -61,10 +77,15 @@ fn migrates_without_loss(fixture: &str, note: &str) {
         .conn()
         .query_row("SELECT count(*) FROM person", [], |r| r.get(0))
         .unwrap();
+    let before_journal: i64 = env
+        .conn()
+        .query_row("SELECT count(*) FROM journal", [], |r| r.get(0))
+        .unwrap();
     let show = env.json(&["show", "1"]);
     assert_eq!(show["person"]["name"], "Anna Fixtur");
-    assert_eq!(show["journal"].as_array().unwrap().len(), 2);
-    assert_eq!(show["journal"][1]["text"], note);
+    let journal = show["journal"].as_array().unwrap();
+    assert!(journal.len() >= 2, "{}", show["journal"]);
+    assert_eq!(journal[1]["text"], note);
     let child = env.json(&["show", "2"]);
     assert_eq!(child["case"]["court_ref"], "T 1-26");
     let c = env.conn();
@@ -85,9 +106,10 @@ fn migrates_without_loss(fixture: &str, note: &str) {
     env.ok(&["log", "1", "--note", "Efter uppgradering."]);
     let check = env.json(&["check"]);
     assert_eq!(check["ok"], true, "{check}");
-    assert_eq!(check["chains"][0]["rows"], 4);
+    assert_eq!(check["chains"][0]["rows"], before_journal + 1);
     // The account that owns the file is its register's first entry, with every role (S1, S2).
     let staff = env.json(&["staff", "list"]);
     assert_eq!(staff["items"][0]["login"], user(), "{staff}");
     assert_eq!(staff["items"][0]["roles"].as_array().unwrap().len(), 4);
+    env
 }

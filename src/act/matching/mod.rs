@@ -83,6 +83,7 @@ pub fn load_case(conn: &Db, case_id: i64, on: NaiveDate) -> Result<MatchCase> {
             languages: wishes.languages.clone(),
             interests: wishes.interests.clone(),
         },
+        declined: crate::store::assignment::declined_by_assignees(conn, case_id)?,
     };
     Ok(MatchCase {
         decision: decision::get(conn, order.decision_id)?,

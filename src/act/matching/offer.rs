@@ -6,11 +6,11 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{load_assignee, load_case, who_sv};
-use crate::domain::matching::{OfferOutcome, check_no_open_offer, check_not_excluded, exclusions};
+use crate::domain::matching::{DeclinedBy, check_no_open_offer, check_not_excluded, exclusions};
 use crate::domain::recruitment::{OfferEvent, Stage, after_offer_event, offer_stage};
 use crate::store::Tx;
 use crate::store::assignee::{self as register, Field};
-use crate::store::assignment::{answer_offer, insert_offer, pending_offer};
+use crate::store::assignment::{decline_offer, insert_offer, pending_offer};
 use crate::store::journal::{EntryKind, append_dated};
 
 #[derive(Debug, Serialize)]
@@ -102,14 +102,24 @@ pub struct Declined {
     pub assignee_id: i64,
     pub name: String,
     pub declined_day: NaiveDate,
+    /// `individual`, `assignee`, or null when not stated.
+    pub declined_by: Option<DeclinedBy>,
+    pub reason: Option<String>,
     pub stage: Stage,
     pub waiting_since: Option<NaiveDate>,
     pub journal_entry: i64,
 }
 
 /// Declines the case's open offer in `tx`. The assignee keeps their place in the queue: a
-/// declined offer must not cost them the waiting time they had (fairness, M6).
-pub fn decline(tx: &Tx, case_id: i64, day: NaiveDate, reason: Option<&str>) -> Result<Declined> {
+/// declined offer must not cost them the waiting time they had (fairness, M6). An assignee who
+/// declined is not suggested for this case again; the individual declining changes nothing else.
+pub fn decline(
+    tx: &Tx,
+    case_id: i64,
+    day: NaiveDate,
+    by: Option<DeclinedBy>,
+    reason: Option<&str>,
+) -> Result<Declined> {
     crate::store::cases::get_case(tx, case_id)?;
     let offer = pending_offer(tx, case_id)?.ok_or_else(|| {
         anyhow!(
@@ -124,7 +134,7 @@ pub fn decline(tx: &Tx, case_id: i64, day: NaiveDate, reason: Option<&str>) -> R
         ));
     }
     let (row, a) = load_assignee(tx, offer.assignee_id)?;
-    answer_offer(tx, offer.offer_id, OfferOutcome::Declined, day)?;
+    decline_offer(tx, offer.offer_id, day, by, reason)?;
     let stage = after_offer_event(a.stage, OfferEvent::Decline).unwrap_or(a.stage);
     if stage != a.stage {
         register::move_to(
@@ -143,13 +153,21 @@ pub fn decline(tx: &Tx, case_id: i64, day: NaiveDate, reason: Option<&str>) -> R
     let why = reason
         .map(|r| format!(" Skäl: {}.", r.trim().trim_end_matches('.')))
         .unwrap_or_default();
+    let (by_sv, after_sv) = match by {
+        Some(DeclinedBy::Individual) => (" av den enskilde", ""),
+        Some(DeclinedBy::Assignee) => (
+            " av uppdragstagaren",
+            " Uppdragstagaren föreslås inte igen för detta ärende.",
+        ),
+        None => (" (vem som avböjde är inte angivet)", ""),
+    };
     let entry = append_dated(
         tx,
         case_id,
         EntryKind::Event,
         &format!(
-            "Erbjudandet till {} avböjdes {day}.{why} Uppdragstagaren står åter i kön (M6); \
-             erbjudandet finns kvar i historiken. Ett nytt förslag tas fram.",
+            "Erbjudandet till {} avböjdes {day}{by_sv}.{why} Uppdragstagaren står åter i kön \
+             (M6); erbjudandet finns kvar i historiken.{after_sv} Ett nytt förslag tas fram.",
             who_sv(&row)
         ),
         day,
@@ -162,6 +180,8 @@ pub fn decline(tx: &Tx, case_id: i64, day: NaiveDate, reason: Option<&str>) -> R
         assignee_id: a.id,
         name: row.name,
         declined_day: day,
+        declined_by: by,
+        reason: reason.map(str::to_owned),
         stage,
         waiting_since,
         journal_entry: entry,

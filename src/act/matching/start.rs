@@ -144,6 +144,7 @@ fn agree(g: &Gathered, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resu
         age: mc.individual.age,
         elderly_age: settings.elderly_age,
         elderly_max_meetings: settings.elderly_max_meetings_per_month,
+        usual_meeting_hours: settings.meeting_hours,
     };
     let hours = match terms.hours_per_meeting {
         Some(h) if !(h > 0.0 && h <= 24.0) => {
@@ -152,7 +153,7 @@ fn agree(g: &Gathered, case_id: i64, day: NaiveDate, terms: &StartTerms) -> Resu
             ));
         }
         Some(h) => h,
-        None => default_hours_per_meeting(&o),
+        None => default_hours_per_meeting(&o, terms.meetings),
     };
     let meetings = terms
         .meetings

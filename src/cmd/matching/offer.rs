@@ -6,11 +6,15 @@ use std::io::{self, Write};
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::Args;
+use clap::builder::PossibleValuesParser;
 
-use super::{clean_text, not_after_today};
+use super::not_after_today;
 use crate::Ctx;
 use crate::act::matching::offer::{Declined, OfferMade, decline, make_offer};
 use crate::domain::dates::parse_flag;
+use crate::domain::matching::DeclinedBy;
+use crate::domain::text::flag_text;
+use crate::error::usage;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
 
@@ -38,8 +42,12 @@ pub struct DeclineArgs {
     /// When [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub date: Option<NaiveDate>,
-    /// Why, for the journal
-    #[arg(long)]
+    /// Who declined: the individual (the assignee may be offered this case again later) or the
+    /// assignee (not suggested for this case again, M6) [default: not stated]
+    #[arg(long, value_name = "WHO", value_parser = PossibleValuesParser::new(DeclinedBy::NAMES))]
+    pub by: Option<String>,
+    /// Why, for the journal and for `match suggest` (shown beside an assignee who declined)
+    #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
 }
 
@@ -65,9 +73,14 @@ pub fn run_offer(ctx: &Ctx, command: &'static str, args: OfferArgs) -> Result<Bo
 impl Output for Declined {
     json_by_serde!();
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
+        let by = match self.declined_by {
+            Some(DeclinedBy::Individual) => " by the individual",
+            Some(DeclinedBy::Assignee) => " by the assignee (not suggested for this case again)",
+            None => "",
+        };
         writeln!(
             w,
-            "case {}: the offer to {} (assignee {}) was declined on {}; the assignee is back in the queue ({}); `insats match suggest {}` for the next",
+            "case {}: the offer to {} (assignee {}) was declined{by} on {}; the assignee is back in the queue ({}); `insats match suggest {}` for the next",
             self.case_id, self.name, self.assignee_id, self.declined_day, self.stage, self.case_id
         )
     }
@@ -76,8 +89,13 @@ impl Output for Declined {
 pub fn run_decline(ctx: &Ctx, command: &'static str, args: DeclineArgs) -> Result<Box<dyn Output>> {
     let day = args.date.unwrap_or(ctx.today);
     not_after_today("--date", Some(day), ctx.today)?;
-    let reason = clean_text(args.reason);
+    let reason = args
+        .reason
+        .as_deref()
+        .map(|r| flag_text("--reason", r, 2000).map_err(usage))
+        .transpose()?;
+    let by = args.by.as_deref().and_then(DeclinedBy::parse);
     let mut store = ctx.open_existing(command)?;
-    let done = store.write(|tx| decline(tx, args.case, day, reason.as_deref()))?;
+    let done = store.write(|tx| decline(tx, args.case, day, by, reason.as_deref()))?;
     Ok(Box::new(done))
 }

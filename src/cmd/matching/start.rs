@@ -27,10 +27,13 @@ pub struct StartArgs {
     /// The day of the first meeting and the agreement: the order is executed on it
     #[arg(long, value_name = "DATE", value_parser = parse_flag)]
     pub date: NaiveDate,
-    /// Meetings a month [default: the decision's, else weekly within the ordered hours (M7)]
+    /// Meetings a month [default: the decision's, else as many of the usual length as the
+    /// ordered hours hold (M7)]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=31))]
     pub meetings: Option<u32>,
-    /// About how long a meeting is, in hours [default: 3 (M7), at most the ordered hours]
+    /// About how long a meeting is, in hours [default: the ordered hours shared over the
+    /// meetings when they are counted, else the guideline's usual length (M7), never more
+    /// than the order]
     #[arg(long, value_name = "H", value_parser = meeting_hours)]
     pub hours_per_meeting: Option<f64>,
     /// The compensation level of the guideline [default: from the meetings and the intervention]

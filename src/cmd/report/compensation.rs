@@ -6,7 +6,9 @@
 //! and paid by the hour (the guideline's note on compensation, seeds 000 and 001).
 //!
 //! An agreement that runs only part of the month is paid pro rata by days (its first and last
-//! days included). An agreement without a compensation level (or with one the guideline does
+//! days included). Beside the amounts stand the expenses the assignee recorded in the month and
+//! those the implementation plan did not name (P2); a companion with expenses is listed for
+//! them, without fee. An agreement without a compensation level (or with one the guideline does
 //! not know) is listed with empty amounts, so that it is noticed.
 
 use anyhow::{Result, anyhow};
@@ -42,6 +44,8 @@ pub const COLUMNS: &[Column] = &[
     col("expenses_percent", 16),
     col("fee", 6),
     col("expenses", 8),
+    col("recorded_expenses", 17),
+    col("outside_plan", 12),
 ];
 
 pub fn run(ctx: &Ctx, command: &'static str, args: CompensationArgs) -> Result<Box<dyn Output>> {
@@ -66,7 +70,8 @@ pub fn run(ctx: &Ctx, command: &'static str, args: CompensationArgs) -> Result<B
     sheet.stream(COLUMNS, m, WhenEmpty::Header, |sheet, out| {
         let levels = &sheet.guideline.settings.compensation.levels;
         q::agreements(&sheet.store, first, last, &mut |a| {
-            if a.role != "kontaktperson" {
+            // Companions are paid by the hour: listed only for the expenses they recorded (P2).
+            if a.role != "kontaktperson" && a.expenses_ore == 0 {
                 return Ok(());
             }
             let from = a.start.max(first);
@@ -75,7 +80,11 @@ pub fn run(ctx: &Ctx, command: &'static str, args: CompensationArgs) -> Result<B
             if days == 0 {
                 return Ok(());
             }
-            let level = a.level.and_then(|l| levels.iter().find(|x| x.level == l));
+            let level = a
+                .level
+                .filter(|_| a.role == "kontaktperson")
+                .and_then(|l| levels.iter().find(|x| x.level == l));
+            let kr = |ore: i64| Value::from(ore as f64 / 100.0);
             let amount = |pct: f64| Value::from(compensation_kronor(pbb, pct, days, month.days()));
             let pct = |p: f64| super::hours(p);
             out.row(vec![
@@ -90,6 +99,8 @@ pub fn run(ctx: &Ctx, command: &'static str, args: CompensationArgs) -> Result<B
                 level.map_or(Value::Null, |l| pct(l.expenses_percent)),
                 level.map_or(Value::Null, |l| amount(l.fee_percent)),
                 level.map_or(Value::Null, |l| amount(l.expenses_percent)),
+                kr(a.expenses_ore),
+                kr(a.outside_plan_ore),
             ])
         })
     })

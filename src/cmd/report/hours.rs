@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use super::{Common, Sheet, date, hours, meta};
 use crate::Ctx;
-use crate::domain::hours::{HoursEntry, Model, balance, period_containing};
+use crate::domain::hours::{HoursEntry, Level, Model, balance_levels, period_containing};
 use crate::domain::report::Month;
 use crate::render::Output;
 use crate::render::report::{Column, WhenEmpty, col};
@@ -76,7 +76,8 @@ pub fn run(ctx: &Ctx, command: &'static str, args: HoursArgs) -> Result<Box<dyn 
                 return Ok(());
             };
             let case_id = row.who.case_id;
-            let (hours_per_month, decision_to) = match q::covering(conn, case_id, first, last)? {
+            let covering = q::covering(conn, case_id, first, last)?;
+            let (hours_per_month, decision_to) = match &covering {
                 Some(c) => (c.hours_per_month, c.to),
                 None => (row.hours_per_month, row.decision_to),
             };
@@ -87,6 +88,14 @@ pub fn run(ctx: &Ctx, command: &'static str, args: HoursArgs) -> Result<Box<dyn 
                     Model::from_guideline(i.hours_model, settings.flex_period_months)
                 });
             let period = period_containing(model, executed, on);
+            // A change or an extension that began inside the period counts each level by day
+            // (E1); the decisions before it are read only then.
+            let levels = match &covering {
+                Some(c) if c.replaces.is_some() && c.from > period.start.min(first) => {
+                    crate::store::carry::levels(conn, c.decision_id)?
+                }
+                _ => Level::only(hours_per_month).to_vec(),
+            };
             let entries = ledger(
                 conn,
                 case_id,
@@ -94,16 +103,16 @@ pub fn run(ctx: &Ctx, command: &'static str, args: HoursArgs) -> Result<Box<dyn 
                 period.start.min(first),
                 period.end.max(last),
             )?;
-            let month_balance = balance(
+            let month_balance = balance_levels(
                 Model::Strict,
-                hours_per_month,
+                &levels,
                 executed,
                 decision_to,
                 &entries,
                 last,
             );
             let period_balance =
-                balance(model, hours_per_month, executed, decision_to, &entries, on);
+                balance_levels(model, &levels, executed, decision_to, &entries, on);
             out.row(vec![
                 Value::from(case_id),
                 sheet.identity(&row.who.pnr, row.who.protected),

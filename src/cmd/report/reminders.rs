@@ -17,6 +17,7 @@
 //! - `appeal_clock` (F4): a received decision whose three weeks to appeal end within a week.
 //! - `appeal_forward` (F6): an appeal in time not forwarded to the court within the guideline's
 //!   days.
+//! - `plan_missing` (P1), `changed_needs` (P3): the provider's work (`reminders/provider_work.rs`).
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -38,6 +39,8 @@ use crate::render::report::{Column, Report, WhenEmpty, col};
 use crate::store::Db;
 use crate::store::reports::Subject;
 use crate::store::reports::reminders as q;
+
+mod provider_work;
 
 /// Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and
 /// LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5).
@@ -122,7 +125,9 @@ fn each(sheet: &Sheet, out: &mut Report<'_>, within: u32, mine: Option<&str>) ->
     r.demanded()?;
     r.consent_withdrawn()?;
     r.appeal_clocks()?;
-    r.appeals_waiting()
+    r.appeals_waiting()?;
+    r.plan_missing()?;
+    r.changed_needs()
 }
 
 struct Reminders<'a, 'w> {

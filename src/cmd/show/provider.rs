@@ -21,6 +21,7 @@ use crate::store::cases::get_case;
 use crate::store::guideline::in_use;
 use crate::store::order::{OrderRow, open};
 use crate::store::people::get_person;
+use crate::store::plan::NoteTable;
 use crate::store::provider::{Record, records};
 
 /// The person as the provider knows them: no number or address behind a protected identity.
@@ -51,6 +52,14 @@ pub struct ProviderView {
     pub hours: Option<HoursView>,
     /// Visits and cancellations, by day.
     pub records: Vec<Record>,
+    /// The implementation plan's version in force (P1), if any.
+    pub plan_version: Option<i64>,
+    /// The check-ins with the assignee (P4), and when the next is due.
+    pub check_ins: Vec<crate::store::plan::Noted>,
+    pub check_in_due: Vec<crate::act::follow_up::DueView>,
+    /// The assignee's expenses (P2) and the reports of changed needs (P3).
+    pub expenses: Vec<crate::store::plan::ExpenseRow>,
+    pub changed_needs: Vec<crate::store::plan::Noted>,
 }
 
 /// Loads the provider's view of case `case_id`; notes whether a whole number is shown (S4).
@@ -84,6 +93,18 @@ pub fn load(store: &Store, case_id: i64) -> Result<ProviderView> {
         pending_offer: pending_offer(store, case_id)?,
         hours,
         records: records(store, case_id)?,
+        plan_version: crate::act::plan::show(store, case_id)?
+            .in_force
+            .map(|v| v.version),
+        check_ins: crate::store::plan::notes(store, NoteTable::CheckIn, case_id)?,
+        check_in_due: crate::act::plan::case_check_in_due(
+            store,
+            case_id,
+            &guideline.settings,
+            today,
+        )?,
+        expenses: crate::store::plan::expenses(store, case_id)?,
+        changed_needs: crate::store::plan::notes(store, NoteTable::ChangedNeeds, case_id)?,
     })
 }
 
@@ -138,6 +159,32 @@ impl Output for ProviderView {
         }
         if let Some(h) = &self.hours {
             writeln!(w, "  hours       {}", h.describe())?;
+        }
+        match self.plan_version {
+            Some(v) => writeln!(w, "  plan        version {v} in force (P1)")?,
+            None if self.agreement.is_some() => writeln!(w, "  plan        none yet (P1)")?,
+            None => {}
+        }
+        for c in &self.check_ins {
+            writeln!(w, "  check-in    {}: {}", c.day, c.note)?;
+        }
+        for d in &self.check_in_due {
+            writeln!(w, "  next check-in by {} (P4)", d.due)?;
+        }
+        for x in &self.expenses {
+            let plan = if x.in_plan {
+                ""
+            } else {
+                ", not in the plan (P2)"
+            };
+            writeln!(
+                w,
+                "  expense     {}: {} kr, {}{plan}",
+                x.day, x.amount, x.what
+            )?;
+        }
+        for n in &self.changed_needs {
+            writeln!(w, "  changed needs {} (P3): {}", n.day, n.note)?;
         }
         writeln!(w)?;
         write_records(w, &self.records, style)

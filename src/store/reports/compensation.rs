@@ -20,11 +20,21 @@ pub struct AgreementPay {
     pub start: NaiveDate,
     pub ended: Option<NaiveDate>,
     pub level: Option<u32>,
+    /// The expenses recorded on the assignment in the month (P2), in öre, and those the plan
+    /// did not name.
+    pub expenses_ore: i64,
+    pub outside_plan_ore: i64,
 }
 
 pub const AGREEMENTS_SQL: &str = "SELECT a.id, a.case_id, a.assignee_id, s.name, s.pnr, s.role,
         a.start_day, CASE WHEN a.status = 'ended' THEN coalesce(a.ended_day, a.start_day) END,
-        a.compensation_level
+        a.compensation_level,
+        (SELECT coalesce(sum(e.amount_ore), 0) FROM expense e INDEXED BY expense_case_day
+         WHERE e.case_id = a.case_id AND e.day BETWEEN ?2 AND ?1
+           AND e.assignee_id IS a.assignee_id AND e.day >= a.start_day),
+        (SELECT coalesce(sum(e.amount_ore), 0) FROM expense e INDEXED BY expense_case_day
+         WHERE e.case_id = a.case_id AND e.day BETWEEN ?2 AND ?1
+           AND e.assignee_id IS a.assignee_id AND e.day >= a.start_day AND e.in_plan = 0)
      FROM agreement a INDEXED BY agreement_start
      JOIN assignee s ON s.id = a.assignee_id
      WHERE a.start_day <= ?1 AND (a.status = 'active' OR a.ended_day >= ?2)
@@ -51,6 +61,8 @@ pub fn agreements(
                 start: day(r, 6)?,
                 ended: opt_day(r, 7)?,
                 level: r.get(8)?,
+                expenses_ore: r.get(9)?,
+                outside_plan_ore: r.get(10)?,
             })
         },
         f,

@@ -8,6 +8,7 @@
 
 pub mod appeals;
 pub mod compensation;
+pub mod provider_work;
 pub mod quarter;
 pub mod reminders;
 pub mod retention;

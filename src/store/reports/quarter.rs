@@ -239,9 +239,14 @@ pub fn offers(
 pub struct Covering {
     pub hours_per_month: f64,
     pub to: NaiveDate,
+    pub decision_id: i64,
+    pub from: NaiveDate,
+    /// The decision it replaced (a change or an extension), whose level counts before `from`.
+    pub replaces: Option<i64>,
 }
 
-pub const COVERING_SQL: &str = "SELECT d.hours_per_month, d.to_day FROM decision d
+pub const COVERING_SQL: &str = "SELECT d.hours_per_month, d.to_day, d.id, d.from_day, d.replaces
+     FROM decision d
      WHERE d.case_id = ?1 AND d.outcome = 'grant' AND d.from_day <= ?3 AND d.to_day >= ?2
      ORDER BY d.from_day DESC, d.id DESC LIMIT 1";
 
@@ -257,6 +262,9 @@ pub fn covering(
             Ok(Covering {
                 hours_per_month: r.get(0)?,
                 to: day(r, 1)?,
+                decision_id: r.get(2)?,
+                from: day(r, 3)?,
+                replaces: r.get(4)?,
             })
         })
         .optional()?)

@@ -246,6 +246,38 @@ const SAMPLES: &[(&str, &[&str])] = &[
     ),
     ("staff disable", &["staff", "disable", "ingen.alls"]),
     ("unit", &["unit", "999", "Vuxen"]),
+    (
+        "log --expense",
+        &[
+            "log",
+            "999",
+            "--expense",
+            "2026-11-20",
+            "--amount",
+            "50",
+            "--what",
+            "Buss",
+        ],
+    ),
+    (
+        "log --changed-needs",
+        &[
+            "log",
+            "999",
+            "--changed-needs",
+            "2026-11-20",
+            "--note",
+            "Mer stöd.",
+        ],
+    ),
+    ("plan", &["plan", "999"]),
+    ("plan --template", &["plan", "999", "--template"]),
+    ("plan --file", &["plan", "999", "--file", "-"]),
+    (
+        "plan --check-in",
+        &["plan", "999", "--check-in", "2026-11-20", "--note", "Bra."],
+    ),
+    ("plan --export", &["plan", "999", "--export", "md"]),
 ];
 
 const ROLES: [&str; 4] = ["caseworker", "coordinator", "manager", "admin"];

@@ -2,6 +2,8 @@
 //! by wishes (D4), offers, declines, and the start that executes the order (M8, E8).
 
 mod assignment;
+mod decline;
+mod defaults;
 mod register;
 mod rules;
 
