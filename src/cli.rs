@@ -102,6 +102,8 @@ pub enum Command {
     Staff(cmd::staff::StaffArgs),
     /// Move a case to another unit (S3), journalled
     Unit(cmd::unit::UnitArgs),
+    /// IVO's individual reports (R1): the caseworker's reason, consequences and interim support
+    Ivo(cmd::ivo::IvoArgs),
 }
 
 impl Command {
@@ -135,6 +137,7 @@ impl Command {
             Command::Retention(_) => "retention",
             Command::Staff(_) => "staff",
             Command::Unit(_) => "unit",
+            Command::Ivo(i) => i.name(),
         }
     }
 
@@ -178,6 +181,7 @@ impl Command {
             Command::Completions(_) => Op::Completions,
             Command::Staff(s) => s.op(),
             Command::Unit(_) => Op::Unit,
+            Command::Ivo(i) => i.op(),
         }
     }
 
@@ -205,6 +209,7 @@ impl Command {
             Command::Reopen(a) => Some(a.case),
             Command::Letter(a) => Some(a.case),
             Command::Unit(a) => Some(a.case),
+            Command::Ivo(i) => i.case(),
             _ => None,
         }
     }

@@ -11,6 +11,7 @@ pub mod carry_out;
 pub mod decide;
 pub mod end;
 pub mod follow_up;
+pub mod ivo;
 pub mod matching;
 pub mod order;
 pub mod person;

@@ -12,6 +12,7 @@ pub mod find;
 pub mod followup;
 pub mod guideline;
 pub mod init;
+pub mod ivo;
 pub mod letter;
 pub mod lifecycle;
 pub mod list;
@@ -61,5 +62,6 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Retention(args) => retention::run(ctx, name, args),
         Command::Staff(args) => staff::run(ctx, name, args),
         Command::Unit(args) => unit::run(ctx, name, args),
+        Command::Ivo(args) => ivo::run(ctx, name, args),
     }
 }

@@ -163,6 +163,9 @@ ops! {
     StaffDisable => "staff disable", Writes, Nobody, Open::To(&[AD]);
     StaffRoles => "staff roles", Reads, Nobody, Open::Anyone;
     Unit => "unit", Writes, OneCase, Open::To(&[AD]);
+    IvoNote => "ivo note", Writes, OneCase, Open::To(&[CW]);
+    ReportCouncil => "report council", Reads, Many, Open::To(&[MG]);
+    ReportLssRegister => "report lss-register", Reads, Many, Open::To(&[MG, AD]);
 }
 
 impl Op {

@@ -10,8 +10,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::{
-    Cancellation, Compensation, CompensationLevel, Guideline, Intervention, LegalRef, Question,
-    Retention, Settings, When,
+    Cancellation, Compensation, CompensationLevel, Guideline, Intervention, IvoWindow, LegalRef,
+    Question, Retention, Settings, When,
 };
 
 pub(super) fn parse(text: &str) -> Result<Guideline, Vec<String>> {
@@ -66,11 +66,12 @@ impl Node for Guideline {
 
 impl Node for Settings {
     fn optional() -> &'static [&'static str] {
-        &["units"]
+        &["units", "ivo_windows"]
     }
 
     fn descend(key: &str, value: &mut Value, path: &str, errors: &mut Vec<String>) -> bool {
         match key {
+            "ivo_windows" => array_of::<IvoWindow>(value, path, errors),
             "cancellation" => object::<Cancellation>(value, path, errors),
             "retention" => object::<Retention>(value, path, errors),
             "compensation" => object::<Compensation>(value, path, errors),
@@ -86,6 +87,10 @@ impl Node for Compensation {
 }
 
 impl Node for Intervention {
+    fn optional() -> &'static [&'static str] {
+        &["ivo_report"]
+    }
+
     fn descend(key: &str, value: &mut Value, path: &str, errors: &mut Vec<String>) -> bool {
         key == "questions" && array_of::<Question>(value, path, errors)
     }
@@ -98,6 +103,7 @@ impl Node for Question {
 }
 
 impl Node for Cancellation {}
+impl Node for IvoWindow {}
 impl Node for Retention {}
 impl Node for CompensationLevel {}
 impl Node for When {}
@@ -134,15 +140,11 @@ fn array_of<T: Node>(value: &mut Value, path: &str, errors: &mut Vec<String>) ->
 /// Reports every error in `value` read as a `T`, and removes unknown fields from it.
 fn localize<T: Node>(value: &mut Value, path: &str, errors: &mut Vec<String>) {
     let shown = if path.is_empty() { "document" } else { path };
-    let mut template = match serde_json::to_value(T::default()) {
+    // Optional fields (serde defaults) are known without standing in the probe's template.
+    let template = match serde_json::to_value(T::default()) {
         Ok(Value::Object(template)) => template,
         _ => return,
     };
-    for key in T::optional() {
-        template
-            .entry(key.to_string())
-            .or_insert_with(|| Value::Object(Map::new()));
-    }
     let Value::Object(fields) = value else {
         // serde would also read a struct from an array of its fields; a document may not.
         if value.is_array() {
@@ -157,7 +159,7 @@ fn localize<T: Node>(value: &mut Value, path: &str, errors: &mut Vec<String>) {
     let keys: Vec<String> = fields.keys().cloned().collect();
     for key in keys {
         let field_path = join(path, &key);
-        if !template.contains_key(&key) {
+        if !template.contains_key(&key) && !T::optional().contains(&key.as_str()) {
             errors.push(format!("{field_path}: unknown field '{key}'"));
             fields.remove(&key);
             continue;

@@ -56,6 +56,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/006_chain_gaps.sql"),
     include_str!("migrations/007_people_and_cases.sql"),
     include_str!("migrations/008_staff_and_access.sql"),
+    include_str!("migrations/010_ivo_reports.sql"),
 ];
 
 /// How long a command waits for another process's write before it gives up.

@@ -8,9 +8,11 @@
 pub mod access;
 pub mod caseload;
 pub mod compensation;
+pub mod council;
 pub mod expiring;
 pub mod hours;
 pub mod ivo;
+pub mod lss_register;
 pub mod reminders;
 pub mod retention;
 pub mod stats;
@@ -52,6 +54,8 @@ pub enum ReportCommand {
     Compensation(compensation::CompensationArgs),
     Retention(retention::RetentionReportArgs),
     Access(access::AccessArgs),
+    Council(council::CouncilArgs),
+    LssRegister(lss_register::LssRegisterArgs),
 }
 
 impl ReportCommand {
@@ -68,6 +72,8 @@ impl ReportCommand {
             ReportCommand::Compensation(_) => "compensation",
             ReportCommand::Retention(_) => "retention",
             ReportCommand::Access(_) => "access",
+            ReportCommand::Council(_) => "council",
+            ReportCommand::LssRegister(_) => "lss-register",
         }
     }
 
@@ -84,6 +90,8 @@ impl ReportCommand {
             ReportCommand::Compensation(_) => Op::ReportCompensation,
             ReportCommand::Retention(_) => Op::ReportRetention,
             ReportCommand::Access(_) => Op::ReportAccess,
+            ReportCommand::Council(_) => Op::ReportCouncil,
+            ReportCommand::LssRegister(_) => Op::ReportLssRegister,
         }
     }
 }
@@ -112,6 +120,8 @@ pub fn run(ctx: &Ctx, command: &'static str, args: ReportArgs) -> Result<Box<dyn
         ReportCommand::Compensation(a) => compensation::run(ctx, command, a),
         ReportCommand::Retention(a) => retention::run(ctx, command, a),
         ReportCommand::Access(a) => access::run(ctx, command, a),
+        ReportCommand::Council(a) => council::run(ctx, command, a),
+        ReportCommand::LssRegister(a) => lss_register::run(ctx, command, a),
     }
 }
 

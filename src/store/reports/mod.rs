@@ -7,6 +7,7 @@
 //! code decides exactly.
 
 pub mod compensation;
+pub mod ivo;
 pub mod quarter;
 pub mod reminders;
 pub mod retention;

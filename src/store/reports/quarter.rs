@@ -209,9 +209,11 @@ pub fn ledger(
 pub struct OfferRow {
     pub day: NaiveDate,
     pub outcome: String,
+    /// Who declined it, "individual" or "assignee"; `None` when not stated.
+    pub declined_by: Option<String>,
 }
 
-pub const OFFERS_SQL: &str = "SELECT o.offered_day, o.outcome FROM offer o
+pub const OFFERS_SQL: &str = "SELECT o.offered_day, o.outcome, o.declined_by FROM offer o
      WHERE o.case_id = ?1 AND o.offered_day <= ?2 ORDER BY o.offered_day, o.id";
 
 pub fn offers(
@@ -227,6 +229,7 @@ pub fn offers(
             Ok(OfferRow {
                 day: day(r, 0)?,
                 outcome: r.get(1)?,
+                declined_by: r.get(2)?,
             })
         },
         f,

@@ -84,7 +84,8 @@ pub struct Deleted {
 }
 
 /// The tables that hang on a case, children first; each deleted by case number.
-const CASE_TABLES: [&str; 11] = [
+const CASE_TABLES: [&str; 12] = [
+    "DELETE FROM ivo_note WHERE case_id = ?1",
     "DELETE FROM answer WHERE assessment_id IN (SELECT a.id FROM assessment a WHERE a.case_id = ?1)",
     "DELETE FROM consent WHERE case_id = ?1",
     "DELETE FROM follow_up WHERE case_id = ?1",

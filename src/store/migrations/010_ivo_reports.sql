@@ -1,0 +1,35 @@
+-- insats schema version 10: the reports the law asks for (issue 18, rules R1, R4, R5, D3).
+--
+-- - The caseworker's fields of IVO's individual report (R1): the reason for the delay, the
+--   consequences for the individual and any interim support, one row per `insats ivo note`,
+--   never edited (each note is also journalled; deleted only with its case under R2). The report reads, field by
+--   field, the latest note that gives it.
+-- - Who declined an offer (R1 asks for it): the individual or the assignee; NULL when the
+--   decline did not say (recorded as not stated).
+-- - Indexes for the reports' queries, so that none reads the whole decision, orders or visit
+--   table: LSS cases by type for the register (R5) and executed orders for not_used (D3).
+
+CREATE TABLE ivo_note (
+    id           INTEGER PRIMARY KEY,
+    case_id      INTEGER NOT NULL REFERENCES cases (id),
+    day          TEXT NOT NULL CHECK (date(day) IS day),
+    reason       TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    consequences TEXT CHECK (consequences IS NULL OR length(trim(consequences)) > 0),
+    interim      TEXT CHECK (interim IS NULL OR length(trim(interim)) > 0),
+    entry        INTEGER NOT NULL, -- the journal entry that records it
+    user         TEXT NOT NULL,
+    at           TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX ivo_note_case ON ivo_note (case_id, id);
+
+CREATE TRIGGER ivo_note_no_update BEFORE UPDATE ON ivo_note
+BEGIN
+    SELECT RAISE(ABORT, 'IVO notes are append-only: write a new note instead');
+END;
+
+ALTER TABLE offer ADD COLUMN declined_by TEXT
+    CHECK (declined_by IS NULL OR declined_by IN ('individual', 'assignee'));
+
+-- D3 not_used: executed orders still running, by the day they were executed.
+CREATE INDEX orders_running ON orders (executed_day) WHERE status = 'executed';
