@@ -104,7 +104,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: IvoArgs) -> Result<Box<dyn Ou
     let out = sheet.stream(COLUMNS, m, WhenEmpty::Quiet, |sheet, out| {
         let mut ivo = Ivo {
             sheet,
-            out,
+            out: Sink::Report(out),
             quarter,
             from,
             as_of,
@@ -126,9 +126,41 @@ pub fn run(ctx: &Ctx, command: &'static str, args: IvoArgs) -> Result<Box<dyn Ou
     Ok(out)
 }
 
+/// One individual report as the reminders see it: the case, its kind and what it reports.
+pub struct Due {
+    pub case_id: i64,
+    pub report_kind: ReportKind,
+    pub kind: &'static str,
+    pub who: crate::store::reports::Subject,
+}
+
+/// The individual reports of `quarter` as of `as_of`, without their details (for the
+/// `ivo_window` reminder, R1), in the report's order.
+pub fn each_due(sheet: &Sheet, quarter: Quarter, as_of: NaiveDate) -> Result<Vec<Due>> {
+    let mut due = Vec::new();
+    let mut lacking = Vec::new();
+    let mut ivo = Ivo {
+        sheet,
+        out: Sink::Collect(&mut due),
+        quarter,
+        from: quarter.first_day(),
+        as_of,
+        lacking: &mut lacking,
+    };
+    ivo.not_executed()?;
+    ivo.executed(PARTLY_EXECUTED_BELOW_PERCENT)?;
+    Ok(due)
+}
+
+/// Where the rows go: the report, or a list of what is due.
+enum Sink<'a, 'w> {
+    Report(&'a mut Report<'w>),
+    Collect(&'a mut Vec<Due>),
+}
+
 struct Ivo<'a, 'w> {
     sheet: &'a Sheet,
-    out: &'a mut Report<'w>,
+    out: Sink<'a, 'w>,
     quarter: Quarter,
     from: NaiveDate,
     as_of: NaiveDate,
@@ -156,11 +188,26 @@ impl Ivo<'_, '_> {
         covered.then(|| law_of(g, insats))
     }
 
-    fn write(&mut self, rk: ReportKind, kind: &str, row: &GrantOrder, d: Detail) -> Result<()> {
+    fn write(
+        &mut self,
+        rk: ReportKind,
+        kind: &'static str,
+        row: &GrantOrder,
+        d: Detail,
+    ) -> Result<()> {
         let who = &row.who;
         let Some(law) = self.reported(&who.insats) else {
             return Ok(());
         };
+        if let Sink::Collect(list) = &mut self.out {
+            list.push(Due {
+                case_id: who.case_id,
+                report_kind: rk,
+                kind,
+                who: who.clone(),
+            });
+            return Ok(());
+        }
         let sheet = self.sheet;
         let basis = sheet
             .guideline
@@ -189,11 +236,15 @@ impl Ivo<'_, '_> {
             _ => Value::Null,
         };
         let info = if who.protected { PROTECTED_NOTE } else { "" };
-        self.out.row(vec![
+        let identity = self.identity(who);
+        let Sink::Report(out) = &mut self.out else {
+            return Ok(());
+        };
+        out.row(vec![
             Value::from(rk.as_str()),
             Value::from(kind),
             Value::from(who.case_id),
-            self.identity(who),
+            identity,
             Value::from(who.protected),
             Value::from(law),
             Value::from(who.insats.as_str()),

@@ -14,6 +14,7 @@ pub mod hours;
 pub mod ivo;
 pub mod lss_register;
 pub mod reminders;
+mod reminders_law;
 pub mod retention;
 pub mod stats;
 pub mod unexecuted;

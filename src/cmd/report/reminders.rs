@@ -14,6 +14,8 @@
 //! - `decision_demanded` (F8): the applicant's written demand for a decision, nearing its four
 //!   weeks.
 //! - `consent_withdrawn` (K5): a contact person's consent withdrawn: the intervention ends.
+//!
+//! `not_used` (D3, after `lvu_review`) and `ivo_window` (R1, last) are in `reminders_law.rs`.
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -115,28 +117,30 @@ fn each(sheet: &Sheet, out: &mut Report<'_>, within: u32, mine: Option<&str>) ->
     r.cancellations()?;
     r.agreements()?;
     r.lvu_reviews()?;
+    r.not_used()?;
     r.waiting()?;
     r.demanded()?;
-    r.consent_withdrawn()
+    r.consent_withdrawn()?;
+    r.ivo_window()
 }
 
-struct Reminders<'a, 'w> {
-    sheet: &'a Sheet,
+pub(super) struct Reminders<'a, 'w> {
+    pub(super) sheet: &'a Sheet,
     out: &'a mut Report<'w>,
-    within: u32,
+    pub(super) within: u32,
     mine: Option<&'a str>,
 }
 
 impl Reminders<'_, '_> {
-    fn today(&self) -> NaiveDate {
+    pub(super) fn today(&self) -> NaiveDate {
         self.sheet.today
     }
 
-    fn horizon(&self) -> NaiveDate {
+    pub(super) fn horizon(&self) -> NaiveDate {
         plus_days(self.today(), self.within)
     }
 
-    fn write(
+    pub(super) fn write(
         &mut self,
         kind: &str,
         rule: Rule,
