@@ -219,7 +219,7 @@ impl Ivo<'_, '_> {
             .map(|d| d.format("%Y-%m-%d").to_string())
             .collect();
         // Notes written after the quarter (in IVO's window) count: the report is sent then.
-        let f = fields(&sheet.store, who.case_id, sheet.today)?;
+        let f = fields(&sheet.store, who.case_id)?;
         let mut missing = Vec::new();
         if f.reason.is_none() {
             missing.push("reason");

@@ -18,17 +18,17 @@ pub struct IvoFields {
 }
 
 pub const FIELDS_SQL: &str = "SELECT
-     (SELECT n.reason FROM ivo_note n WHERE n.case_id = ?1 AND n.day <= ?2
-      ORDER BY n.id DESC LIMIT 1),
-     (SELECT n.consequences FROM ivo_note n WHERE n.case_id = ?1 AND n.day <= ?2
+     (SELECT n.reason FROM ivo_note n WHERE n.case_id = ?1 ORDER BY n.id DESC LIMIT 1),
+     (SELECT n.consequences FROM ivo_note n WHERE n.case_id = ?1
         AND n.consequences IS NOT NULL ORDER BY n.id DESC LIMIT 1),
-     (SELECT n.interim FROM ivo_note n WHERE n.case_id = ?1 AND n.day <= ?2
+     (SELECT n.interim FROM ivo_note n WHERE n.case_id = ?1
         AND n.interim IS NOT NULL ORDER BY n.id DESC LIMIT 1)";
 
-/// The fields as noted on or before `to`.
-pub fn fields(conn: &Db, case_id: i64, to: NaiveDate) -> Result<IvoFields> {
+/// The fields as last noted: a note written in IVO's window, after the quarter, is what is
+/// sent for it.
+pub fn fields(conn: &Db, case_id: i64) -> Result<IvoFields> {
     let mut stmt = conn.prepare_cached(FIELDS_SQL)?;
-    Ok(stmt.query_row(params![case_id, text(to)], |r| {
+    Ok(stmt.query_row(params![case_id], |r| {
         Ok(IvoFields {
             reason: r.get(0)?,
             consequences: r.get(1)?,
