@@ -58,6 +58,9 @@ _insats() {
             insats,init)
                 cmd="insats__subcmd__init"
                 ;;
+            insats,ivo)
+                cmd="insats__subcmd__ivo"
+                ;;
             insats,letter)
                 cmd="insats__subcmd__letter"
                 ;;
@@ -166,6 +169,9 @@ _insats() {
             insats__subcmd__help,init)
                 cmd="insats__subcmd__help__subcmd__init"
                 ;;
+            insats__subcmd__help,ivo)
+                cmd="insats__subcmd__help__subcmd__ivo"
+                ;;
             insats__subcmd__help,letter)
                 cmd="insats__subcmd__help__subcmd__letter"
                 ;;
@@ -217,6 +223,9 @@ _insats() {
             insats__subcmd__help__subcmd__guideline,show)
                 cmd="insats__subcmd__help__subcmd__guideline__subcmd__show"
                 ;;
+            insats__subcmd__help__subcmd__ivo,note)
+                cmd="insats__subcmd__help__subcmd__ivo__subcmd__note"
+                ;;
             insats__subcmd__help__subcmd__match,assignee)
                 cmd="insats__subcmd__help__subcmd__match__subcmd__assignee"
                 ;;
@@ -262,6 +271,9 @@ _insats() {
             insats__subcmd__help__subcmd__report,compensation)
                 cmd="insats__subcmd__help__subcmd__report__subcmd__compensation"
                 ;;
+            insats__subcmd__help__subcmd__report,council)
+                cmd="insats__subcmd__help__subcmd__report__subcmd__council"
+                ;;
             insats__subcmd__help__subcmd__report,expiring)
                 cmd="insats__subcmd__help__subcmd__report__subcmd__expiring"
                 ;;
@@ -270,6 +282,9 @@ _insats() {
                 ;;
             insats__subcmd__help__subcmd__report,ivo)
                 cmd="insats__subcmd__help__subcmd__report__subcmd__ivo"
+                ;;
+            insats__subcmd__help__subcmd__report,lss-register)
+                cmd="insats__subcmd__help__subcmd__report__subcmd__lss__subcmd__register"
                 ;;
             insats__subcmd__help__subcmd__report,reminders)
                 cmd="insats__subcmd__help__subcmd__report__subcmd__reminders"
@@ -300,6 +315,18 @@ _insats() {
                 ;;
             insats__subcmd__help__subcmd__staff,update)
                 cmd="insats__subcmd__help__subcmd__staff__subcmd__update"
+                ;;
+            insats__subcmd__ivo,help)
+                cmd="insats__subcmd__ivo__subcmd__help"
+                ;;
+            insats__subcmd__ivo,note)
+                cmd="insats__subcmd__ivo__subcmd__note"
+                ;;
+            insats__subcmd__ivo__subcmd__help,help)
+                cmd="insats__subcmd__ivo__subcmd__help__subcmd__help"
+                ;;
+            insats__subcmd__ivo__subcmd__help,note)
+                cmd="insats__subcmd__ivo__subcmd__help__subcmd__note"
                 ;;
             insats__subcmd__match,assignee)
                 cmd="insats__subcmd__match__subcmd__assignee"
@@ -415,6 +442,9 @@ _insats() {
             insats__subcmd__report,compensation)
                 cmd="insats__subcmd__report__subcmd__compensation"
                 ;;
+            insats__subcmd__report,council)
+                cmd="insats__subcmd__report__subcmd__council"
+                ;;
             insats__subcmd__report,expiring)
                 cmd="insats__subcmd__report__subcmd__expiring"
                 ;;
@@ -426,6 +456,9 @@ _insats() {
                 ;;
             insats__subcmd__report,ivo)
                 cmd="insats__subcmd__report__subcmd__ivo"
+                ;;
+            insats__subcmd__report,lss-register)
+                cmd="insats__subcmd__report__subcmd__lss__subcmd__register"
                 ;;
             insats__subcmd__report,reminders)
                 cmd="insats__subcmd__report__subcmd__reminders"
@@ -448,6 +481,9 @@ _insats() {
             insats__subcmd__report__subcmd__help,compensation)
                 cmd="insats__subcmd__report__subcmd__help__subcmd__compensation"
                 ;;
+            insats__subcmd__report__subcmd__help,council)
+                cmd="insats__subcmd__report__subcmd__help__subcmd__council"
+                ;;
             insats__subcmd__report__subcmd__help,expiring)
                 cmd="insats__subcmd__report__subcmd__help__subcmd__expiring"
                 ;;
@@ -459,6 +495,9 @@ _insats() {
                 ;;
             insats__subcmd__report__subcmd__help,ivo)
                 cmd="insats__subcmd__report__subcmd__help__subcmd__ivo"
+                ;;
+            insats__subcmd__report__subcmd__help,lss-register)
+                cmd="insats__subcmd__report__subcmd__help__subcmd__lss__subcmd__register"
                 ;;
             insats__subcmd__report__subcmd__help,reminders)
                 cmd="insats__subcmd__report__subcmd__help__subcmd__reminders"
@@ -527,7 +566,7 @@ _insats() {
 
     case "${cmd}" in
         insats)
-            opts="-h -V --db --user --access-reason --today --json --help --version apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help"
+            opts="-h -V --db --user --access-reason --today --json --help --version apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit ivo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1072,7 +1111,7 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1293,7 +1332,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help)
-            opts="apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit help"
+            opts="apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit ivo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1533,6 +1572,34 @@ _insats() {
         insats__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__ivo)
+            opts="note"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__ivo__subcmd__note)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1811,7 +1878,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help__subcmd__report)
-            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention access"
+            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention access council lss-register"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1866,6 +1933,20 @@ _insats() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        insats__subcmd__help__subcmd__report__subcmd__council)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         insats__subcmd__help__subcmd__report__subcmd__expiring)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1895,6 +1976,20 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help__subcmd__report__subcmd__ivo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__report__subcmd__lss__subcmd__register)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2139,6 +2234,120 @@ _insats() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__ivo)
+            opts="-h --db --user --access-reason --today --json --help note help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__ivo__subcmd__help)
+            opts="note help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__ivo__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__ivo__subcmd__help__subcmd__note)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__ivo__subcmd__note)
+            opts="-h --reason --consequences --interim --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consequences)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3367,7 +3576,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report)
-            opts="-h --db --user --access-reason --today --json --help reminders expiring unexecuted ivo hours stats caseload compensation retention access help"
+            opts="-h --db --user --access-reason --today --json --help reminders expiring unexecuted ivo hours stats caseload compensation retention access council lss-register help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3424,7 +3633,7 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3458,7 +3667,7 @@ _insats() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3496,7 +3705,45 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__report__subcmd__council)
+            opts="-h --quarter --format --reveal --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --quarter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3534,7 +3781,7 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3561,7 +3808,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__help)
-            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention access help"
+            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention access council lss-register help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3603,6 +3850,20 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__help__subcmd__compensation)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__report__subcmd__help__subcmd__council)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3659,6 +3920,20 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__help__subcmd__ivo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__report__subcmd__help__subcmd__lss__subcmd__register)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3740,7 +4015,7 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3782,7 +4057,45 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__report__subcmd__lss__subcmd__register)
+            opts="-h --date --format --reveal --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3820,7 +4133,7 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3854,7 +4167,7 @@ _insats() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3892,7 +4205,7 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3930,7 +4243,7 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -35,8 +35,13 @@ pub fn notes(tx: &Tx) -> Result<u32> {
     let from = Quarter::containing(today).first_day();
     let decided_by = plus_days(sub_months(today, 3), 3);
     let mut cases = Vec::new();
+    let months = crate::store::guideline::in_use(tx)?
+        .settings
+        .execute_within_months;
     late(tx, today, from, decided_by, &mut |row| {
-        let by = row.execute_by.unwrap_or(today);
+        let by = row
+            .execute_by
+            .unwrap_or_else(|| crate::domain::report::execute_by(row.decided, months));
         if row.executed.is_none() && row.ended.is_none() && by < today {
             cases.push(row.who.case_id);
         }

@@ -114,11 +114,15 @@ pub fn run(ctx: &Ctx, command: &'static str, args: IvoArgs) -> Result<Box<dyn Ou
         ivo.executed(below)
     })?;
     if !lacking.is_empty() {
+        lacking.sort_unstable();
         lacking.dedup();
-        let list: Vec<String> = lacking.iter().map(i64::to_string).collect();
+        let mut list: Vec<String> = lacking.iter().take(10).map(i64::to_string).collect();
+        if lacking.len() > 10 {
+            list.push("...".into());
+        }
         eprintln!(
-            "note: {} report(s) lack the reason or the consequences (cases {}): `insats ivo \
-             note CASE --reason TEXT --consequences TEXT`",
+            "note: {} case(s) lack the reason or the consequences (cases {}): `insats ivo \
+             note CASE --reason TEXT --consequences TEXT`; the column `missing` names them",
             lacking.len(),
             list.join(", ")
         );
@@ -356,10 +360,18 @@ impl Ivo<'_, '_> {
             if late_in_quarter || end < from {
                 return Ok(());
             }
-            if self.interruption(&row, order_id, executed, end)? {
+            // One read of the order's meetings and cancellations, from the quarter before on,
+            // serves both checks.
+            let mut ledger = Vec::new();
+            let first = previous(self.quarter).first_day();
+            q::ledger(conn, row.who.case_id, order_id, first, end, &mut |l| {
+                ledger.push(l);
+                Ok(())
+            })?;
+            if self.interruption(&row, order_id, executed, end, &ledger)? {
                 return Ok(());
             }
-            self.partly(&row, order_id, executed, end, below)
+            self.partly(&row, executed, end, below, &ledger)
         })
     }
 
@@ -371,12 +383,17 @@ impl Ivo<'_, '_> {
         order_id: i64,
         executed: NaiveDate,
         end: NaiveDate,
+        ledger: &[LedgerRow],
     ) -> Result<bool> {
         let conn: &Db = &self.sheet.store;
         let months = self.sheet.guideline.settings.execute_within_months;
         let (from, case_id) = (self.from, row.who.case_id);
         let ends = agreement_ends(conn, order_id, end)?;
-        let before = q::last_meeting_before(conn, case_id, order_id, from)?;
+        let visits = || ledger.iter().filter(|l| l.kind == "visit").map(|l| l.day);
+        let before = match visits().filter(|d| *d < from).max() {
+            Some(d) => Some(d),
+            None => q::last_meeting_before(conn, case_id, order_id, from)?,
+        };
         let ended_before = ends.iter().copied().filter(|d| *d < from).max();
         let start = [Some(executed), before, ended_before]
             .into_iter()
@@ -384,10 +401,7 @@ impl Ivo<'_, '_> {
             .max()
             .unwrap_or(executed);
         let mut days: Vec<NaiveDate> = ends.into_iter().filter(|d| *d >= from).collect();
-        q::meetings(conn, case_id, order_id, from, end, &mut |d| {
-            days.push(d);
-            Ok(())
-        })?;
+        days.extend(visits().filter(|d| *d >= from && *d <= end));
         days.sort();
         let Some(gap) = latest_interruption(start, days, from, end, months) else {
             return Ok(false);
@@ -415,31 +429,18 @@ impl Ivo<'_, '_> {
     fn partly(
         &mut self,
         row: &GrantOrder,
-        order_id: i64,
         executed: NaiveDate,
         end: NaiveDate,
         below: u32,
+        ledger: &[LedgerRow],
     ) -> Result<()> {
         let prev = previous(self.quarter);
         let this_months = whole_months(self.quarter, self.as_of);
         if this_months.is_empty() {
             return Ok(());
         }
-        let to = this_months.last().map_or(end, |m| m.last_day().min(end));
-        let mut ledger = Vec::new();
-        q::ledger(
-            &self.sheet.store,
-            row.who.case_id,
-            order_id,
-            prev.first_day(),
-            to,
-            &mut |l| {
-                ledger.push(l);
-                Ok(())
-            },
-        )?;
-        let (granted, used) = quarter_hours(row, executed, end, &this_months, &ledger);
-        let (pg, pu) = quarter_hours(row, executed, end, &whole_months(prev, self.as_of), &ledger);
+        let (granted, used) = quarter_hours(row, executed, end, &this_months, ledger);
+        let (pg, pu) = quarter_hours(row, executed, end, &whole_months(prev, self.as_of), ledger);
         // Judged over a quarter the intervention ran from its start: three months at least.
         let now = executed <= self.from && partly_executed(granted, used, below);
         let before = executed <= prev.first_day() && partly_executed(pg, pu, below);
