@@ -32,7 +32,7 @@ use crate::domain::identity::Identity;
 use crate::domain::ivo::{ReportKind, first_late_day, ivo_identity, masked_identity, report_kind};
 use crate::domain::pnr::Sex;
 use crate::domain::report::{
-    PARTLY_EXECUTED_BELOW_PERCENT, Quarter, latest_interruption, minus_days, partly_executed,
+    Month, PARTLY_EXECUTED_BELOW_PERCENT, Quarter, latest_interruption, minus_days, partly_executed,
 };
 use crate::domain::secrecy::PROTECTED;
 use crate::render::Output;
@@ -439,16 +439,23 @@ impl Ivo<'_, '_> {
         if this_months.is_empty() {
             return Ok(());
         }
+        let prev_months = whole_months(prev, self.as_of);
         let (granted, used) = quarter_hours(row, executed, end, &this_months, ledger);
-        let (pg, pu) = quarter_hours(row, executed, end, &whole_months(prev, self.as_of), ledger);
-        // Judged over a quarter the intervention ran from its start: three months at least.
-        let now = executed <= self.from && partly_executed(granted, used, below);
-        let before = executed <= prev.first_day() && partly_executed(pg, pu, below);
+        let (pg, pu) = quarter_hours(row, executed, end, &prev_months, ledger);
+        // Judged over a quarter the intervention ran through, from its start to the end of the
+        // months judged: three months at least, and never a stub of a few days.
+        let ran = |first: NaiveDate, last: Option<&Month>| {
+            executed <= first && last.is_some_and(|m| end >= m.last_day())
+        };
+        let now = ran(self.from, this_months.last()) && partly_executed(granted, used, below);
+        let before = ran(prev.first_day(), prev_months.last()) && partly_executed(pg, pu, below);
         let (rk, closed) = match (now, before) {
             (true, false) => (ReportKind::New, None),
             (true, true) => (ReportKind::Continuing, None),
             (false, true) => {
-                let stopped = row.ended.filter(|d| *d >= self.from && *d <= self.as_of);
+                // Ended in the quarter (the grant ran out, or the order ended), or used in full
+                // again over its months.
+                let stopped = (end >= self.from && end < self.as_of).then_some(end);
                 (ReportKind::Closing, Some(stopped.unwrap_or(self.from)))
             }
             (false, false) => return Ok(()),
@@ -470,7 +477,7 @@ fn previous(q: Quarter) -> Quarter {
 }
 
 /// The quarter's whole calendar months up to `as_of`.
-fn whole_months(q: Quarter, as_of: NaiveDate) -> Vec<crate::domain::report::Month> {
+fn whole_months(q: Quarter, as_of: NaiveDate) -> Vec<Month> {
     q.months()
         .into_iter()
         .filter(|m| m.last_day() <= as_of)
@@ -483,7 +490,7 @@ fn quarter_hours(
     row: &GrantOrder,
     executed: NaiveDate,
     end: NaiveDate,
-    months: &[crate::domain::report::Month],
+    months: &[Month],
     ledger: &[LedgerRow],
 ) -> (f64, f64) {
     let (Some(first), Some(last)) = (months.first(), months.last()) else {

@@ -287,3 +287,51 @@ fn r1_ivo_note_refuses_a_type_not_reported_and_empty_text() {
     assert_eq!(empty.status.code(), Some(2));
     assert_eq!(env.dump(), before);
 }
+
+#[test]
+fn r1_partly_executed_reports_the_part_not_executed_and_closes_when_used_again() {
+    let env = Env::new();
+    // 10 hours a month from 2026-03-01: Q2 used 6 of 30, Q3 used 30 of 30.
+    let g = granted(&env, pnr::ADULT, "2026-03-01", "2027-02-28");
+    sql_execute(&env, &g, "2026-03-01");
+    for (day, h) in [
+        ("2026-04-10", 2.0),
+        ("2026-05-10", 2.0),
+        ("2026-06-10", 2.0),
+    ] {
+        sql_visit(&env, &g, day, h);
+    }
+    for day in ["2026-07-10", "2026-08-10", "2026-09-10", "2026-10-10"] {
+        sql_visit(&env, &g, day, 10.0);
+    }
+    let q2 = of_kind(&ivo(&env, "2026-Q2"), "partly_executed");
+    assert_eq!(
+        q2[0]["report_kind"], "new",
+        "Q1 was not a whole quarter executed"
+    );
+    assert_eq!(q2[0]["granted_hours"], 30.0);
+    assert_eq!(q2[0]["not_executed_hours"], 24.0);
+    let q3 = of_kind(&ivo(&env, "2026-Q3"), "partly_executed");
+    assert_eq!(q3[0]["report_kind"], "closing");
+    assert_eq!(q3[0]["closed_day"], "2026-07-01");
+    // Closed: not sent again while the hours are used.
+    assert!(of_kind(&ivo(&env, "2026-Q4"), "partly_executed").is_empty());
+}
+
+#[test]
+fn r1_a_grant_ending_early_in_the_quarter_is_not_judged_on_its_last_days() {
+    let env = Env::new();
+    let g = granted(&env, pnr::ADULT, "2026-01-01", "2026-07-02");
+    sql_execute(&env, &g, "2026-01-01");
+    for day in [
+        "2026-01-10",
+        "2026-02-10",
+        "2026-03-10",
+        "2026-04-10",
+        "2026-05-10",
+        "2026-06-10",
+    ] {
+        sql_visit(&env, &g, day, 10.0);
+    }
+    assert!(of_kind(&ivo(&env, "2026-Q3"), "partly_executed").is_empty());
+}
