@@ -46,7 +46,9 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a case where nothing is in force any more')
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Take a written-off or closed case up again')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
-            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the decision letter (beslutsbrev) of a case, in Swedish')
+            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the letter of a decision (beslutsbrev) in Swedish, or record it sent or received')
+            [CompletionResult]::new('communicate', 'communicate', [CompletionResultType]::ParameterValue, 'Kommunicering (F1): the material sent to the party before a decision, and their reply')
+            [CompletionResult]::new('appeal', 'appeal', [CompletionResultType]::ParameterValue, 'An appeal (överklagande): its time (F4), dismissal, forwarding (F6) and judgment (F7)')
             [CompletionResult]::new('guideline', 'guideline', [CompletionResultType]::ParameterValue, 'See, export or import the guideline (riktlinjer) the assessments follow')
             [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'Delete personal files due under the retention rules (gallring, R2)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the file: integrity, modes, and the journal''s hash chain (for the nightly cron)')
@@ -120,6 +122,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'The reasons for a rejection')
             [CompletionResult]::new('--deviation-reason', '--deviation-reason', [CompletionResultType]::ParameterName, 'Why the decision goes against the assessment''s recommendation (rule G2)')
             [CompletionResult]::new('--override-objection', '--override-objection', [CompletionResultType]::ParameterName, 'The documented reason to grant without the guardians'' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)')
+            [CompletionResult]::new('--motivation', '--motivation', [CompletionResultType]::ParameterName, 'The reasons that decided it, in your words (motivering, F2): needed for a partial grant or fewer hours; a rejection''s --reason is its motivering')
+            [CompletionResult]::new('--no-communication-reason', '--no-communication-reason', [CompletionResultType]::ParameterName, 'Why the decision is made without kommunicering (the exceptions of FL 25 §, F1)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
             [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
@@ -423,6 +427,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'Hours a month in the new decision (extend, change) [default: as decided now]')
             [CompletionResult]::new('--attainment', '--attainment', [CompletionResultType]::ParameterName, 'How far the intervention''s goals were met (måluppfyllelse)')
             [CompletionResult]::new('--end-reason', '--end-reason', [CompletionResultType]::ParameterName, 'Why the intervention ends (with --outcome end, E7)')
+            [CompletionResult]::new('--motivation', '--motivation', [CompletionResultType]::ParameterName, 'The reasons that decided it, in your words (motivering, F2): needed for fewer hours or an ending the individual did not ask for')
+            [CompletionResult]::new('--no-communication-reason', '--no-communication-reason', [CompletionResultType]::ParameterName, 'Why the decision is made without kommunicering (the exceptions of FL 25 §, F1)')
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'With --due: how many days ahead count as due [default: 30]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'With --due: table, json, csv or markdown [default: table; json with --json]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
@@ -821,13 +827,56 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             break
         }
         'insats;letter' {
-            [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'Which decision [default: the one in force, else the latest]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'md, html or txt [default: from --out''s extension, else txt]')
+            [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'The decision whose letter it is [default: the case''s latest act]')
+            [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'The letter of an ending follow-up (E7)')
+            [CompletionResult]::new('--appeal', '--appeal', [CompletionResultType]::ParameterName, 'The letter dismissing an appeal as too late (F4)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'md, html, txt or pdf [default: from --out''s extension, else txt]')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the letter to FILE instead of stdout')
+            [CompletionResult]::new('--sent', '--sent', [CompletionResultType]::ParameterName, 'Record the day the letter was sent (F3)')
+            [CompletionResult]::new('--how', '--how', [CompletionResultType]::ParameterName, 'With --sent: how it went out')
+            [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'Record the day the party received it (F3): the appeal clock starts (F4)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
             [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--final', '--final', [CompletionResultType]::ParameterName, 'The letter as sent: refused while it needs a reference the guideline has not confirmed (R3)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;communicate' {
+            [CompletionResult]::new('--sent', '--sent', [CompletionResultType]::ParameterName, 'The day the material was sent to the party')
+            [CompletionResult]::new('--reply-by', '--reply-by', [CompletionResultType]::ParameterName, 'The last day the party may reply (the whole day is theirs)')
+            [CompletionResult]::new('--material', '--material', [CompletionResultType]::ParameterName, 'A document communicated, e.g. "utredning 2026-11-02"; repeat for more')
+            [CompletionResult]::new('--reply', '--reply', [CompletionResultType]::ParameterName, 'The day the party''s reply came in, with --note saying what they said')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the journal (with --reply: what the party said)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;appeal' {
+            [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'The day the appeal came in to the committee')
+            [CompletionResult]::new('--decision', '--decision', [CompletionResultType]::ParameterName, 'With --received: the decision appealed [default: the case''s latest act]')
+            [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'With --received: the ending follow-up appealed')
+            [CompletionResult]::new('--forward', '--forward', [CompletionResultType]::ParameterName, 'The day the appeal and the case file went to the court (F6)')
+            [CompletionResult]::new('--court', '--court', [CompletionResultType]::ParameterName, 'With --forward: the court [default: the guideline''s letterhead court]')
+            [CompletionResult]::new('--judgment', '--judgment', [CompletionResultType]::ParameterName, 'The day the court''s judgment came in (F7)')
+            [CompletionResult]::new('--outcome', '--outcome', [CompletionResultType]::ParameterName, 'What the court decided')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'With a judgment that grants: the last day of the decision it makes')
+            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'With a judgment that grants: hours per month')
+            [CompletionResult]::new('--goal', '--goal', [CompletionResultType]::ParameterName, 'With a judgment that grants: an overall goal; repeat for more [default: the appealed decision''s]')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the journal (with --too-late: the reasons of the dismissal)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--too-late', '--too-late', [CompletionResultType]::ParameterName, 'Dismiss the open appeal as too late (avvisning, F4): a decision with its own letter')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1166,7 +1215,9 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a case where nothing is in force any more')
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Take a written-off or closed case up again')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
-            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the decision letter (beslutsbrev) of a case, in Swedish')
+            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the letter of a decision (beslutsbrev) in Swedish, or record it sent or received')
+            [CompletionResult]::new('communicate', 'communicate', [CompletionResultType]::ParameterValue, 'Kommunicering (F1): the material sent to the party before a decision, and their reply')
+            [CompletionResult]::new('appeal', 'appeal', [CompletionResultType]::ParameterValue, 'An appeal (överklagande): its time (F4), dismissal, forwarding (F6) and judgment (F7)')
             [CompletionResult]::new('guideline', 'guideline', [CompletionResultType]::ParameterValue, 'See, export or import the guideline (riktlinjer) the assessments follow')
             [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'Delete personal files due under the retention rules (gallring, R2)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the file: integrity, modes, and the journal''s hash chain (for the nightly cron)')
@@ -1326,6 +1377,12 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             break
         }
         'insats;help;letter' {
+            break
+        }
+        'insats;help;communicate' {
+            break
+        }
+        'insats;help;appeal' {
             break
         }
         'insats;help;guideline' {

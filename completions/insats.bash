@@ -16,6 +16,9 @@ _insats() {
             ",$1")
                 cmd="insats"
                 ;;
+            insats,appeal)
+                cmd="insats__subcmd__appeal"
+                ;;
             insats,apply)
                 cmd="insats__subcmd__apply"
                 ;;
@@ -30,6 +33,9 @@ _insats() {
                 ;;
             insats,close)
                 cmd="insats__subcmd__close"
+                ;;
+            insats,communicate)
+                cmd="insats__subcmd__communicate"
                 ;;
             insats,completions)
                 cmd="insats__subcmd__completions"
@@ -127,6 +133,9 @@ _insats() {
             insats__subcmd__guideline__subcmd__help,show)
                 cmd="insats__subcmd__guideline__subcmd__help__subcmd__show"
                 ;;
+            insats__subcmd__help,appeal)
+                cmd="insats__subcmd__help__subcmd__appeal"
+                ;;
             insats__subcmd__help,apply)
                 cmd="insats__subcmd__help__subcmd__apply"
                 ;;
@@ -141,6 +150,9 @@ _insats() {
                 ;;
             insats__subcmd__help,close)
                 cmd="insats__subcmd__help__subcmd__close"
+                ;;
+            insats__subcmd__help,communicate)
+                cmd="insats__subcmd__help__subcmd__communicate"
                 ;;
             insats__subcmd__help,completions)
                 cmd="insats__subcmd__help__subcmd__completions"
@@ -566,12 +578,86 @@ _insats() {
 
     case "${cmd}" in
         insats)
-            opts="-h -V --db --user --access-reason --today --json --help --version apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit ivo help"
+            opts="-h -V --db --user --access-reason --today --json --help --version apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter communicate appeal guideline retention check backup restore init demo completions staff unit ivo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__appeal)
+            opts="-h --received --decision --follow-up --too-late --forward --court --judgment --outcome --to --hours --goal --note --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --received)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --decision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --follow-up)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --forward)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --court)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --judgment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outcome)
+                    COMPREPLY=($(compgen -W "granted partly rejected returned" -- "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hours)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --goal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -853,6 +939,56 @@ _insats() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        insats__subcmd__communicate)
+            opts="-h --sent --reply-by --material --reply --note --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reply-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --material)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reply)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         insats__subcmd__completions)
             opts="-h --db --user --access-reason --today --json --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -938,7 +1074,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__decide)
-            opts="-h --grant --reject --from --to --hours --meetings --goal --purpose --partial --reason --deviation-reason --override-objection --guardian-objects --crime-recorded --db --user --access-reason --today --json --help"
+            opts="-h --grant --reject --from --to --hours --meetings --goal --purpose --partial --reason --deviation-reason --override-objection --guardian-objects --crime-recorded --motivation --no-communication-reason --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -981,6 +1117,14 @@ _insats() {
                     return 0
                     ;;
                 --override-objection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --motivation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-communication-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1076,7 +1220,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__follow__subcmd__up)
-            opts="-h --outcome --note --to --hours --attainment --end-reason --agreement-review --due --within --format --db --user --access-reason --today --json --help"
+            opts="-h --outcome --note --to --hours --attainment --end-reason --motivation --no-communication-reason --agreement-review --due --within --format --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1104,6 +1248,14 @@ _insats() {
                     ;;
                 --end-reason)
                     COMPREPLY=($(compgen -W "need-met-otherwise does-not-want moved died other" -- "${cur}"))
+                    return 0
+                    ;;
+                --motivation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-communication-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --within)
@@ -1332,8 +1484,22 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help)
-            opts="apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter guideline retention check backup restore init demo completions staff unit ivo help"
+            opts="apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter communicate appeal guideline retention check backup restore init demo completions staff unit ivo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__appeal)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1402,6 +1568,20 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__communicate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2372,7 +2552,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__letter)
-            opts="-h --decision --format --out --db --user --access-reason --today --json --help"
+            opts="-h --decision --follow-up --appeal --format --out --final --sent --how --received --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2382,11 +2562,31 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --follow-up)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appeal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "md html txt" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "md html txt pdf" -- "${cur}"))
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --how)
+                    COMPREPLY=($(compgen -W "post digital hand" -- "${cur}"))
+                    return 0
+                    ;;
+                --received)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

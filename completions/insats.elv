@@ -43,7 +43,9 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand close 'Close a case where nothing is in force any more'
             cand reopen 'Take a written-off or closed case up again'
             cand list 'List cases'
-            cand letter 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+            cand letter 'Write the letter of a decision (beslutsbrev) in Swedish, or record it sent or received'
+            cand communicate 'Kommunicering (F1): the material sent to the party before a decision, and their reply'
+            cand appeal 'An appeal (överklagande): its time (F4), dismissal, forwarding (F6) and judgment (F7)'
             cand guideline 'See, export or import the guideline (riktlinjer) the assessments follow'
             cand retention 'Delete personal files due under the retention rules (gallring, R2)'
             cand check 'Check the file: integrity, modes, and the journal''s hash chain (for the nightly cron)'
@@ -114,6 +116,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --reason 'The reasons for a rejection'
             cand --deviation-reason 'Why the decision goes against the assessment''s recommendation (rule G2)'
             cand --override-objection 'The documented reason to grant without the guardians'' consent: a child from 12 who consents (K1), or one of two guardians objects (K2)'
+            cand --motivation 'The reasons that decided it, in your words (motivering, F2): needed for a partial grant or fewer hours; a rejection''s --reason is its motivering'
+            cand --no-communication-reason 'Why the decision is made without kommunicering (the exceptions of FL 25 §, F1)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
             cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
@@ -384,6 +388,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --hours 'Hours a month in the new decision (extend, change) [default: as decided now]'
             cand --attainment 'How far the intervention''s goals were met (måluppfyllelse)'
             cand --end-reason 'Why the intervention ends (with --outcome end, E7)'
+            cand --motivation 'The reasons that decided it, in your words (motivering, F2): needed for fewer hours or an ending the individual did not ask for'
+            cand --no-communication-reason 'Why the decision is made without kommunicering (the exceptions of FL 25 §, F1)'
             cand --within 'With --due: how many days ahead count as due [default: 30]'
             cand --format 'With --due: table, json, csv or markdown [default: table; json with --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
@@ -740,13 +746,54 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --help 'Print help'
         }
         &'insats;letter'= {
-            cand --decision 'Which decision [default: the one in force, else the latest]'
-            cand --format 'md, html or txt [default: from --out''s extension, else txt]'
+            cand --decision 'The decision whose letter it is [default: the case''s latest act]'
+            cand --follow-up 'The letter of an ending follow-up (E7)'
+            cand --appeal 'The letter dismissing an appeal as too late (F4)'
+            cand --format 'md, html, txt or pdf [default: from --out''s extension, else txt]'
             cand --out 'Write the letter to FILE instead of stdout'
+            cand --sent 'Record the day the letter was sent (F3)'
+            cand --how 'With --sent: how it went out'
+            cand --received 'Record the day the party received it (F3): the appeal clock starts (F4)'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
             cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
+            cand --final 'The letter as sent: refused while it needs a reference the guideline has not confirmed (R3)'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;communicate'= {
+            cand --sent 'The day the material was sent to the party'
+            cand --reply-by 'The last day the party may reply (the whole day is theirs)'
+            cand --material 'A document communicated, e.g. "utredning 2026-11-02"; repeat for more'
+            cand --reply 'The day the party''s reply came in, with --note saying what they said'
+            cand --note 'A note for the journal (with --reply: what the party said)'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;appeal'= {
+            cand --received 'The day the appeal came in to the committee'
+            cand --decision 'With --received: the decision appealed [default: the case''s latest act]'
+            cand --follow-up 'With --received: the ending follow-up appealed'
+            cand --forward 'The day the appeal and the case file went to the court (F6)'
+            cand --court 'With --forward: the court [default: the guideline''s letterhead court]'
+            cand --judgment 'The day the court''s judgment came in (F7)'
+            cand --outcome 'What the court decided'
+            cand --to 'With a judgment that grants: the last day of the decision it makes'
+            cand --hours 'With a judgment that grants: hours per month'
+            cand --goal 'With a judgment that grants: an overall goal; repeat for more [default: the appealed decision''s]'
+            cand --note 'A note for the journal (with --too-late: the reasons of the dismissal)'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --too-late 'Dismiss the open appeal as too late (avvisning, F4): a decision with its own letter'
             cand --json 'Machine output: exactly one JSON document on stdout'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -1045,7 +1092,9 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand close 'Close a case where nothing is in force any more'
             cand reopen 'Take a written-off or closed case up again'
             cand list 'List cases'
-            cand letter 'Write the decision letter (beslutsbrev) of a case, in Swedish'
+            cand letter 'Write the letter of a decision (beslutsbrev) in Swedish, or record it sent or received'
+            cand communicate 'Kommunicering (F1): the material sent to the party before a decision, and their reply'
+            cand appeal 'An appeal (överklagande): its time (F4), dismissal, forwarding (F6) and judgment (F7)'
             cand guideline 'See, export or import the guideline (riktlinjer) the assessments follow'
             cand retention 'Delete personal files due under the retention rules (gallring, R2)'
             cand check 'Check the file: integrity, modes, and the journal''s hash chain (for the nightly cron)'
@@ -1164,6 +1213,10 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;list'= {
         }
         &'insats;help;letter'= {
+        }
+        &'insats;help;communicate'= {
+        }
+        &'insats;help;appeal'= {
         }
         &'insats;help;guideline'= {
             cand show 'Show the guideline in use: its intervention types, their settings, how many questions'

@@ -80,8 +80,12 @@ pub enum Command {
     Reopen(cmd::lifecycle::ReopenArgs),
     /// List cases
     List(cmd::list::ListArgs),
-    /// Write the decision letter (beslutsbrev) of a case, in Swedish
+    /// Write the letter of a decision (beslutsbrev) in Swedish, or record it sent or received
     Letter(cmd::letter::LetterArgs),
+    /// Kommunicering (F1): the material sent to the party before a decision, and their reply
+    Communicate(cmd::communicate::CommunicateArgs),
+    /// An appeal (överklagande): its time (F4), dismissal, forwarding (F6) and judgment (F7)
+    Appeal(Box<cmd::appeal::AppealArgs>),
     /// See, export or import the guideline (riktlinjer) the assessments follow
     Guideline(cmd::guideline::GuidelineArgs),
     /// Delete personal files due under the retention rules (gallring, R2)
@@ -129,6 +133,8 @@ impl Command {
             Command::Decide(_) => "decide",
             Command::Order(_) => "order",
             Command::Letter(_) => "letter",
+            Command::Communicate(_) => "communicate",
+            Command::Appeal(_) => "appeal",
             Command::FollowUp(_) => "follow-up",
             Command::Backup(_) => "backup",
             Command::Restore(_) => "restore",
@@ -164,7 +170,10 @@ impl Command {
             Command::Close(_) => Op::Close,
             Command::Reopen(_) => Op::Reopen,
             Command::List(_) => Op::List,
-            Command::Letter(_) => Op::Letter,
+            Command::Letter(a) => a.op(),
+            Command::Communicate(a) if a.reply.is_some() => Op::CommunicateReply,
+            Command::Communicate(_) => Op::Communicate,
+            Command::Appeal(a) => a.op(),
             Command::Guideline(g) => match g.command {
                 cmd::guideline::GuidelineCommand::Show => Op::GuidelineShow,
                 cmd::guideline::GuidelineCommand::Export { .. } => Op::GuidelineExport,
@@ -208,6 +217,8 @@ impl Command {
             Command::Close(a) => Some(a.case),
             Command::Reopen(a) => Some(a.case),
             Command::Letter(a) => Some(a.case),
+            Command::Communicate(a) => Some(a.case),
+            Command::Appeal(a) => Some(a.case),
             Command::Unit(a) => Some(a.case),
             Command::Ivo(i) => i.case(),
             _ => None,

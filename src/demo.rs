@@ -23,6 +23,7 @@ use crate::store::people::{self, NewPerson};
 
 mod decisions;
 mod ivo;
+mod notice;
 
 pub mod carry;
 pub mod pool;

@@ -4,7 +4,7 @@ use clap::Parser;
 use clap::error::ErrorKind;
 
 use insats::cli::Cli;
-use insats::error::{EXIT_ERROR, EXIT_USAGE, exit_code, one_line};
+use insats::error::{EXIT_USAGE, exit_code, one_line};
 
 fn main() -> ExitCode {
     // Setgid on a shared host (S1): the caller's environment is not trusted, so it goes before
@@ -17,6 +17,14 @@ fn main() -> ExitCode {
     // SAFETY: umask only changes this process's file-creation mask; no memory is involved.
     unsafe {
         libc::umask(if shared { 0o007 } else { 0o077 });
+    }
+    // Terminal safety: no control characters or bidi overrides enter the file (exit 2).
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    if let Err(message) = insats::domain::text::check_arguments(&args) {
+        eprintln!("error: {message}");
+        return ExitCode::from(EXIT_USAGE);
     }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -45,7 +53,7 @@ fn clap_error(e: clap::Error) -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
-        kind => {
+        _ => {
             let text = e.render().to_string();
             let line = text
                 .lines()
@@ -58,12 +66,9 @@ fn clap_error(e: clap::Error) -> ExitCode {
                 .collect::<Vec<_>>()
                 .join(" ");
             eprintln!("{line} (see --help)");
-            // A value that fails its check is bad data; a wrong or missing flag is usage.
-            if kind == ErrorKind::ValueValidation {
-                ExitCode::from(EXIT_ERROR)
-            } else {
-                ExitCode::from(EXIT_USAGE)
-            }
+            // A value malformed on its own (an impossible date, a number out of its range) is
+            // usage, as a wrong or missing flag is (SPEC's exit codes).
+            ExitCode::from(EXIT_USAGE)
         }
     }
 }

@@ -5,15 +5,19 @@ use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::act::due_process::{Process, check_process, cover_open_appeal, last_decision_day};
 use crate::domain::case::{CaseStatus, InsatsType};
 use crate::domain::decision::{
     Checked, ConsentBasis, Decision, DecisionFacts, Outcome, Purpose, Warning, check,
 };
+use crate::domain::due_process::{Against, against_change};
 use crate::domain::rules::Rule;
+use crate::domain::text::filled;
 use crate::error::{Refusal, usage};
 use crate::store::Tx;
 use crate::store::cases::{CaseRow, get_case};
 use crate::store::decision::{Recorded, latest_completed_assessment, record};
+use crate::store::due_process::set_decision_process;
 use crate::store::guideline::{ensure_active, load};
 use crate::store::people::{self, get_person};
 
@@ -59,6 +63,28 @@ pub struct DecisionInput {
     pub override_reason: Option<String>,
     pub guardian_objects: bool,
     pub crime_recorded: bool,
+    /// The motivering and the documented exception from kommunicering (F1, F2).
+    pub process: Process,
+    /// The appeal whose judgment this decision carries out (F7).
+    pub judgment_of: Option<i64>,
+}
+
+/// How the decision stands to what was asked (F1, F2): a rejection, a partial grant, or a new
+/// grant with fewer hours than the one in force go against the applicant.
+fn against(conn: &crate::store::Db, case_id: i64, input: &DecisionInput) -> Result<Against> {
+    if input.judgment_of.is_some() {
+        return Ok(Against::No);
+    }
+    Ok(match input.outcome {
+        Outcome::Reject => Against::Rejection,
+        Outcome::Grant if input.reason.as_deref().is_some_and(filled) => Against::PartialGrant,
+        Outcome::Grant => {
+            let old = crate::store::decision::in_force(conn, case_id)?
+                .filter(|d| d.is_grant())
+                .and_then(|d| d.hours_per_month);
+            against_change(old, input.hours_per_month)
+        }
+    })
 }
 
 /// A decision needs a case still open: an ended case takes a new application, and a
@@ -156,6 +182,14 @@ pub fn decide_in(
         settings: &g.settings,
     };
     let checked = check(&facts)?;
+    // F1, F2: a decision against the applicant was communicated and states its reasons.
+    let against = against(tx, case_id, &input)?;
+    let since = last_decision_day(tx, case_id)?;
+    let mut process = input.process.clone();
+    if against == Against::Rejection && process.motivation.is_none() {
+        process.motivation = input.reason.clone();
+    }
+    check_process(tx, case_id, against, today, since, &process)?;
     // The law as in force on the day of the decision (R3).
     let legal_basis = g
         .reference(insats.as_str(), today)
@@ -190,6 +224,15 @@ pub fn decide_in(
         consent: checked.consent,
     };
     let recorded = record(tx, &decision, &checked.warnings)?;
+    set_decision_process(
+        tx,
+        recorded.decision_id,
+        input.process.motivation.as_deref(),
+        input.process.no_communication_reason.as_deref(),
+        input.judgment_of,
+    )?;
+    // F5: an open appeal now covers the new decision.
+    cover_open_appeal(tx, case_id, recorded.decision_id, against)?;
     Ok((decision, checked, recorded, g.label()))
 }
 

@@ -13,6 +13,9 @@
 //! - `extend` and `change` make a new decision through the rules of `decide`, in
 //!   `new_decision_from_follow_up` (see there).
 
+use crate::act::due_process::{Process, check_process, last_decision_day};
+use crate::domain::due_process::Against;
+use crate::store::due_process::set_follow_up_process;
 use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -50,6 +53,8 @@ pub struct Request {
     pub note: String,
     pub to: Option<NaiveDate>,
     pub hours: Option<f64>,
+    /// The motivering and the exception from kommunicering (F1, F2).
+    pub process: Process,
 }
 
 #[derive(Debug, Serialize)]
@@ -109,12 +114,21 @@ pub fn follow_up(tx: &Tx, req: &Request, today: NaiveDate) -> Result<FollowedUp>
                     to,
                     hours_per_month: req.hours,
                     note: &req.note,
+                    process: req.process.clone(),
                 },
             )?;
             new_decision_id = Some(id);
             warnings = warned;
         }
         Outcome::End => {
+            // F1, F2: an ending the individual did not ask for goes against them.
+            let asked = matches!(
+                req.end_reason,
+                Some(EndReason::DoesNotWant) | Some(EndReason::Died)
+            );
+            let against = if asked { Against::No } else { Against::Ending };
+            let since = last_decision_day(tx, case_id)?;
+            check_process(tx, case_id, against, today, since, &req.process)?;
             ended = end_intervention(tx, case_id, grant.decision_id, today)?;
         }
     }
@@ -131,6 +145,12 @@ pub fn follow_up(tx: &Tx, req: &Request, today: NaiveDate) -> Result<FollowedUp>
             note: req.note.clone(),
             new_decision_id,
         },
+    )?;
+    set_follow_up_process(
+        tx,
+        follow_up_id,
+        req.process.motivation.as_deref(),
+        req.process.no_communication_reason.as_deref(),
     )?;
     let next_lvu = (lvu && req.outcome == Outcome::Continue)
         .then(|| next_lvu_review(grant.from, Some(today), &g.settings))
@@ -177,6 +197,8 @@ pub struct FollowUpDecision<'a> {
     pub hours_per_month: Option<f64>,
     /// The follow-up's note, the reason for the new decision.
     pub note: &'a str,
+    /// The motivering and the exception from kommunicering, for fewer hours (F1, F2).
+    pub process: Process,
 }
 
 /// `follow-up --outcome extend|change` (E6): a new time-limited decision through the same rules
@@ -204,6 +226,8 @@ pub fn new_decision_from_follow_up(tx: &Tx, d: &FollowUpDecision) -> Result<(i64
         override_reason: old.override_reason.clone(),
         guardian_objects: old.guardian_objects,
         crime_recorded: old.crime_recorded,
+        process: d.process.clone(),
+        judgment_of: None,
     };
     let (decision, checked, recorded, _) = decide_in(tx, d.case_id, today, input)?;
     let warnings = checked.warnings.clone();

@@ -5,13 +5,16 @@
 //!
 //! A new workflow goes here, as a module named for the step (README, "For developers").
 
+pub mod appeal;
 pub mod apply;
 pub mod assess;
 pub mod carry_out;
 pub mod decide;
+pub mod due_process;
 pub mod end;
 pub mod follow_up;
 pub mod ivo;
+pub mod letter;
 pub mod matching;
 pub mod order;
 pub mod person;

@@ -343,6 +343,7 @@ pub fn withdraw_recorded_on(
         );
     }
     let status = advance(tx, case_id, CaseEvent::Withdrawn)?;
+    crate::store::due_process::set_withdrawn(tx, case_id, day)?;
     let journal_entry = append_dated(
         tx,
         case_id,

@@ -7,10 +7,9 @@
 mod output;
 mod walk;
 
-use std::io::Read;
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 
 use crate::Ctx;
@@ -84,27 +83,15 @@ fn template(ctx: &Ctx, command: &'static str, case_id: i64) -> Result<Box<dyn Ou
     }))
 }
 
-fn read_document(path: &PathBuf) -> Result<String> {
-    if path.as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .context("cannot read the answers document from standard input")?;
-        return Ok(text);
-    }
-    std::fs::read_to_string(path).with_context(|| {
-        format!(
-            "cannot read the answers document {}: give a readable file with --answers (or '-' for stdin)",
-            path.display()
-        )
-    })
+fn read_document(path: &std::path::Path) -> Result<String> {
+    super::input::read_document(path, "the answers document")
 }
 
 fn from_answers(
     ctx: &Ctx,
     command: &'static str,
     case_id: i64,
-    path: &PathBuf,
+    path: &std::path::Path,
 ) -> Result<Box<dyn Output>> {
     let text = read_document(path)?;
     let mut store = ctx.open_existing(command)?;

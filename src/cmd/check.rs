@@ -32,7 +32,12 @@ impl Output for Report {
             let audit = c.chain("audit").map_or(0, |a| a.rows);
             return writeln!(
                 w,
-                "ok: {}, chain intact, integrity ok ({audit} audit lines, chain intact)",
+                "ok: {}{}, chain intact, integrity ok ({audit} audit lines, chain intact)",
+                if c.backup {
+                    "a backup copy (journal mode delete, as backups are kept): "
+                } else {
+                    ""
+                },
                 super::backup::entries(c.journal_entries())
             );
         }

@@ -10,8 +10,10 @@ use clap::{ArgGroup, Args};
 
 use crate::Ctx;
 use crate::act::decide::{Decided, DecisionInput, decide};
+use crate::act::due_process::Process;
 use crate::domain::dates::parse_flag;
 use crate::domain::decision::{Outcome, Purpose};
+use crate::domain::numbers::monthly_hours;
 use crate::error::usage;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
@@ -36,7 +38,7 @@ pub struct DecideArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_flag, conflicts_with = "reject")]
     pub to: Option<NaiveDate>,
     /// Hours per month
-    #[arg(long, value_name = "N", value_parser = parse_hours, conflicts_with = "reject")]
+    #[arg(long, value_name = "N", value_parser = monthly_hours, conflicts_with = "reject")]
     pub hours: Option<f64>,
     /// Meetings per month, where the guideline counts meetings (kontaktperson)
     #[arg(long, value_name = "N", conflicts_with = "reject",
@@ -68,16 +70,13 @@ pub struct DecideArgs {
     /// The child has committed a crime that is recorded (K3: kvalificerad-lvu under 15)
     #[arg(long, conflicts_with = "reject")]
     pub crime_recorded: bool,
-}
-
-/// Hours per month: a positive number no larger than the hours of a month.
-fn parse_hours(s: &str) -> Result<f64, String> {
-    match s.trim().replace(',', ".").parse::<f64>() {
-        Ok(h) if h.is_finite() && h > 0.0 && h <= 744.0 => Ok(h),
-        _ => Err(format!(
-            "'{s}' is not a number of hours per month: give a number above 0, e.g. 10 or 7.5"
-        )),
-    }
+    /// The reasons that decided it, in your words (motivering, F2): needed for a partial grant
+    /// or fewer hours; a rejection's --reason is its motivering
+    #[arg(long, value_name = "TEXT")]
+    pub motivation: Option<String>,
+    /// Why the decision is made without kommunicering (the exceptions of FL 25 §, F1)
+    #[arg(long, value_name = "TEXT")]
+    pub no_communication_reason: Option<String>,
 }
 
 impl Output for Decided {
@@ -179,6 +178,11 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DecideArgs) -> Result<Box<dyn
         override_reason: text(args.override_objection),
         guardian_objects: args.guardian_objects,
         crime_recorded: args.crime_recorded,
+        process: Process {
+            motivation: args.motivation,
+            no_communication_reason: args.no_communication_reason,
+        },
+        judgment_of: None,
     };
     // The file must exist: a decision on a missing file creates nothing.
     let mut store = ctx.open_existing(command)?;

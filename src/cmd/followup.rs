@@ -10,12 +10,14 @@ use clap::{ArgGroup, Args};
 use serde_json::{Map, Value};
 
 use crate::Ctx;
+use crate::act::due_process::Process;
 use crate::act::follow_up::{
     self, AgreementReviewed, DEFAULT_WITHIN_DAYS, DueView, FollowedUp, Request, follow_up,
     record_agreement_review,
 };
 use crate::domain::dates::parse_flag;
 use crate::domain::followup::{Attainment, EndReason, Outcome};
+use crate::domain::numbers::monthly_hours;
 use crate::error::usage;
 use crate::json_by_serde;
 use crate::render::report::{Column, Format, ReportWriter, col};
@@ -47,7 +49,7 @@ pub struct FollowUpArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_flag, requires = "outcome")]
     pub to: Option<NaiveDate>,
     /// Hours a month in the new decision (extend, change) [default: as decided now]
-    #[arg(long, value_name = "N", requires = "outcome")]
+    #[arg(long, value_name = "N", requires = "outcome", value_parser = monthly_hours)]
     pub hours: Option<f64>,
     /// How far the intervention's goals were met (måluppfyllelse)
     #[arg(long, value_name = "HOW", value_parser = attainment_values(), requires = "outcome")]
@@ -55,6 +57,13 @@ pub struct FollowUpArgs {
     /// Why the intervention ends (with --outcome end, E7)
     #[arg(long, value_name = "REASON", value_parser = end_reason_values(), requires = "outcome")]
     pub end_reason: Option<String>,
+    /// The reasons that decided it, in your words (motivering, F2): needed for fewer hours or an
+    /// ending the individual did not ask for
+    #[arg(long, value_name = "TEXT", requires = "outcome")]
+    pub motivation: Option<String>,
+    /// Why the decision is made without kommunicering (the exceptions of FL 25 §, F1)
+    #[arg(long, value_name = "TEXT", requires = "outcome")]
+    pub no_communication_reason: Option<String>,
     /// Record the yearly review of the agreement with the assignee (E8), with --note
     #[arg(long, requires = "note")]
     pub agreement_review: bool,
@@ -117,11 +126,6 @@ pub fn run(ctx: &Ctx, command: &'static str, args: FollowUpArgs) -> Result<Box<d
             "--to and --hours set the new decision of --outcome extend or change",
         ));
     }
-    if let Some(h) = args.hours
-        && !(h.is_finite() && h > 0.0)
-    {
-        return Err(usage("--hours: hours a month, a number above 0"));
-    }
     let req = Request {
         case_id,
         outcome,
@@ -130,6 +134,10 @@ pub fn run(ctx: &Ctx, command: &'static str, args: FollowUpArgs) -> Result<Box<d
         note: note.trim().to_string(),
         to: args.to,
         hours: args.hours,
+        process: Process {
+            motivation: args.motivation.clone(),
+            no_communication_reason: args.no_communication_reason.clone(),
+        },
     };
     let today = ctx.today;
     let mut store = ctx.open_existing(command)?;

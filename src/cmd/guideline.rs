@@ -4,7 +4,7 @@
 //! guideline is checked in full first: every problem is listed and nothing is stored until there
 //! are none. Assessments and decisions keep the guideline they were made under.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -252,20 +252,7 @@ impl Output for Imported {
 }
 
 fn import(ctx: &Ctx, command: &'static str, file: &Path) -> Result<Box<dyn Output>> {
-    let text = if file.as_os_str() == "-" {
-        let mut t = String::new();
-        io::stdin()
-            .read_to_string(&mut t)
-            .context("cannot read the guideline from standard input")?;
-        t
-    } else {
-        std::fs::read_to_string(file).with_context(|| {
-            format!(
-                "cannot read {}: give the path of a guideline document",
-                file.display()
-            )
-        })?
-    };
+    let text = super::input::read_document(file, "the guideline")?;
     let g = Guideline::from_json(&text).map_err(|list| {
         problems(
             format!(

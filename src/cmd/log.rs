@@ -16,6 +16,7 @@ use crate::cmd::show::write_journal;
 use crate::domain::access::{Op, View};
 use crate::domain::cancellation::CancelledBy;
 use crate::domain::dates::parse_flag;
+use crate::domain::numbers::meeting_hours;
 use crate::error::usage;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
@@ -53,7 +54,7 @@ pub struct LogArgs {
     pub visit: Option<NaiveDate>,
     /// The meeting's hours (with --visit; with --cancel, the cancelled meeting's length
     /// [default: the agreement's hours per meeting])
-    #[arg(long, value_name = "H", value_parser = parse_meeting_hours, requires = "meeting")]
+    #[arg(long, value_name = "H", value_parser = meeting_hours, requires = "meeting")]
     pub hours: Option<f64>,
     /// Record that the meeting on DATE was cancelled (E2-E5)
     #[arg(long, value_name = "DATE", value_parser = parse_flag, requires_all = ["by", "notice_days"])]
@@ -87,14 +88,6 @@ impl LogArgs {
         } else {
             Op::Log
         }
-    }
-}
-
-/// A meeting's hours: more than 0, at most 24.
-fn parse_meeting_hours(s: &str) -> Result<f64, String> {
-    match s.trim().parse::<f64>() {
-        Ok(h) if h.is_finite() && h > 0.0 && h <= 24.0 => Ok(h),
-        _ => Err("hours of one meeting: a number above 0 and at most 24, e.g. 3 or 2.5".into()),
     }
 }
 

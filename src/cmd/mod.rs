@@ -1,9 +1,11 @@
 //! One file per subcommand: its `Args` (whose doc comments are the help) and its `run`.
 
+pub mod appeal;
 pub mod apply;
 pub mod assess;
 pub mod backup;
 pub mod check;
+pub mod communicate;
 pub mod completions;
 pub mod consent;
 pub mod decide;
@@ -12,6 +14,7 @@ pub mod find;
 pub mod followup;
 pub mod guideline;
 pub mod init;
+pub mod input;
 pub mod ivo;
 pub mod letter;
 pub mod lifecycle;
@@ -54,6 +57,8 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Decide(args) => decide::run(ctx, name, *args),
         Command::Order(args) => order::run(ctx, name, args),
         Command::Letter(args) => letter::run(ctx, name, args),
+        Command::Communicate(args) => communicate::run(ctx, name, args),
+        Command::Appeal(args) => appeal::run(ctx, name, *args),
         Command::FollowUp(args) => followup::run(ctx, name, *args),
         Command::Backup(args) => backup::run_backup(ctx, name, args),
         Command::Restore(args) => backup::run_restore(ctx, name, args),

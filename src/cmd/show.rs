@@ -22,10 +22,12 @@ use crate::json_by_serde;
 use crate::render::table::table;
 use crate::render::{Output, Style, bold};
 use crate::store::Store;
+use crate::store::appeal::{self, AppealRow};
 use crate::store::assessment::{Summary as AssessmentSummary, summary as assessment_summary};
 use crate::store::assignment::{AgreementRow, OfferRow, active_agreement, pending_offer};
 use crate::store::cases::{CaseRow, get_case};
 use crate::store::decision::{DecisionRow, history};
+use crate::store::due_process::{Act, CommunicationRow, LetterRow, communications, letters};
 use crate::store::guideline::in_use;
 use crate::store::journal::{Entry, entries};
 use crate::store::order::{OrderRow, open};
@@ -81,6 +83,12 @@ pub struct CaseView {
     pub agreement: Option<AgreementRow>,
     /// The offer waiting for an answer (match offer), if any.
     pub pending_offer: Option<OfferRow>,
+    /// Kommunicering (F1), oldest first.
+    pub communications: Vec<CommunicationRow>,
+    /// The letters sent, with the day each was received (F3).
+    pub letters: Vec<LetterRow>,
+    /// Appeals (F4-F7), oldest first.
+    pub appeals: Vec<AppealRow>,
 }
 
 /// Loads everything `show` prints; other commands reuse it.
@@ -133,6 +141,9 @@ pub fn load(store: &Store, case_id: i64) -> Result<CaseView> {
         due,
         agreement,
         pending_offer,
+        communications: communications(store, case_id)?,
+        letters: letters(store, case_id)?,
+        appeals: appeal::of_case(store, case_id)?,
     })
 }
 
@@ -229,6 +240,7 @@ impl Output for CaseView {
                 o.assignee_name, o.assignee_id, o.offered_day
             )?;
         }
+        write_due_process(w, self)?;
         writeln!(w)?;
         if self.hours.is_some() || !self.due.is_empty() {
             write_carrying(w, self, style)?;
@@ -236,6 +248,55 @@ impl Output for CaseView {
         writeln!(w, "{}", bold("Journal", style))?;
         write_journal(w, &self.journal, style)
     }
+}
+
+/// Kommunicering, letters sent and received, and appeals (F1, F3-F7).
+fn write_due_process(w: &mut dyn Write, v: &CaseView) -> io::Result<()> {
+    for c in &v.communications {
+        let reply = match c.replied {
+            Some(r) => format!("replied {r}"),
+            None => "no reply yet".to_string(),
+        };
+        writeln!(
+            w,
+            "  kommunicering sent {}, reply by {} ({reply})",
+            c.sent, c.reply_by
+        )?;
+    }
+    for l in &v.letters {
+        let received = match l.received {
+            Some(r) => format!("received {r}"),
+            None => "receipt not recorded".to_string(),
+        };
+        let of = match (l.key.act, l.key.decision_id, l.key.appeal_id) {
+            (Act::Dismissal, _, Some(a)) => format!("dismissal of appeal #{a}"),
+            (Act::Ending, Some(d), _) => format!("ending of decision #{d}"),
+            (Act::WrittenOff, _, _) => "write-off".to_string(),
+            (_, Some(d), _) => format!("decision #{d}"),
+            _ => "the case".to_string(),
+        };
+        writeln!(
+            w,
+            "  letter      #{} ({of}) sent {} by {}, {received}",
+            l.letter_id, l.sent, l.how
+        )?;
+    }
+    for a in &v.appeals {
+        let last = a
+            .last_day
+            .map(|d| format!("last day {d}"))
+            .unwrap_or_else(|| "receipt not known".to_string());
+        writeln!(
+            w,
+            "  appeal      #{} of decision #{} came {} ({}, {last}): {}",
+            a.appeal_id,
+            a.decision_id,
+            a.came,
+            if a.in_time { "in time" } else { "too late" },
+            a.status.as_str()
+        )?;
+    }
+    Ok(())
 }
 
 /// The decision in force, earlier decisions, and the open order.

@@ -8,6 +8,7 @@
 //! A [`History`] is stepped one meeting at a time, so that the demo can interleave thousands
 //! of cases in date order (see `sim`); [`carry_out`] runs each case to the end in turn.
 
+use crate::act::due_process::Process;
 use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
@@ -270,6 +271,7 @@ impl History {
                     note: self.rng.pick(EXTEND_NOTES).to_string(),
                     to: Some(add_months(self.c.grant.to, months)),
                     hours: None,
+                    process: Process::default(),
                 };
                 if tx.savepoint(|tx| follow_up(tx, &req, held).map(|_| ()))? {
                     extended = true;
@@ -289,6 +291,7 @@ impl History {
                     note: self.rng.pick(FOLLOW_UP_NOTES).to_string(),
                     to: None,
                     hours: None,
+                    process: Process::default(),
                 };
                 follow_up(tx, &req, held)?;
             }
@@ -329,6 +332,19 @@ impl History {
             note: self.rng.pick(END_NOTES).to_string(),
             to: None,
             hours: None,
+            // F1, F2: the ending rests on what the individual said at the follow-up.
+            process: Process {
+                motivation: Some(
+                    "Vid uppföljningen framkom att insatsens mål är nådda och att behovet nu \
+                     tillgodoses på annat sätt."
+                        .to_string(),
+                ),
+                no_communication_reason: Some(
+                    "Beslutet grundar sig på den enskildes egna uppgifter vid uppföljningen; \
+                     kommunicering är uppenbart obehövlig (25 § förvaltningslagen)."
+                        .to_string(),
+                ),
+            },
         };
         follow_up(tx, &req, on)?;
         Ok(())

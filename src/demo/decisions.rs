@@ -12,7 +12,6 @@ use crate::domain::decision::{
 };
 use crate::domain::order::execute_by;
 use crate::store::Tx;
-use crate::store::decision::record;
 use crate::store::guideline::Stored;
 use crate::store::order::{self, NewOrder};
 
@@ -139,7 +138,8 @@ pub fn decide_and_order(
         guideline_id: g.id,
         consent: checked.consent,
     };
-    let recorded = record(tx, &decision, &checked.warnings)?;
+    let recorded =
+        super::notice::record_noticed(tx, &decision, &checked.warnings, assessed, today)?;
     steps.decided = true;
 
     if grant && rng.chance(if waited > 60 { 95 } else { 75 }) {

@@ -147,6 +147,14 @@ ops! {
     Close => "close", Writes, OneCase, Open::To(&[CW]);
     Reopen => "reopen", Writes, OneCase, Open::To(&[CW]);
     Letter => "letter", Reads, OneCase, Open::To(&[CW]);
+    LetterSent => "letter --sent", Writes, OneCase, Open::To(&[CW]);
+    LetterReceived => "letter --received", Writes, OneCase, Open::To(&[CW]);
+    Communicate => "communicate", Writes, OneCase, Open::To(&[CW]);
+    CommunicateReply => "communicate --reply", Writes, OneCase, Open::To(&[CW]);
+    Appeal => "appeal", Writes, OneCase, Open::To(&[CW]);
+    AppealTooLate => "appeal --too-late", Writes, OneCase, Open::To(&[CW]);
+    AppealForward => "appeal --forward", Writes, OneCase, Open::To(&[CW]);
+    AppealJudgment => "appeal --judgment", Writes, OneCase, Open::To(&[CW]);
     GuidelineShow => "guideline show", Reads, Nobody, Open::To(&[CW, CO, MG, AD]);
     GuidelineExport => "guideline export", Reads, Nobody, Open::To(&[CW, CO, MG, AD]);
     GuidelineImport => "guideline import", Writes, Nobody, Open::To(&[AD]);

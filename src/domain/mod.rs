@@ -54,6 +54,7 @@ pub mod hours;
 pub mod identity;
 pub mod ivo;
 pub mod matching;
+pub mod numbers;
 pub mod order;
 pub mod pnr;
 pub mod recruitment;

@@ -33,6 +33,10 @@ pub const OTHER_REFERENCE_KEYS: [&str; 5] = [
     "retention-sol",
 ];
 
+/// Keys a guideline may have but need not: without one, the letter gives the appeal
+/// information without a legal reference.
+pub const OPTIONAL_REFERENCE_KEYS: [&str; 1] = ["appeal-lvu"];
+
 /// Every rule ID of docs/rules.md; a question must serve one of them.
 pub fn is_rule_id(id: &str) -> bool {
     crate::domain::rules::Rule::parse(id).is_some()
@@ -103,6 +107,13 @@ pub struct Settings {
     /// them; `report reminders` reminds within them (`ivo_window`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ivo_windows: Vec<IvoWindow>,
+    /// What letters print at their head and in their appeal information (F3, F4): the
+    /// municipality, the committee, how to reach it, and the court that hears appeals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letterhead: Option<Letterhead>,
+    /// An appeal in time is forwarded to the court within this many days (F6) [default: 7].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appeal_forward_days: Option<u32>,
 }
 
 /// The days in which a quarter's individual reports are sent to IVO (R1): month and day,
@@ -114,6 +125,28 @@ pub struct IvoWindow {
     pub quarter: u32,
     pub from: String,
     pub to: String,
+}
+
+/// The letterhead (brevhuvud) of the committee's letters, and where an appeal goes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Letterhead {
+    pub municipality: String,
+    pub committee: String,
+    /// The postal address, lines separated by ", ".
+    pub address: String,
+    pub phone: String,
+    pub email: String,
+    pub web: String,
+    /// The administrative court (förvaltningsrätten) that hears the committee's appeals.
+    pub court: String,
+}
+
+impl Settings {
+    /// F6: the days within which an appeal in time goes on to the court.
+    pub fn forward_days(&self) -> u32 {
+        self.appeal_forward_days.unwrap_or(7)
+    }
 }
 
 /// Cancellation (avbokning) rules, E2, E4, E5.
@@ -272,6 +305,10 @@ pub struct LegalRef {
     #[serde(default, with = "opt_date")]
     pub to: Option<NaiveDate>,
     pub note: Option<String>,
+    /// R3: the guideline cannot cite this provision as law yet; a letter that needs it is a
+    /// draft (UTKAST) until a guideline confirms it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unconfirmed: bool,
 }
 
 impl When {

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use super::{
     Cancellation, Compensation, CompensationLevel, Guideline, Intervention, IvoWindow, LegalRef,
-    Question, Retention, Settings, When,
+    Letterhead, Question, Retention, Settings, When,
 };
 
 pub(super) fn parse(text: &str) -> Result<Guideline, Vec<String>> {
@@ -48,8 +48,8 @@ trait Node: Default + Serialize + DeserializeOwned {
 
     /// Fields a document may leave out, which a default value does not write either (so that
     /// documents from before them keep their content hash), with the empty value they take.
-    fn optional() -> &'static [&'static str] {
-        &[]
+    fn optional() -> Vec<(&'static str, Value)> {
+        Vec::new()
     }
 }
 
@@ -65,13 +65,19 @@ impl Node for Guideline {
 }
 
 impl Node for Settings {
-    fn optional() -> &'static [&'static str] {
-        &["units", "ivo_windows"]
+    fn optional() -> Vec<(&'static str, Value)> {
+        vec![
+            ("units", Value::Object(Map::new())),
+            ("letterhead", Value::Null),
+            ("appeal_forward_days", Value::Null),
+            ("ivo_windows", Value::Array(Vec::new())),
+        ]
     }
 
     fn descend(key: &str, value: &mut Value, path: &str, errors: &mut Vec<String>) -> bool {
         match key {
             "ivo_windows" => array_of::<IvoWindow>(value, path, errors),
+            "letterhead" => object::<Letterhead>(value, path, errors),
             "cancellation" => object::<Cancellation>(value, path, errors),
             "retention" => object::<Retention>(value, path, errors),
             "compensation" => object::<Compensation>(value, path, errors),
@@ -87,8 +93,8 @@ impl Node for Compensation {
 }
 
 impl Node for Intervention {
-    fn optional() -> &'static [&'static str] {
-        &["ivo_report"]
+    fn optional() -> Vec<(&'static str, Value)> {
+        vec![("ivo_report", Value::Null)]
     }
 
     fn descend(key: &str, value: &mut Value, path: &str, errors: &mut Vec<String>) -> bool {
@@ -107,7 +113,13 @@ impl Node for IvoWindow {}
 impl Node for Retention {}
 impl Node for CompensationLevel {}
 impl Node for When {}
-impl Node for LegalRef {}
+impl Node for Letterhead {}
+
+impl Node for LegalRef {
+    fn optional() -> Vec<(&'static str, Value)> {
+        vec![("unconfirmed", Value::Bool(false))]
+    }
+}
 
 fn object<T: Node>(value: &mut Value, path: &str, errors: &mut Vec<String>) -> bool {
     if value.is_null() {
@@ -140,11 +152,13 @@ fn array_of<T: Node>(value: &mut Value, path: &str, errors: &mut Vec<String>) ->
 /// Reports every error in `value` read as a `T`, and removes unknown fields from it.
 fn localize<T: Node>(value: &mut Value, path: &str, errors: &mut Vec<String>) {
     let shown = if path.is_empty() { "document" } else { path };
-    // Optional fields (serde defaults) are known without standing in the probe's template.
-    let template = match serde_json::to_value(T::default()) {
+    let mut template = match serde_json::to_value(T::default()) {
         Ok(Value::Object(template)) => template,
         _ => return,
     };
+    for (key, empty) in T::optional() {
+        template.entry(key.to_string()).or_insert(empty);
+    }
     let Value::Object(fields) = value else {
         // serde would also read a struct from an array of its fields; a document may not.
         if value.is_array() {
@@ -159,7 +173,7 @@ fn localize<T: Node>(value: &mut Value, path: &str, errors: &mut Vec<String>) {
     let keys: Vec<String> = fields.keys().cloned().collect();
     for key in keys {
         let field_path = join(path, &key);
-        if !template.contains_key(&key) && !T::optional().contains(&key.as_str()) {
+        if !template.contains_key(&key) {
             errors.push(format!("{field_path}: unknown field '{key}'"));
             fields.remove(&key);
             continue;

@@ -30,7 +30,7 @@ fn ids(qs: &[&Question]) -> Vec<String> {
 fn builtin_parses_and_validates_clean() {
     let g = Guideline::builtin();
     assert_eq!(g.validate(), Vec::<String>::new());
-    assert_eq!(g.label(), "standard 2026.1");
+    assert_eq!(g.label(), "standard 2026.2");
     assert_eq!(g.id, "standard");
 }
 
@@ -291,6 +291,7 @@ fn validation_catches_unsound_values() {
         from: date("2024-01-01"),
         to: None,
         note: None,
+        unconfirmed: false,
     });
     let errors = g.validate();
     for needle in [

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::{
     ASSIGNEE_ROLES, Guideline, HOUSING_FORMS, INTERVENTION_TYPES, Intervention, LAWS,
-    OTHER_REFERENCE_KEYS, QuestionKind, Settings, When, is_rule_id,
+    OPTIONAL_REFERENCE_KEYS, OTHER_REFERENCE_KEYS, QuestionKind, Settings, When, is_rule_id,
 };
 
 /// References must leave no day uncovered from this date on (R3).
@@ -204,7 +204,8 @@ fn money(err: &mut impl FnMut(&str, String), s: &Settings) {
         Ok(serde_json::Value::Object(m)) => m.keys().cloned().collect(),
         _ => BTreeSet::new(),
     };
-    known.insert("ivo_windows".into());
+    // Settings a document may leave out are settings all the same.
+    known.extend(["units", "letterhead", "appeal_forward_days", "ivo_windows"].map(String::from));
     for (name, note) in &s.notes {
         let path = format!("settings.notes.{name}");
         if name == "notes" || !known.contains(name) {
@@ -362,7 +363,8 @@ fn references(err: &mut impl FnMut(&str, String), g: &Guideline) {
     for (n, r) in g.references.iter().enumerate() {
         let path = format!("references[{n}]");
         let known = INTERVENTION_TYPES.contains(&r.key.as_str())
-            || OTHER_REFERENCE_KEYS.contains(&r.key.as_str());
+            || OTHER_REFERENCE_KEYS.contains(&r.key.as_str())
+            || OPTIONAL_REFERENCE_KEYS.contains(&r.key.as_str());
         if !known {
             err(
                 &format!("{path}.key"),

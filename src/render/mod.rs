@@ -5,6 +5,7 @@ pub mod letter;
 pub mod pdf;
 pub mod provider_order;
 pub mod report;
+pub mod safe;
 pub mod table;
 
 use std::io::{self, Write};
@@ -30,6 +31,10 @@ pub trait Output {
     fn written(&self) -> bool {
         false
     }
+    /// Bytes to pass untouched (a PDF), not text to make safe for a terminal.
+    fn binary(&self) -> bool {
+        false
+    }
 }
 
 /// Implements `Output::json` through `Serialize`.
@@ -53,13 +58,17 @@ pub fn emit(ctx: &Ctx, output: &dyn Output) -> Result<()> {
         serde_json::to_writer_pretty(&mut w, &output.json())?;
         writeln!(w)?;
     } else {
-        output.human(
-            &mut w,
-            Style {
-                color: ctx.color,
-                tty: ctx.stdout_tty,
-            },
-        )?;
+        let style = Style {
+            color: ctx.color,
+            tty: ctx.stdout_tty,
+        };
+        if output.binary() {
+            output.human(&mut w, style)?;
+        } else {
+            let mut safe = safe::Safe::new(&mut w);
+            output.human(&mut safe, style)?;
+            safe.flush()?;
+        }
     }
     w.flush()?;
     Ok(())

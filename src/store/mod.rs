@@ -5,6 +5,7 @@
 //! leaves the file as it was.
 
 pub mod access;
+pub mod appeal;
 pub mod assessment;
 pub mod assignee;
 pub mod assignment;
@@ -14,6 +15,7 @@ pub mod carry;
 pub mod cases;
 pub mod chain;
 pub mod decision;
+pub mod due_process;
 pub mod followup;
 pub mod guideline;
 pub mod journal;
@@ -56,6 +58,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/006_chain_gaps.sql"),
     include_str!("migrations/007_people_and_cases.sql"),
     include_str!("migrations/008_staff_and_access.sql"),
+    include_str!("migrations/009_due_process.sql"),
     include_str!("migrations/010_ivo_reports.sql"),
 ];
 

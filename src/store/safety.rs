@@ -43,6 +43,8 @@ pub struct ChainState {
 pub struct Checked {
     pub ok: bool,
     pub db: String,
+    /// A copy made by `insats backup` (journal mode delete, as backups are kept on purpose).
+    pub backup: bool,
     pub integrity: bool,
     pub pragmas: Pragmas,
     pub chains: Vec<ChainState>,
@@ -104,6 +106,10 @@ fn open_existing(path: &Path, mode: OpenFlags) -> Result<Connection> {
 pub fn check_file(path: &Path) -> Result<Checked> {
     let conn = open_for_check(path)?;
     let mut findings = Vec::new();
+    // Everything below reads one snapshot: writers going on meanwhile cannot make the chains,
+    // the audit trail and the journal's end disagree (no false alarms under load).
+    conn.execute_batch("BEGIN DEFERRED")?;
+    let _: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
 
     for p in with_companions(path) {
         if let Some(f) = mode_finding(&p) {
@@ -123,9 +129,11 @@ pub fn check_file(path: &Path) -> Result<Checked> {
         user_version: pragma("user_version")?,
         page_size: pragma("page_size")?,
     };
-    if !pragmas.journal_mode.eq_ignore_ascii_case("wal") {
+    // A backup is kept in journal mode delete on purpose, so that it stands alone as one file.
+    let backup = pragmas.journal_mode.eq_ignore_ascii_case("delete");
+    if !backup && !pragmas.journal_mode.eq_ignore_ascii_case("wal") {
         findings.push(format!(
-            "journal mode is {}, not wal: any write with insats sets it back (a backup is kept so on purpose)",
+            "journal mode is {}, not wal: any write with insats sets it back",
             pragmas.journal_mode
         ));
     }
@@ -171,10 +179,12 @@ pub fn check_file(path: &Path) -> Result<Checked> {
         }
         findings.extend(journal_end_finding(Db::wrap(&conn), journal_last)?);
     }
+    conn.execute_batch("COMMIT")?;
 
     Ok(Checked {
         ok: findings.is_empty(),
         db: path.display().to_string(),
+        backup,
         integrity: integrity_ok,
         pragmas,
         chains,

@@ -327,3 +327,13 @@ pub fn newest_cases(conn: &Db, n: u32) -> Result<Vec<(i64, i64, String)>> {
     let rows = stmt.query_map([n], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
+
+/// How a letter names the person `recorded` (a login, or "ADMIN for NAME"): the register's
+/// name and title, else the login (S2).
+pub fn signer(conn: &Db, recorded: &str) -> Result<(String, Option<String>)> {
+    let login = recorded.split_once(" for ").map_or(recorded, |(_, n)| n);
+    Ok(match get(conn, login)? {
+        Some(s) => (s.name, Some(s.title)),
+        None => (login.to_string(), None),
+    })
+}

@@ -136,7 +136,7 @@ fn every_intervention_type_has_a_template_and_a_grant_path() {
         let case = env.apply(number, insats, extra);
         let mut doc = template(&env, case);
         assert_eq!(doc["case_id"], case);
-        assert_eq!(doc["guideline"], "standard 2026.1");
+        assert_eq!(doc["guideline"], "standard 2026.2");
         assert_eq!(doc["insats"], insats);
         assert_eq!(doc.get("child").is_some(), child, "{insats}: child section");
         let questions = doc["questions"].as_array().unwrap().clone();
@@ -152,7 +152,7 @@ fn every_intervention_type_has_a_template_and_a_grant_path() {
         assert_eq!(result["case_id"], case);
         assert_eq!(result["recommendation"], "grant", "{insats}");
         assert_eq!(result["status"], "completed");
-        assert_eq!(result["guideline"], "standard 2026.1");
+        assert_eq!(result["guideline"], "standard 2026.2");
         assert_eq!(result["case_status"], "assessed");
         assert!(
             !rules(&result).is_empty(),

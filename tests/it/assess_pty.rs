@@ -294,9 +294,9 @@ fn an_assessment_in_progress_keeps_its_guideline_when_another_is_imported() {
     std::fs::write(&path, g.to_string()).unwrap();
     env.ok(&["guideline", "import", path.to_str().unwrap()]);
 
-    // The one in progress goes on under 2026.1: its template and answers are for it.
+    // The one in progress goes on under 2026.2: its template and answers are for it.
     let mut doc = template(&env, case);
-    assert_eq!(doc["guideline"], "standard 2026.1");
+    assert_eq!(doc["guideline"], "standard 2026.2");
     assert_eq!(doc["questions"].as_array().unwrap().len(), 5);
     let mut stale = doc.clone();
     stale["guideline"] = json!("standard 2027.1");
@@ -304,14 +304,14 @@ fn an_assessment_in_progress_keeps_its_guideline_when_another_is_imported() {
     let out = crate::assess::submit(&env, case, &stale);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("uses 'standard 2026.1'"),
+        stderr(&out).contains("uses 'standard 2026.2'"),
         "{}",
         stderr(&out)
     );
     assert_eq!(env.dump(), before);
     fill_for_grant(&mut doc);
     let first = assess(&env, case, &doc);
-    assert_eq!(first["guideline"], "standard 2026.1");
+    assert_eq!(first["guideline"], "standard 2026.2");
     assert_eq!(
         first["assessment_id"], 1,
         "the one in progress was completed"
@@ -334,5 +334,5 @@ fn an_assessment_in_progress_keeps_its_guideline_when_another_is_imported() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(old, "2026.1");
+    assert_eq!(old, "2026.2");
 }

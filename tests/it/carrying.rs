@@ -319,7 +319,7 @@ fn log_flags_that_do_not_go_together_are_usage_errors() {
         let out = env.run(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
     }
-    // Values that fail their check are bad data (exit 1), as everywhere.
+    // Values malformed on their own are usage (exit 2), as SPEC's exit codes say.
     for (args, needle) in [
         (
             vec!["log", "1", "--visit", "2026-11-20", "--hours", "0"],
@@ -338,7 +338,7 @@ fn log_flags_that_do_not_go_together_are_usage_errors() {
             "YYYY-MM-DD",
         ),
     ] {
-        assert_fails(&env.run(&args), 1, needle);
+        assert_fails(&env.run(&args), 2, needle);
     }
     assert_eq!(env.dump(), before);
     // A note goes with a visit into its journal entry.
@@ -918,6 +918,10 @@ fn follow_up_flags_that_do_not_go_together_are_usage_errors() {
             "1",
             "--outcome",
             "end",
+            "--motivation",
+            "Behovet är tillgodosett på annat sätt.",
+            "--no-communication-reason",
+            "Uppgifterna kommer från den enskilde själv.",
             "--note",
             "x",
             "--end-reason",
@@ -982,6 +986,10 @@ fn e7_end_needs_a_reason_and_ends_decision_order_agreement_and_case() {
         "1",
         "--outcome",
         "end",
+        "--motivation",
+        "Behovet är tillgodosett på annat sätt.",
+        "--no-communication-reason",
+        "Uppgifterna kommer från den enskilde själv.",
         "--note",
         "Har fått arbete.",
     ]);
@@ -996,6 +1004,10 @@ fn e7_end_needs_a_reason_and_ends_decision_order_agreement_and_case() {
             "1",
             "--outcome",
             "end",
+            "--motivation",
+            "Behovet är tillgodosett på annat sätt.",
+            "--no-communication-reason",
+            "Uppgifterna kommer från den enskilde själv.",
             "--end-reason",
             "need-met-otherwise",
             "--attainment",
@@ -1450,6 +1462,10 @@ fn e6_k6_an_extension_for_someone_now_21_is_refused() {
         "1",
         "--outcome",
         "end",
+        "--motivation",
+        "Behovet är tillgodosett på annat sätt.",
+        "--no-communication-reason",
+        "Uppgifterna kommer från den enskilde själv.",
         "--end-reason",
         "other",
         "--note",

@@ -201,7 +201,7 @@ fn bad_input_fails_with_its_exit_code_and_changes_nothing() {
                 "--goal",
                 "Mål",
             ],
-            1,
+            2,
             "hours per month",
         );
     }
@@ -274,6 +274,8 @@ fn c1_childs_case_without_the_childs_view_is_refused() {
             "decide",
             &case.to_string(),
             "--reject",
+            "--no-communication-reason",
+            "Uppgifterna kommer från den enskilde själv.",
             "--reason",
             "Behovet är tillgodosett.",
         ],
@@ -641,6 +643,8 @@ fn g2_decision_against_the_recommendation_without_a_reason_is_refused() {
             "decide",
             &other.to_string(),
             "--reject",
+            "--no-communication-reason",
+            "Uppgifterna kommer från den enskilde själv.",
             "--reason",
             "Behovet tillgodoses av anhöriga.",
         ],
@@ -678,6 +682,8 @@ fn g2_decision_against_the_recommendation_with_a_written_reason_is_decided() {
         "decide",
         &other.to_string(),
         "--reject",
+        "--no-communication-reason",
+        "Uppgifterna kommer från den enskilde själv.",
         "--reason",
         "Den enskilde har återkallat ansökan.",
         "--deviation-reason",
@@ -722,6 +728,8 @@ fn a_rejection_records_its_reason_and_rejects_the_case() {
         "decide",
         &case.to_string(),
         "--reject",
+        "--no-communication-reason",
+        "Uppgifterna kommer från den enskilde själv.",
         "--reason",
         "Behovet kan tillgodoses genom kommunens träffpunkter.",
     ]);
@@ -766,6 +774,8 @@ fn a_rejection_without_an_assessment_is_allowed_for_an_adult() {
         "decide",
         &case.to_string(),
         "--reject",
+        "--no-communication-reason",
+        "Uppgifterna kommer från den enskilde själv.",
         "--reason",
         "Den enskilde tillhör LSS personkrets; ansökan prövas enligt LSS.",
     ]);

@@ -227,7 +227,7 @@ fn bad_input_gets_one_line_the_right_exit_code_and_no_change() {
                 "--received",
                 "2026-13-01",
             ],
-            1,
+            2,
             "YYYY-MM-DD",
         ),
         (
@@ -239,7 +239,7 @@ fn bad_input_gets_one_line_the_right_exit_code_and_no_change() {
                 "--received",
                 "1/2/2026",
             ],
-            1,
+            2,
             "YYYY-MM-DD",
         ),
         (
@@ -263,7 +263,7 @@ fn bad_input_gets_one_line_the_right_exit_code_and_no_change() {
                 "--lss-group",
                 "4",
             ],
-            1,
+            2,
             "lss-group",
         ),
         (
@@ -441,7 +441,7 @@ fn today_flag_overrides_the_environment() {
     assert_eq!(v["received"], "2026-01-15");
     assert_fails(
         &env.run(&["--today", "2026-02-30", "list"]),
-        1,
+        2,
         "YYYY-MM-DD",
     );
 }

@@ -21,12 +21,12 @@ fn write(env: &Env, name: &str, doc: &Value) -> String {
 fn show_and_export_work_without_a_file_and_create_none() {
     let env = Env::new();
     let human = env.ok(&["guideline", "show"]);
-    assert!(human.contains("Guideline standard 2026.1"), "{human}");
+    assert!(human.contains("Guideline standard 2026.2"), "{human}");
     assert!(human.contains("not stored in the file yet"), "{human}");
     assert!(human.contains("kontaktperson-sol"), "{human}");
     assert!(human.contains("questions"), "{human}");
     let v = env.json(&["guideline", "show"]);
-    assert_eq!(v["label"], "standard 2026.1");
+    assert_eq!(v["label"], "standard 2026.2");
     assert!(v["guideline_id"].is_null());
     assert_eq!(v["hash"].as_str().unwrap().len(), 64);
     assert_eq!(
@@ -59,7 +59,7 @@ fn export_to_a_file_is_private_and_reads_back() {
     let env = Env::new();
     let out = env.dir.path().join("riktlinje.json");
     let v = env.json(&["guideline", "export", "--out", out.to_str().unwrap()]);
-    assert_eq!(v["label"], "standard 2026.1");
+    assert_eq!(v["label"], "standard 2026.2");
     let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     let doc: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
@@ -204,14 +204,14 @@ fn a_completed_assessment_keeps_its_guideline_when_a_newer_one_arrives() {
     let mut answers = crate::assess::template(&env, case);
     crate::assess::fill_for_grant(&mut answers);
     let done = crate::assess::assess(&env, case, &answers);
-    assert_eq!(done["guideline"], "standard 2026.1");
+    assert_eq!(done["guideline"], "standard 2026.2");
 
     let mut doc = exported(&env);
     doc["version"] = json!("2027.1");
     let path = write(&env, "g.json", &doc);
     env.ok(&["guideline", "import", &path]);
     let show = env.json(&["show", &case.to_string()]);
-    assert_eq!(show["assessment"]["guideline"], "standard 2026.1");
+    assert_eq!(show["assessment"]["guideline"], "standard 2026.2");
     assert_eq!(
         env.json(&["assess", &case.to_string(), "--template"])["guideline"],
         "standard 2027.1",

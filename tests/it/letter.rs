@@ -19,7 +19,7 @@ fn grant_letter_states_the_decision_period_level_goals_and_legal_basis() {
         &["--meetings", "2", "--goal", "Delta i föreningslivet"],
     )));
     let md = letter(&env, case, "md");
-    assert!(md.starts_with("# Beslut om kontaktperson\n"), "{md}");
+    assert!(md.contains("\n# Beslut om kontaktperson\n"), "{md}");
     assert!(md.contains("Socialnämnden"), "{md}");
     assert!(
         md.contains("Test Testsson har ansökt om kontaktperson"),
@@ -27,7 +27,7 @@ fn grant_letter_states_the_decision_period_level_goals_and_legal_basis() {
     );
     assert!(md.contains("Socialnämnden beviljar Test Testsson kontaktperson under perioden 2026-12-01 – 2027-11-30"), "{md}");
     assert!(
-        md.contains("10 timmar per månad, fördelat på 2 träffar per månad"),
+        md.contains("10 timmar per månad, fördelat på 2 träffar."),
         "{md}"
     );
     assert!(md.contains("socialtjänstlagen (2025:400)"), "{md}");
@@ -35,10 +35,14 @@ fn grant_letter_states_the_decision_period_level_goals_and_legal_basis() {
         md.contains("## Mål med insatsen\n\n- Bryta social isolering\n- Delta i föreningslivet"),
         "{md}"
     );
+    // F2: the assessment supports the reasons through the caseworker's notes, never through
+    // its checklist.
     assert!(
-        md.contains(&assessment_reason(&env, case)),
-        "the assessment's reasons: {md}"
+        md.contains(&format!("Av utredningen framgår: {ASSESSMENT_NOTE}")),
+        "the assessment's notes: {md}"
     );
+    assert!(!md.contains(&assessment_reason(&env, case)), "{md}");
+    assert!(!md.contains("Kriteriet"), "{md}");
     assert!(md.contains("Storgatan 1"), "{md}");
     assert!(md.contains("avgiftsfri"), "{md}");
     assert!(
@@ -48,7 +52,7 @@ fn grant_letter_states_the_decision_period_level_goals_and_legal_basis() {
     // Plain text and JSON.
     let txt = env.ok(&["letter", &case.to_string()]);
     assert!(
-        txt.starts_with("Beslut om kontaktperson\n=======================\n"),
+        txt.contains("\nBeslut om kontaktperson\n=======================\n"),
         "{txt}"
     );
     let v = env.json(&["letter", &case.to_string(), "--format", "html"]);
@@ -66,6 +70,8 @@ fn rejection_letter_tells_how_to_appeal() {
         "decide",
         &case.to_string(),
         "--reject",
+        "--no-communication-reason",
+        "Uppgifterna kommer från den enskilde själv.",
         "--reason",
         "Behovet kan tillgodoses genom kommunens träffpunkter.",
     ]);
@@ -85,7 +91,7 @@ fn rejection_letter_tells_how_to_appeal() {
         "from the guideline's appeal reference: {txt}"
     );
     assert!(
-        txt.contains("Överklagandet skickas eller lämnas till Socialnämnden"),
+        txt.contains("Skicka eller lämna överklagandet till Socialnämnden"),
         "{txt}"
     );
     assert!(!txt.contains("Mål med insatsen"), "{txt}");
@@ -102,6 +108,8 @@ fn lss_rejection_letter_cites_the_lss_appeal_reference() {
         "decide",
         &case.to_string(),
         "--reject",
+        "--no-communication-reason",
+        "Uppgifterna kommer från den enskilde själv.",
         "--reason",
         "Behovet tillgodoses i boendet.",
     ]);
@@ -116,14 +124,18 @@ fn partial_grant_letter_tells_how_to_appeal() {
     env.json(&strs(&grant_args(
         case,
         &[
+            "--motivation",
+            "Behovet är tillgodosett på annat sätt.",
+            "--no-communication-reason",
+            "Uppgifterna kommer från den enskilde själv.",
             "--partial",
             "Ansökan gällde 20 timmar per månad; behovet bedöms rymmas inom 10.",
         ],
     )));
     let md = letter(&env, case, "md");
-    assert!(md.contains("beviljar delvis"), "{md}");
+    assert!(md.contains("beviljar ansökan delvis"), "{md}");
     assert!(
-        md.contains("Det som inte beviljas, och varför: Ansökan gällde 20 timmar"),
+        md.contains("Det som inte beviljas är: Ansökan gällde 20 timmar"),
         "{md}"
     );
     assert!(md.contains("## Hur man överklagar"), "{md}");
@@ -199,7 +211,11 @@ fn letter_to_a_file_and_of_an_earlier_decision() {
     assert_eq!(v["letter"], serde_json::Value::Null);
     let html = fs::read_to_string(&out).unwrap();
     assert!(html.contains("16 timmar per månad"), "{html}");
-    assert!(html.contains("ersätter tidigare beslut nr 1"), "{html}");
+    assert!(html.contains("ändrar beslutet nr 1"), "{html}");
+    assert!(
+        html.contains("Tidigare beslut omfattade 10 timmar"),
+        "{html}"
+    );
     let first = env.ok(&["letter", &case.to_string(), "--decision", "1"]);
     assert!(first.contains("10 timmar per månad"), "{first}");
 }

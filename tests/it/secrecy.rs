@@ -145,6 +145,8 @@ fn the_file(env: &Env) -> (Vec<(String, String)>, [i64; 4]) {
         "decide",
         &gone.to_string(),
         "--reject",
+        "--no-communication-reason",
+        "Uppgifterna kommer från den enskilde själv.",
         "--reason",
         "Behovet tillgodoses på annat sätt.",
     ]);

@@ -41,6 +41,11 @@ fn a_version_7_file_migrates_without_loss() {
     migrates_without_loss("v7.db", "Anteckning i version 7.");
 }
 
+#[test]
+fn a_version_8_file_migrates_without_loss() {
+    migrates_without_loss("v8.db", "Anteckning i version 8.");
+}
+
 fn migrates_without_loss(fixture: &str, note: &str) {
     let env = Env::new();
     fs::copy(

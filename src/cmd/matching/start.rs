@@ -12,6 +12,7 @@ use super::not_after_today;
 use crate::Ctx;
 use crate::act::matching::start::{StartTerms, Started, start};
 use crate::domain::dates::parse_flag;
+use crate::domain::numbers::meeting_hours;
 use crate::json_by_serde;
 use crate::render::{Output, Style};
 
@@ -30,7 +31,7 @@ pub struct StartArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=31))]
     pub meetings: Option<u32>,
     /// About how long a meeting is, in hours [default: 3 (M7), at most the ordered hours]
-    #[arg(long, value_name = "H")]
+    #[arg(long, value_name = "H", value_parser = meeting_hours)]
     pub hours_per_meeting: Option<f64>,
     /// The compensation level of the guideline [default: from the meetings and the intervention]
     #[arg(long, value_name = "N")]

@@ -194,7 +194,14 @@ impl Sheet {
         }
         let stdout = io::stdout();
         let mut w = BufWriter::new(stdout.lock());
-        self.stream_to(&mut w, columns, meta, when_empty, rows)?;
+        if self.format == Format::Json {
+            self.stream_to(&mut w, columns, meta, when_empty, rows)?;
+        } else {
+            // What the file holds cannot drive the terminal (JSON is escaped by serde).
+            let mut safe = crate::render::safe::Safe::new(&mut w);
+            self.stream_to(&mut safe, columns, meta, when_empty, rows)?;
+            safe.flush()?;
+        }
         w.flush()?;
         Ok(Box::new(Written))
     }

@@ -14,6 +14,9 @@
 //! - `decision_demanded` (F8): the applicant's written demand for a decision, nearing its four
 //!   weeks.
 //! - `consent_withdrawn` (K5): a contact person's consent withdrawn: the intervention ends.
+//! - `appeal_clock` (F4): a received decision whose three weeks to appeal end within a week.
+//! - `appeal_forward` (F6): an appeal in time not forwarded to the court within the guideline's
+//!   days.
 //!
 //! `not_used` (D3, after `lvu_review`) and `ivo_window` (R1, last) are in `reminders_law.rs`.
 
@@ -121,6 +124,8 @@ fn each(sheet: &Sheet, out: &mut Report<'_>, within: u32, mine: Option<&str>) ->
     r.waiting()?;
     r.demanded()?;
     r.consent_withdrawn()?;
+    r.appeal_clocks()?;
+    r.appeals_waiting()?;
     r.ivo_window()
 }
 
@@ -521,5 +526,72 @@ impl Reminders<'_, '_> {
                 message,
             )
         })
+    }
+}
+
+impl Reminders<'_, '_> {
+    /// F4: a decision the party received whose time to appeal ends within a week: it gains
+    /// legal force then, which some steps wait for.
+    fn appeal_clocks(&mut self) -> Result<()> {
+        let today = self.today();
+        let week = plus_days(today, 7);
+        // Three weeks and up to four days more when the last day falls on holidays.
+        let (from, to) = (minus_days(today, 26), minus_days(week, 21));
+        let sheet = self.sheet;
+        let conn: &Db = &sheet.store;
+        let mut due = Vec::new();
+        crate::store::reports::appeals::clocks(conn, from, to, &mut |c| {
+            let last = crate::domain::holidays::appeal_last_day(c.received);
+            if last >= today && last <= week {
+                due.push((last, c));
+            }
+            Ok(())
+        })?;
+        due.sort_by_key(|(last, c)| (*last, c.who.case_id));
+        for (last, c) in due {
+            let which = c
+                .decision_id
+                .map(|d| format!("beslut #{d}"))
+                .unwrap_or_else(|| "beslutet".to_string());
+            let message = format!(
+                "tiden att överklaga {which} går ut {} (mottaget {}); därefter vinner beslutet laga kraft",
+                last.format("%Y-%m-%d"),
+                c.received.format("%Y-%m-%d")
+            );
+            self.write("appeal_clock", Rule::F4, &c.who, last, false, message)?;
+        }
+        Ok(())
+    }
+
+    /// F6: an appeal in time is forwarded to the court without delay.
+    fn appeals_waiting(&mut self) -> Result<()> {
+        let (today, horizon) = (self.today(), self.horizon());
+        let days = self.sheet.guideline.settings.forward_days();
+        let by = minus_days(horizon, days);
+        let sheet = self.sheet;
+        let conn: &Db = &sheet.store;
+        let mut due = Vec::new();
+        crate::store::reports::appeals::waiting(conn, by, &mut |w| {
+            due.push(w);
+            Ok(())
+        })?;
+        for w in due {
+            let forward_by = crate::domain::due_process::forward_by(w.came, days);
+            let message = format!(
+                "överklagandet #{} kom in {} och ska överlämnas till förvaltningsrätten senast {} om nämnden inte ändrar beslutet helt",
+                w.appeal_id,
+                w.came.format("%Y-%m-%d"),
+                forward_by.format("%Y-%m-%d")
+            );
+            self.write(
+                "appeal_forward",
+                Rule::F6,
+                &w.who,
+                forward_by,
+                forward_by < today,
+                message,
+            )?;
+        }
+        Ok(())
     }
 }

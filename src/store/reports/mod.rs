@@ -6,6 +6,7 @@
 //! commands; the SQL only narrows the rows down, sometimes a little generously, and the domain
 //! code decides exactly.
 
+pub mod appeals;
 pub mod compensation;
 pub mod ivo;
 pub mod quarter;

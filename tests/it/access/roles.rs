@@ -21,7 +21,18 @@ const SAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     ("assess", &["assess", "999", "--template"]),
-    ("decide", &["decide", "999", "--reject", "--reason", "Nej."]),
+    (
+        "decide",
+        &[
+            "decide",
+            "999",
+            "--reject",
+            "--no-communication-reason",
+            "Uppgifterna kommer från den enskilde själv.",
+            "--reason",
+            "Nej.",
+        ],
+    ),
     ("order", &["order", "999", "--provider", "Utföraren AB"]),
     ("order --export", &["order", "999", "--export", "-"]),
     (
@@ -162,6 +173,53 @@ const SAMPLES: &[(&str, &[&str])] = &[
     ("reopen", &["reopen", "999", "--note", "Åter."]),
     ("list", &["list"]),
     ("letter", &["letter", "999"]),
+    ("letter --sent", &["letter", "999", "--sent", "2026-11-23"]),
+    (
+        "letter --received",
+        &["letter", "999", "--received", "2026-11-23"],
+    ),
+    (
+        "communicate",
+        &[
+            "communicate",
+            "999",
+            "--sent",
+            "2026-11-23",
+            "--reply-by",
+            "2026-12-07",
+        ],
+    ),
+    (
+        "communicate --reply",
+        &[
+            "communicate",
+            "999",
+            "--reply",
+            "2026-11-23",
+            "--note",
+            "Svar.",
+        ],
+    ),
+    ("appeal", &["appeal", "999", "--received", "2026-11-23"]),
+    (
+        "appeal --too-late",
+        &["appeal", "999", "--too-late", "--note", "Sent."],
+    ),
+    (
+        "appeal --forward",
+        &["appeal", "999", "--forward", "2026-11-23"],
+    ),
+    (
+        "appeal --judgment",
+        &[
+            "appeal",
+            "999",
+            "--judgment",
+            "2026-11-23",
+            "--outcome",
+            "rejected",
+        ],
+    ),
     ("guideline show", &["guideline", "show"]),
     ("guideline export", &["guideline", "export"]),
     ("guideline import", &["guideline", "import", "-"]),
@@ -356,9 +414,7 @@ fn s2_decide_needs_a_delegation_for_the_type() {
     assert!(ok.status.success(), "{}", stderr(&ok));
     let letter = env.ok(&["letter", &case.to_string()]);
     assert!(
-        letter.contains(
-            "Maja Med, Socialsekreterare, med stöd av delegation för beslut om kontaktperson"
-        ),
+        letter.contains("Maja Med, Socialsekreterare\nBeslutet är fattat med stöd av delegation från Socialnämnden för beslut om kontaktperson."),
         "{letter}"
     );
     // The letter keeps the title the decision was made under.

@@ -110,7 +110,7 @@ fn s3_reports_and_lists_are_not_barred_by_unit() {
 fn s3_a_case_takes_its_unit_from_the_guideline_and_an_administrator_moves_it() {
     let env = Env::new();
     let mut g: serde_json::Value = serde_json::from_str(&env.ok(&["guideline", "export"])).unwrap();
-    g["version"] = serde_json::json!("2026.1-enheter");
+    g["version"] = serde_json::json!("2026.2-enheter");
     g["settings"]["units"] = serde_json::json!({
         "kontaktperson-sol": "Vuxen",
         "umgangesstod": "Barn och familj",
@@ -165,7 +165,7 @@ fn s3_a_case_takes_its_unit_from_the_guideline_and_an_administrator_moves_it() {
         "{texts:?}"
     );
     // A guideline mapping a type that does not exist is refused with the others' problems.
-    g["version"] = serde_json::json!("2026.1-fel");
+    g["version"] = serde_json::json!("2026.2-fel");
     g["settings"]["units"] = serde_json::json!({"kontaktperson": "Vuxen"});
     std::fs::write(&path, g.to_string()).unwrap();
     assert_fails(

@@ -209,7 +209,7 @@ fn format_conflicts_and_unknown_formats_are_usage_errors() {
     );
     assert_fails(
         &env.run(&["report", "unexecuted", "--quarter", "2026-Q5"]),
-        1,
+        2,
         "YYYY-QN",
     );
     assert_fails(
@@ -219,10 +219,10 @@ fn format_conflicts_and_unknown_formats_are_usage_errors() {
     );
     assert_fails(
         &env.run(&["report", "hours", "--month", "2026-13"]),
-        1,
+        2,
         "YYYY-MM",
     );
-    assert_fails(&env.run(&["report", "stats", "--year", "26"]), 1, "YYYY");
+    assert_fails(&env.run(&["report", "stats", "--year", "26"]), 2, "YYYY");
     assert_eq!(env.dump(), before);
 }
 

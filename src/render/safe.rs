@@ -1,0 +1,183 @@
+//! Terminal safety for human output: what insats prints from the file (names, notes, addresses)
+//! cannot drive the terminal. Control characters are shown in caret notation (`^[`, `^G`), C1
+//! controls and bidirectional overrides as `<U+202E>`; only line breaks, tabs and insats's own
+//! colour codes (SGR, `ESC [ ... m`) pass. JSON is never filtered: serde escapes it exactly.
+
+use std::io::{self, Write};
+
+/// The longest colour code passed through, in bytes after `ESC [`.
+const MAX_SGR: usize = 16;
+
+/// A writer that makes every byte written through it harmless at a terminal.
+pub struct Safe<W: Write> {
+    inner: W,
+    pending: Vec<u8>,
+}
+
+impl<W: Write> Safe<W> {
+    pub fn new(inner: W) -> Safe<W> {
+        Safe {
+            inner,
+            pending: Vec::new(),
+        }
+    }
+}
+
+impl<W: Write> Write for Safe<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        let (out, used) = clean(&self.pending, false);
+        self.inner.write_all(&out)?;
+        self.pending.drain(..used);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let (out, used) = clean(&self.pending, true);
+        self.inner.write_all(&out)?;
+        self.pending.drain(..used);
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Drop for Safe<W> {
+    fn drop(&mut self) {
+        let _ = self.flush();
+    }
+}
+
+/// Whether `c` reorders or hides text (bidi overrides, isolates and marks).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// The cleaned bytes of `buf`, and how many of its bytes were used: at the end an incomplete
+/// character or colour code waits for the next write, unless `last`.
+pub fn clean(buf: &[u8], last: bool) -> (Vec<u8>, usize) {
+    let mut out = Vec::with_capacity(buf.len());
+    let mut i = 0;
+    while i < buf.len() {
+        let b = buf[i];
+        if b == 0x1b {
+            match sgr_len(&buf[i..]) {
+                Some(n) => {
+                    out.extend_from_slice(&buf[i..i + n]);
+                    i += n;
+                }
+                None if !last && buf.len() - i <= MAX_SGR + 2 && could_be_sgr(&buf[i..]) => break,
+                None => {
+                    out.extend_from_slice(b"^[");
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        if b < 0x20 && b != b'\n' && b != b'\t' {
+            out.extend_from_slice(&[b'^', b + 0x40]);
+            i += 1;
+            continue;
+        }
+        if b == 0x7f {
+            out.extend_from_slice(b"^?");
+            i += 1;
+            continue;
+        }
+        if b < 0x80 {
+            out.push(b);
+            i += 1;
+            continue;
+        }
+        let width = utf8_width(b);
+        if i + width > buf.len() && !last {
+            break;
+        }
+        match std::str::from_utf8(&buf[i..(i + width).min(buf.len())]) {
+            Ok(s) => {
+                let c = s.chars().next().unwrap_or('\u{FFFD}');
+                if ('\u{80}'..='\u{9F}').contains(&c) || is_bidi_control(c) {
+                    out.extend_from_slice(format!("<U+{:04X}>", c as u32).as_bytes());
+                } else {
+                    out.extend_from_slice(s.as_bytes());
+                }
+                i += width;
+            }
+            Err(_) => {
+                out.extend_from_slice("\u{FFFD}".as_bytes());
+                i += 1;
+            }
+        }
+    }
+    (out, i)
+}
+
+fn utf8_width(first: u8) -> usize {
+    match first {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
+}
+
+/// The length of a complete colour code `ESC [ digits;... m` at the start of `b`.
+fn sgr_len(b: &[u8]) -> Option<usize> {
+    if b.len() < 3 || b[1] != b'[' {
+        return None;
+    }
+    let body = b[2..]
+        .iter()
+        .take(MAX_SGR + 1)
+        .take_while(|c| c.is_ascii_digit() || **c == b';')
+        .count();
+    (body <= MAX_SGR && b.get(2 + body) == Some(&b'm')).then_some(3 + body)
+}
+
+/// Whether `b` (starting with ESC) may still become a colour code with more bytes.
+fn could_be_sgr(b: &[u8]) -> bool {
+    b.len() == 1 || (b[1] == b'[' && b[2..].iter().all(|c| c.is_ascii_digit() || *c == b';'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(s: &str) -> String {
+        let mut out = Vec::new();
+        {
+            let mut w = Safe::new(&mut out);
+            w.write_all(s.as_bytes()).unwrap();
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn escape_codes_from_the_file_are_shown_not_obeyed() {
+        assert_eq!(
+            shown("Eva \x1b]0;PWNED\x07\x1b[2J"),
+            "Eva ^[]0;PWNED^G^[[2J"
+        );
+        assert_eq!(shown("a\rb\x7f"), "a^Mb^?");
+        assert_eq!(shown("Anna \u{202E}nosrettA"), "Anna <U+202E>nosrettA");
+        assert_eq!(shown("x\u{85}y"), "x<U+0085>y");
+    }
+
+    #[test]
+    fn own_colour_line_breaks_and_swedish_letters_pass() {
+        let s = "\x1b[1mÄrende\x1b[0m\tå ä ö\n";
+        assert_eq!(shown(s), s);
+    }
+
+    #[test]
+    fn a_character_or_code_split_between_writes_is_kept_whole() {
+        let mut out = Vec::new();
+        {
+            let mut w = Safe::new(&mut out);
+            let a = "ö\x1b[1m".as_bytes();
+            w.write_all(&a[..1]).unwrap();
+            w.write_all(&a[1..3]).unwrap();
+            w.write_all(&a[3..]).unwrap();
+            w.write_all(b"x\x1b[0m").unwrap();
+        }
+        assert_eq!(String::from_utf8(out).unwrap(), "ö\x1b[1mx\x1b[0m");
+    }
+}
