@@ -87,6 +87,9 @@ struct UnderWay {
 pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary> {
     let today = store.actor().today;
     let command = store.actor().command;
+    // Marked first, in a write of its own: a demo killed half-way leaves a file the next demo
+    // knows as its own and replaces.
+    store.write(crate::store::bulk::mark_demo)?;
     // A new file, written in bulk: see `store::bulk`.
     let bulk = Bulk::begin(store)?;
     let actors: Vec<Actor> = CASEWORKERS
@@ -109,7 +112,6 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
         let finished = store.write(|tx| {
             if first {
                 first = false;
-                crate::store::bulk::mark_demo(tx)?;
                 tx.audit("demo file made", None)?;
                 super::staff::register(tx)?;
                 register_assignees(tx, &mut sim.numbers)?;

@@ -142,6 +142,8 @@ pub fn backup_to(src: &Db, live: &Path, out: &Path, force: bool) -> Result<Copie
             folder.display()
         );
     }
+    // A backup killed half-way left its partial copy: gone at the next run.
+    remove_stale_partials(folder, &name.to_string_lossy());
     // Made beside the target and renamed into place, so a half-made backup never has its name.
     let partial = folder.join(format!(
         ".{}.partial-{}",
@@ -162,6 +164,34 @@ pub fn backup_to(src: &Db, live: &Path, out: &Path, force: bool) -> Result<Copie
     sync_folder(folder);
     copied.path = out.to_path_buf();
     Ok(copied)
+}
+
+/// Removes `.NAME.partial-PID` files whose process is gone (a killed backup's).
+fn remove_stale_partials(folder: &Path, name: &str) {
+    let prefix = format!(".{name}.partial-");
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let file = e.file_name();
+        let Some(pid) = file
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|p| p.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() as i32 && !process_alive(pid) {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
+/// Whether a process with this id runs (signal 0 reaches it, or it exists under another user).
+fn process_alive(pid: i32) -> bool {
+    // SAFETY: kill with signal 0 only checks that the process exists; nothing is sent.
+    let r = unsafe { libc::kill(pid, 0) };
+    r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
 
 /// Makes a rename durable. Best effort: some file systems cannot sync a folder.
@@ -193,6 +223,19 @@ pub fn inspect_backup(path: &Path) -> Result<Copied> {
                 bail!("{shown} was changed outside insats ({first}): it is not restored");
             }
         }
+    }
+    // The schema as this insats makes it: an older backup is migrated in a copy first.
+    let findings = if version == latest_version() {
+        super::schema_check::schema_findings(&conn)?
+    } else {
+        let mut copy = Connection::open_in_memory()?;
+        copy_pages(&conn, &mut copy)?;
+        super::migrate::to_latest(&mut copy, super::MIGRATION_SQL)
+            .map_err(|e| anyhow::anyhow!("{shown} does not migrate ({e:#}): it is not restored"))?;
+        super::schema_check::schema_findings(&copy)?
+    };
+    if let Some(first) = findings.first() {
+        bail!("{shown} was changed outside insats ({first}): it is not restored");
     }
     describe(Db::wrap(&conn), path)
 }

@@ -119,11 +119,21 @@ pub fn mark_demo(tx: &super::Tx) -> Result<()> {
 
 /// Whether the file at `path` is a demonstration file (read without changing it).
 pub fn is_demo_file(path: &std::path::Path) -> bool {
-    Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .and_then(|c| {
-            c.query_row("SELECT value FROM meta WHERE key = 'demo'", [], |r| {
-                r.get::<_, String>(0)
+    let marked = |flags| {
+        Connection::open_with_flags(path, flags)
+            .and_then(|c| {
+                c.query_row("SELECT value FROM meta WHERE key = 'demo'", [], |r| {
+                    r.get::<_, String>(0)
+                })
             })
-        })
-        .is_ok()
+            .is_ok()
+    };
+    if marked(rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY) {
+        return true;
+    }
+    // A demo killed while writing leaves a hot rollback journal, which only a connection that
+    // may write rolls back (as SQLite does for any reader of such a file).
+    let mut journal = path.as_os_str().to_owned();
+    journal.push("-journal");
+    std::path::Path::new(&journal).exists() && marked(rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
 }

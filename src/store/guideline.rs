@@ -116,6 +116,13 @@ pub fn load(conn: &Db, id: i64) -> Result<Stored> {
                 std::rc::Rc::new(Guideline::from_json(&body).map_err(|p| {
                     anyhow!("stored guideline {id} no longer reads: {}", p.join("; "))
                 })?);
+            // The criteria shown and applied are the ones imported: a text edited in the file
+            // behind insats's back is refused, never used.
+            if g.content_hash() != hash {
+                return Err(anyhow!(
+                    "stored guideline {id} was changed outside insats (its text no longer matches its hash): restore the file from a backup (insats check lists what else changed)"
+                ));
+            }
             PARSED.with(|p| p.borrow_mut().push((hash.clone(), row_id, g.clone())));
             g
         }

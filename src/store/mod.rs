@@ -25,6 +25,7 @@ pub mod people;
 pub mod provider;
 pub mod reports;
 pub mod safety;
+pub mod schema_check;
 pub mod staff;
 #[cfg(test)]
 pub mod testing;
@@ -49,7 +50,7 @@ pub const APPLICATION_ID: i64 = 0x494E_5354;
 const STATEMENT_CACHE: usize = 256;
 
 /// The migrations, in order; a file's `user_version` says how many it has had.
-const MIGRATION_SQL: &[&str] = &[
+pub(crate) const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/001_foundation.sql"),
     include_str!("migrations/002_assessment_decision_order.sql"),
     include_str!("migrations/003_assignees_visits_followups.sql"),

@@ -155,6 +155,10 @@ pub fn check_file(path: &Path) -> Result<Checked> {
         ));
     }
 
+    if version == latest_version() {
+        findings.extend(super::schema_check::schema_findings(&conn)?);
+        findings.extend(super::schema_check::guideline_findings(Db::wrap(&conn))?);
+    }
     let integrity = integrity_findings(Db::wrap(&conn))?;
     let integrity_ok = integrity.is_empty();
     findings.extend(integrity);
@@ -178,6 +182,7 @@ pub fn check_file(path: &Path) -> Result<Checked> {
             findings.extend(capped(&c, v.findings));
         }
         findings.extend(journal_end_finding(Db::wrap(&conn), journal_last)?);
+        findings.extend(chain::unvouched_gaps(Db::wrap(&conn))?);
     }
     conn.execute_batch("COMMIT")?;
 

@@ -118,3 +118,39 @@ fn hours_are_one_validator_for_every_command() {
         );
     }
 }
+
+#[test]
+fn a_killed_backups_partial_copy_is_gone_at_the_next_backup() {
+    let env = Env::new();
+    env.apply(pnr::ADULT, "kontaktperson-sol", &["--consent", "self"]);
+    // The copy of a backup process that no longer runs.
+    let stale = env.dir.path().join(".kopia.db.partial-2147483000");
+    std::fs::write(&stale, b"half a copy").unwrap();
+    let out = env.dir.path().join("kopia.db");
+    env.ok(&["backup", "--out", out.to_str().unwrap()]);
+    assert!(!stale.exists(), "the stale partial copy is removed");
+    assert!(out.exists());
+}
+
+#[test]
+fn a_killed_demo_leaves_a_file_the_next_demo_replaces() {
+    let env = Env::new();
+    let path = env.dir.path().join("demo.db");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("insats"))
+        .args(["demo", "--cases", "30000", "--db", path.to_str().unwrap()])
+        .env("INSATS_TODAY", TODAY)
+        .env("HOME", env.dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let _ = child.kill();
+    let _ = child.wait();
+    let out = env
+        .bare()
+        .args(["demo", "--cases", "50", "--db", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+}

@@ -32,4 +32,5 @@ mod secrecy;
 mod secrecy_errors;
 mod shared_host;
 mod support;
+mod tamper;
 mod upgrade;

@@ -23,9 +23,17 @@ fn env_with_entries() -> Env {
     env
 }
 
-/// Changes the file as someone with the sqlite3 shell would: triggers dropped first.
+/// Changes the file as a careful someone with the sqlite3 shell would: triggers dropped first
+/// and put back after, so that the schema looks as insats made it.
 fn tamper(env: &Env, sql: &str) {
     let c = env.conn();
+    let triggers: Vec<String> = c
+        .prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name IN ('journal', 'audit')")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
     c.execute_batch(
         "DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete;
          DROP TRIGGER journal_hash_required; DROP TRIGGER audit_no_update;
@@ -33,6 +41,9 @@ fn tamper(env: &Env, sql: &str) {
     )
     .expect("drop the triggers");
     c.execute_batch(sql).expect("tamper");
+    for t in triggers {
+        c.execute_batch(&t).expect("put the trigger back");
+    }
 }
 
 /// Runs `check`, expects exit 1, and returns its findings (stdout lines).
