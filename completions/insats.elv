@@ -884,6 +884,7 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;retention;help;help'= {
         }
         &'insats;check'= {
+            cand --anchor 'An anchor file kept apart from the database (with the backups): the chains must pass through every head it holds, and today''s heads are appended to it when all is sound'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
             cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'

@@ -641,6 +641,7 @@ complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen
 complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the files `insats report retention` lists: their cases, journals and everything on them. Shows what it deletes and asks at a terminal; without one it needs --yes. Audited'
 complete -c insats -n "__fish_insats_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c insats -n "__fish_insats_using_subcommand check" -l anchor -d 'An anchor file kept apart from the database (with the backups): the chains must pass through every head it holds, and today\'s heads are appended to it when all is sound' -r -F
 complete -c insats -n "__fish_insats_using_subcommand check" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
 complete -c insats -n "__fish_insats_using_subcommand check" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
 complete -c insats -n "__fish_insats_using_subcommand check" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r

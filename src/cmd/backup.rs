@@ -44,6 +44,8 @@ pub struct BackedUp {
     pub schema_version: i64,
     pub journal_entries: i64,
     pub integrity: &'static str,
+    /// The anchor file the copy's chain heads were appended to (`insats.anchors` beside it).
+    pub anchors: String,
 }
 
 impl Output for BackedUp {
@@ -51,10 +53,11 @@ impl Output for BackedUp {
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
         writeln!(
             w,
-            "backup written to {} ({} bytes, {}, integrity ok)",
+            "backup written to {} ({} bytes, {}, integrity ok); chain heads anchored in {}",
             self.backup,
             self.bytes,
-            entries(self.journal_entries)
+            entries(self.journal_entries),
+            self.anchors
         )
     }
 }
@@ -63,6 +66,8 @@ pub fn run_backup(ctx: &Ctx, command: &'static str, args: BackupArgs) -> Result<
     let mut store = ctx.open_existing(command)?;
     let copied = backup_to(&store, store.path(), &args.out, args.force)?;
     let shown = shown_path(&copied.path);
+    // The copy's chain heads, anchored beside it (kept apart from the live file).
+    let anchors = crate::store::backup::anchor_copy(&copied.path)?;
     store.write(|tx| tx.audit(&format!("backup to {shown}"), None))?;
     Ok(Box::new(BackedUp {
         backup: shown,
@@ -70,6 +75,7 @@ pub fn run_backup(ctx: &Ctx, command: &'static str, args: BackupArgs) -> Result<
         schema_version: copied.schema_version,
         journal_entries: copied.journal_entries,
         integrity: "ok",
+        anchors: anchors.display().to_string(),
     }))
 }
 

@@ -16,7 +16,12 @@ use crate::store::safety::{Checked, check_file};
 /// Check the file: integrity, foreign keys, journal mode, file modes, and the hash chains of the
 /// journal and the audit trail. Exits 1 with a list of findings, 0 with one line when all is well
 #[derive(Debug, Args)]
-pub struct CheckArgs {}
+pub struct CheckArgs {
+    /// An anchor file kept apart from the database (with the backups): the chains must pass
+    /// through every head it holds, and today's heads are appended to it when all is sound
+    #[arg(long, value_name = "FILE")]
+    pub anchor: Option<std::path::PathBuf>,
+}
 
 #[derive(Debug, Serialize)]
 pub struct Report {
@@ -48,12 +53,12 @@ impl Output for Report {
     }
 }
 
-pub fn run(ctx: &Ctx, _command: &'static str, _args: CheckArgs) -> Result<Box<dyn Output>> {
+pub fn run(ctx: &Ctx, _command: &'static str, args: CheckArgs) -> Result<Box<dyn Output>> {
     let path = ctx.db_path()?;
     // Read-only, as the whole check is: the register says who may run it (S2).
     ctx.admit_read_only(&path)?;
     let report = Report {
-        checked: check_file(&path)?,
+        checked: check_file(&path, args.anchor.as_deref())?,
     };
     if report.checked.ok {
         return Ok(Box::new(report));

@@ -194,6 +194,16 @@ fn process_alive(pid: i32) -> bool {
     r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
 
+/// Appends the chain heads of the backup at `copy` to `insats.anchors` beside it; returns the
+/// anchor file's path.
+pub fn anchor_copy(copy: &Path) -> Result<PathBuf> {
+    let conn = safety::open_read_only(copy)?;
+    let heads = super::anchor::heads(Db::wrap(&conn))?;
+    let path = folder_of(copy).join(super::anchor::BESIDE_BACKUPS);
+    super::anchor::append(&path, &super::now(), &heads)?;
+    Ok(path)
+}
+
 /// Makes a rename durable. Best effort: some file systems cannot sync a folder.
 fn sync_folder(folder: &Path) {
     if let Ok(f) = fs::File::open(folder) {

@@ -5,6 +5,7 @@
 //! leaves the file as it was.
 
 pub mod access;
+pub mod anchor;
 pub mod appeal;
 pub mod assessment;
 pub mod assignee;

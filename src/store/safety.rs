@@ -103,7 +103,7 @@ fn open_existing(path: &Path, mode: OpenFlags) -> Result<Connection> {
 }
 
 /// Everything `insats check` looks at, as findings (an empty list means all is well).
-pub fn check_file(path: &Path) -> Result<Checked> {
+pub fn check_file(path: &Path, anchor: Option<&Path>) -> Result<Checked> {
     let conn = open_for_check(path)?;
     let mut findings = Vec::new();
     // Everything below reads one snapshot: writers going on meanwhile cannot make the chains,
@@ -183,6 +183,15 @@ pub fn check_file(path: &Path) -> Result<Checked> {
         }
         findings.extend(journal_end_finding(Db::wrap(&conn), journal_last)?);
         findings.extend(chain::unvouched_gaps(Db::wrap(&conn))?);
+    }
+    // Anchors: the chains must still pass through every head anchored before; when they do
+    // (and all else is sound), today's heads are anchored too.
+    if let Some(a) = anchor {
+        findings.extend(super::anchor::verify(Db::wrap(&conn), a)?);
+        if findings.is_empty() {
+            let heads = super::anchor::heads(Db::wrap(&conn))?;
+            super::anchor::append(a, &super::now(), &heads)?;
+        }
     }
     conn.execute_batch("COMMIT")?;
 

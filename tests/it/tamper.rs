@@ -110,3 +110,59 @@ fn restore_refuses_a_backup_without_its_triggers() {
     assert_fails(&out, 1, "trigger audit_no_delete is missing");
     assert_eq!(env.dump(), before, "nothing restored");
 }
+
+/// Cuts the last rows off the journal and the audit trail, triggers put back after: the
+/// chains stay intact and agree with each other, so only an anchor taken before finds it.
+fn cut_both_ends(env: &Env, journal_from: i64, audit_from: i64) {
+    let c = env.conn();
+    let triggers: Vec<String> = c
+        .prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name IN ('journal', 'audit')")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    c.execute_batch(
+        "DROP TRIGGER journal_no_delete; DROP TRIGGER audit_no_delete; DROP TRIGGER journal_no_update;
+         DROP TRIGGER journal_hash_required; DROP TRIGGER audit_no_update; DROP TRIGGER audit_hash_required;",
+    )
+    .unwrap();
+    c.execute("DELETE FROM journal WHERE id >= ?1", [journal_from])
+        .unwrap();
+    c.execute("DELETE FROM audit WHERE id >= ?1", [audit_from])
+        .unwrap();
+    for t in triggers {
+        c.execute_batch(&t).unwrap();
+    }
+}
+
+#[test]
+fn g4_both_chains_cut_at_their_ends_are_found_through_an_anchor() {
+    let env = file_with_cases();
+    let anchors = env.dir.path().join("insats.anchors");
+    let a = anchors.to_str().unwrap();
+    env.ok(&["check", "--anchor", a]);
+    let audit_before: i64 = env
+        .conn()
+        .query_row("SELECT max(id) FROM audit", [], |r| r.get(0))
+        .unwrap();
+    env.ok(&["log", "1", "--note", "Tredje."]);
+    env.ok(&["check", "--anchor", a]);
+    // Back to how it stood before the third note, and further: entry #3 and on are gone.
+    cut_both_ends(&env, 3, audit_before - 1);
+    let out = env.run(&["check", "--anchor", a]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("journal row #4 no longer has the hash anchored then"),
+        "{}",
+        stdout(&out)
+    );
+    // A backup anchors beside itself.
+    let env = file_with_cases();
+    let copy = env.dir.path().join("b.db");
+    let v = env.json(&["backup", "--out", copy.to_str().unwrap()]);
+    let beside = env.dir.path().join("insats.anchors");
+    assert_eq!(v["anchors"], beside.to_str().unwrap());
+    let text = std::fs::read_to_string(&beside).unwrap();
+    assert!(text.contains(" journal 3 "), "{text}");
+}
