@@ -60,6 +60,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff register: who may act, with which roles, units and delegations (S1-S3)')
             [CompletionResult]::new('unit', 'unit', [CompletionResultType]::ParameterValue, 'Move a case to another unit (S3), journalled')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The provider''s implementation plan (genomförandeplan) and check-ins (P1, P4)')
+            [CompletionResult]::new('ivo', 'ivo', [CompletionResultType]::ParameterValue, 'IVO''s individual reports (R1): the caseworker''s reason, consequences and interim support')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -435,7 +436,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--motivation', '--motivation', [CompletionResultType]::ParameterName, 'The reasons that decided it, in your words (motivering, F2): needed for fewer hours or an ending the individual did not ask for')
             [CompletionResult]::new('--no-communication-reason', '--no-communication-reason', [CompletionResultType]::ParameterName, 'Why the decision is made without kommunicering (the exceptions of FL 25 §, F1)')
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'With --due: how many days ahead count as due [default: 30]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'With --due: table, json or csv [default: table; json with --json]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'With --due: table, json, csv or markdown [default: table; json with --json]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
             [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
@@ -458,13 +459,15 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('reminders', 'reminders', [CompletionResultType]::ParameterValue, 'Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5)')
             [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'Grants in force that end within DAYS of today (G1), by their last day')
             [CompletionResult]::new('unexecuted', 'unexecuted', [CompletionResultType]::ParameterValue, 'Grants not executed within three months of the decision (D3), for a quarter')
-            [CompletionResult]::new('ivo', 'ivo', [CompletionResultType]::ParameterValue, 'The quarterly report to IVO (R1): decisions not executed within three months, interruptions of more than three months, partly executed decisions; prints nothing when there is nothing')
+            [CompletionResult]::new('ivo', 'ivo', [CompletionResultType]::ParameterValue, 'IVO''s individual reports of a quarter (R1): decisions not executed within three months, interruptions of more than three months and partly executed decisions, each new, continuing or closing; prints nothing when there is nothing to report')
             [CompletionResult]::new('hours', 'hours', [CompletionResultType]::ParameterValue, 'Granted against used hours per case in a month, and the balance of its hours period (E1)')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Applications and decisions of a year by intervention, law, outcome, age band and sex')
             [CompletionResult]::new('caseload', 'caseload', [CompletionResultType]::ParameterValue, 'Open cases per caseworker and status, with the oldest application of each')
             [CompletionResult]::new('compensation', 'compensation', [CompletionResultType]::ParameterValue, 'Each contact person''s fee and expense compensation for a month, per assignment')
             [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)')
+            [CompletionResult]::new('council', 'council', [CompletionResultType]::ParameterValue, 'Decisions not executed within three months, counted for the council and the auditors (R4): by law, intervention, sex and time waited, with nothing that identifies a person')
+            [CompletionResult]::new('lss-register', 'lss-register', [CompletionResultType]::ParameterValue, 'Socialstyrelsen''s LSS register (R5): each person with an LSS intervention carried out on 1 October, with personkrets, ledsagarservice (9 § 3) and kontaktperson (9 § 4)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -603,17 +606,45 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'insats;report;council' {
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'The quarter, YYYY-QN [default: the quarter of today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table; json with the global --json]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'insats;report;lss-register' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The register''s day, 1 October of a year [default: the last 1 October]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table; json with the global --json]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'insats;report;help' {
             [CompletionResult]::new('reminders', 'reminders', [CompletionResultType]::ParameterValue, 'Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5)')
             [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'Grants in force that end within DAYS of today (G1), by their last day')
             [CompletionResult]::new('unexecuted', 'unexecuted', [CompletionResultType]::ParameterValue, 'Grants not executed within three months of the decision (D3), for a quarter')
-            [CompletionResult]::new('ivo', 'ivo', [CompletionResultType]::ParameterValue, 'The quarterly report to IVO (R1): decisions not executed within three months, interruptions of more than three months, partly executed decisions; prints nothing when there is nothing')
+            [CompletionResult]::new('ivo', 'ivo', [CompletionResultType]::ParameterValue, 'IVO''s individual reports of a quarter (R1): decisions not executed within three months, interruptions of more than three months and partly executed decisions, each new, continuing or closing; prints nothing when there is nothing to report')
             [CompletionResult]::new('hours', 'hours', [CompletionResultType]::ParameterValue, 'Granted against used hours per case in a month, and the balance of its hours period (E1)')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Applications and decisions of a year by intervention, law, outcome, age band and sex')
             [CompletionResult]::new('caseload', 'caseload', [CompletionResultType]::ParameterValue, 'Open cases per caseworker and status, with the oldest application of each')
             [CompletionResult]::new('compensation', 'compensation', [CompletionResultType]::ParameterValue, 'Each contact person''s fee and expense compensation for a month, per assignment')
             [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)')
+            [CompletionResult]::new('council', 'council', [CompletionResultType]::ParameterValue, 'Decisions not executed within three months, counted for the council and the auditors (R4): by law, intervention, sex and time waited, with nothing that identifies a person')
+            [CompletionResult]::new('lss-register', 'lss-register', [CompletionResultType]::ParameterValue, 'Socialstyrelsen''s LSS register (R5): each person with an LSS intervention carried out on 1 October, with personkrets, ledsagarservice (9 § 3) and kontaktperson (9 § 4)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -645,6 +676,12 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             break
         }
         'insats;report;help;access' {
+            break
+        }
+        'insats;report;help;council' {
+            break
+        }
+        'insats;report;help;lss-register' {
             break
         }
         'insats;report;help;help' {
@@ -1148,6 +1185,42 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'insats;ivo' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Why a decision is not executed, what it means for the individual, and any support given meanwhile: the fields of IVO''s individual report (R1), journalled')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'insats;ivo;note' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'The reason the decision is not executed (or the intervention interrupted)')
+            [CompletionResult]::new('--consequences', '--consequences', [CompletionResultType]::ParameterName, 'The consequences for the individual')
+            [CompletionResult]::new('--interim', '--interim', [CompletionResultType]::ParameterName, 'Support given while waiting (interim support)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'insats;ivo;help' {
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Why a decision is not executed, what it means for the individual, and any support given meanwhile: the fields of IVO''s individual report (R1), journalled')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'insats;ivo;help;note' {
+            break
+        }
+        'insats;ivo;help;help' {
+            break
+        }
         'insats;help' {
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Register an application (ansökan) or a court order')
             [CompletionResult]::new('assess', 'assess', [CompletionResultType]::ParameterValue, 'Walk the guideline''s criteria for a case: a recommendation with its reasons')
@@ -1179,6 +1252,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff register: who may act, with which roles, units and delegations (S1-S3)')
             [CompletionResult]::new('unit', 'unit', [CompletionResultType]::ParameterValue, 'Move a case to another unit (S3), journalled')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The provider''s implementation plan (genomförandeplan) and check-ins (P1, P4)')
+            [CompletionResult]::new('ivo', 'ivo', [CompletionResultType]::ParameterValue, 'IVO''s individual reports (R1): the caseworker''s reason, consequences and interim support')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1247,13 +1321,15 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('reminders', 'reminders', [CompletionResultType]::ParameterValue, 'Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5)')
             [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'Grants in force that end within DAYS of today (G1), by their last day')
             [CompletionResult]::new('unexecuted', 'unexecuted', [CompletionResultType]::ParameterValue, 'Grants not executed within three months of the decision (D3), for a quarter')
-            [CompletionResult]::new('ivo', 'ivo', [CompletionResultType]::ParameterValue, 'The quarterly report to IVO (R1): decisions not executed within three months, interruptions of more than three months, partly executed decisions; prints nothing when there is nothing')
+            [CompletionResult]::new('ivo', 'ivo', [CompletionResultType]::ParameterValue, 'IVO''s individual reports of a quarter (R1): decisions not executed within three months, interruptions of more than three months and partly executed decisions, each new, continuing or closing; prints nothing when there is nothing to report')
             [CompletionResult]::new('hours', 'hours', [CompletionResultType]::ParameterValue, 'Granted against used hours per case in a month, and the balance of its hours period (E1)')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Applications and decisions of a year by intervention, law, outcome, age band and sex')
             [CompletionResult]::new('caseload', 'caseload', [CompletionResultType]::ParameterValue, 'Open cases per caseworker and status, with the oldest application of each')
             [CompletionResult]::new('compensation', 'compensation', [CompletionResultType]::ParameterValue, 'Each contact person''s fee and expense compensation for a month, per assignment')
             [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)')
+            [CompletionResult]::new('council', 'council', [CompletionResultType]::ParameterValue, 'Decisions not executed within three months, counted for the council and the auditors (R4): by law, intervention, sex and time waited, with nothing that identifies a person')
+            [CompletionResult]::new('lss-register', 'lss-register', [CompletionResultType]::ParameterValue, 'Socialstyrelsen''s LSS register (R5): each person with an LSS intervention carried out on 1 October, with personkrets, ledsagarservice (9 § 3) and kontaktperson (9 § 4)')
             break
         }
         'insats;help;report;reminders' {
@@ -1284,6 +1360,12 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             break
         }
         'insats;help;report;access' {
+            break
+        }
+        'insats;help;report;council' {
+            break
+        }
+        'insats;help;report;lss-register' {
             break
         }
         'insats;help;show' {
@@ -1394,6 +1476,13 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             break
         }
         'insats;help;plan' {
+            break
+        }
+        'insats;help;ivo' {
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Why a decision is not executed, what it means for the individual, and any support given meanwhile: the fields of IVO''s individual report (R1), journalled')
+            break
+        }
+        'insats;help;ivo;note' {
             break
         }
         'insats;help;help' {

@@ -64,6 +64,9 @@ _insats() {
             insats,init)
                 cmd="insats__subcmd__init"
                 ;;
+            insats,ivo)
+                cmd="insats__subcmd__ivo"
+                ;;
             insats,letter)
                 cmd="insats__subcmd__letter"
                 ;;
@@ -181,6 +184,9 @@ _insats() {
             insats__subcmd__help,init)
                 cmd="insats__subcmd__help__subcmd__init"
                 ;;
+            insats__subcmd__help,ivo)
+                cmd="insats__subcmd__help__subcmd__ivo"
+                ;;
             insats__subcmd__help,letter)
                 cmd="insats__subcmd__help__subcmd__letter"
                 ;;
@@ -235,6 +241,9 @@ _insats() {
             insats__subcmd__help__subcmd__guideline,show)
                 cmd="insats__subcmd__help__subcmd__guideline__subcmd__show"
                 ;;
+            insats__subcmd__help__subcmd__ivo,note)
+                cmd="insats__subcmd__help__subcmd__ivo__subcmd__note"
+                ;;
             insats__subcmd__help__subcmd__match,assignee)
                 cmd="insats__subcmd__help__subcmd__match__subcmd__assignee"
                 ;;
@@ -280,6 +289,9 @@ _insats() {
             insats__subcmd__help__subcmd__report,compensation)
                 cmd="insats__subcmd__help__subcmd__report__subcmd__compensation"
                 ;;
+            insats__subcmd__help__subcmd__report,council)
+                cmd="insats__subcmd__help__subcmd__report__subcmd__council"
+                ;;
             insats__subcmd__help__subcmd__report,expiring)
                 cmd="insats__subcmd__help__subcmd__report__subcmd__expiring"
                 ;;
@@ -288,6 +300,9 @@ _insats() {
                 ;;
             insats__subcmd__help__subcmd__report,ivo)
                 cmd="insats__subcmd__help__subcmd__report__subcmd__ivo"
+                ;;
+            insats__subcmd__help__subcmd__report,lss-register)
+                cmd="insats__subcmd__help__subcmd__report__subcmd__lss__subcmd__register"
                 ;;
             insats__subcmd__help__subcmd__report,reminders)
                 cmd="insats__subcmd__help__subcmd__report__subcmd__reminders"
@@ -318,6 +333,18 @@ _insats() {
                 ;;
             insats__subcmd__help__subcmd__staff,update)
                 cmd="insats__subcmd__help__subcmd__staff__subcmd__update"
+                ;;
+            insats__subcmd__ivo,help)
+                cmd="insats__subcmd__ivo__subcmd__help"
+                ;;
+            insats__subcmd__ivo,note)
+                cmd="insats__subcmd__ivo__subcmd__note"
+                ;;
+            insats__subcmd__ivo__subcmd__help,help)
+                cmd="insats__subcmd__ivo__subcmd__help__subcmd__help"
+                ;;
+            insats__subcmd__ivo__subcmd__help,note)
+                cmd="insats__subcmd__ivo__subcmd__help__subcmd__note"
                 ;;
             insats__subcmd__match,assignee)
                 cmd="insats__subcmd__match__subcmd__assignee"
@@ -433,6 +460,9 @@ _insats() {
             insats__subcmd__report,compensation)
                 cmd="insats__subcmd__report__subcmd__compensation"
                 ;;
+            insats__subcmd__report,council)
+                cmd="insats__subcmd__report__subcmd__council"
+                ;;
             insats__subcmd__report,expiring)
                 cmd="insats__subcmd__report__subcmd__expiring"
                 ;;
@@ -444,6 +474,9 @@ _insats() {
                 ;;
             insats__subcmd__report,ivo)
                 cmd="insats__subcmd__report__subcmd__ivo"
+                ;;
+            insats__subcmd__report,lss-register)
+                cmd="insats__subcmd__report__subcmd__lss__subcmd__register"
                 ;;
             insats__subcmd__report,reminders)
                 cmd="insats__subcmd__report__subcmd__reminders"
@@ -466,6 +499,9 @@ _insats() {
             insats__subcmd__report__subcmd__help,compensation)
                 cmd="insats__subcmd__report__subcmd__help__subcmd__compensation"
                 ;;
+            insats__subcmd__report__subcmd__help,council)
+                cmd="insats__subcmd__report__subcmd__help__subcmd__council"
+                ;;
             insats__subcmd__report__subcmd__help,expiring)
                 cmd="insats__subcmd__report__subcmd__help__subcmd__expiring"
                 ;;
@@ -477,6 +513,9 @@ _insats() {
                 ;;
             insats__subcmd__report__subcmd__help,ivo)
                 cmd="insats__subcmd__report__subcmd__help__subcmd__ivo"
+                ;;
+            insats__subcmd__report__subcmd__help,lss-register)
+                cmd="insats__subcmd__report__subcmd__help__subcmd__lss__subcmd__register"
                 ;;
             insats__subcmd__report__subcmd__help,reminders)
                 cmd="insats__subcmd__report__subcmd__help__subcmd__reminders"
@@ -545,7 +584,7 @@ _insats() {
 
     case "${cmd}" in
         insats)
-            opts="-h -V --db --user --access-reason --today --json --help --version apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter communicate appeal guideline retention check backup restore init demo completions staff unit plan help"
+            opts="-h -V --db --user --access-reason --today --json --help --version apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter communicate appeal guideline retention check backup restore init demo completions staff unit plan ivo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1234,7 +1273,7 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1455,7 +1494,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help)
-            opts="apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter communicate appeal guideline retention check backup restore init demo completions staff unit plan help"
+            opts="apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter communicate appeal guideline retention check backup restore init demo completions staff unit plan ivo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1723,6 +1762,34 @@ _insats() {
         insats__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__ivo)
+            opts="note"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__ivo__subcmd__note)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2015,7 +2082,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help__subcmd__report)
-            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention access"
+            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention access council lss-register"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2070,6 +2137,20 @@ _insats() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        insats__subcmd__help__subcmd__report__subcmd__council)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         insats__subcmd__help__subcmd__report__subcmd__expiring)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2099,6 +2180,20 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help__subcmd__report__subcmd__ivo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__report__subcmd__lss__subcmd__register)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2343,6 +2438,120 @@ _insats() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__ivo)
+            opts="-h --db --user --access-reason --today --json --help note help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__ivo__subcmd__help)
+            opts="note help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__ivo__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__ivo__subcmd__help__subcmd__note)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__ivo__subcmd__note)
+            opts="-h --reason --consequences --interim --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consequences)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3661,7 +3870,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report)
-            opts="-h --db --user --access-reason --today --json --help reminders expiring unexecuted ivo hours stats caseload compensation retention access help"
+            opts="-h --db --user --access-reason --today --json --help reminders expiring unexecuted ivo hours stats caseload compensation retention access council lss-register help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3718,7 +3927,7 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3752,7 +3961,7 @@ _insats() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3790,7 +3999,45 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__report__subcmd__council)
+            opts="-h --quarter --format --reveal --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --quarter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3828,7 +4075,7 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3855,7 +4102,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__help)
-            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention access help"
+            opts="reminders expiring unexecuted ivo hours stats caseload compensation retention access council lss-register help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3897,6 +4144,20 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__help__subcmd__compensation)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__report__subcmd__help__subcmd__council)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3953,6 +4214,20 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__help__subcmd__ivo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__report__subcmd__help__subcmd__lss__subcmd__register)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4034,7 +4309,7 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4076,7 +4351,45 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__report__subcmd__lss__subcmd__register)
+            opts="-h --date --format --reveal --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4114,7 +4427,7 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4148,7 +4461,7 @@ _insats() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4186,7 +4499,7 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4224,7 +4537,7 @@ _insats() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -57,6 +57,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand staff 'The staff register: who may act, with which roles, units and delegations (S1-S3)'
             cand unit 'Move a case to another unit (S3), journalled'
             cand plan 'The provider''s implementation plan (genomförandeplan) and check-ins (P1, P4)'
+            cand ivo 'IVO''s individual reports (R1): the caseworker''s reason, consequences and interim support'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;apply'= {
@@ -396,7 +397,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --motivation 'The reasons that decided it, in your words (motivering, F2): needed for fewer hours or an ending the individual did not ask for'
             cand --no-communication-reason 'Why the decision is made without kommunicering (the exceptions of FL 25 §, F1)'
             cand --within 'With --due: how many days ahead count as due [default: 30]'
-            cand --format 'With --due: table, json or csv [default: table; json with --json]'
+            cand --format 'With --due: table, json, csv or markdown [default: table; json with --json]'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
             cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
@@ -418,13 +419,15 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand reminders 'Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5)'
             cand expiring 'Grants in force that end within DAYS of today (G1), by their last day'
             cand unexecuted 'Grants not executed within three months of the decision (D3), for a quarter'
-            cand ivo 'The quarterly report to IVO (R1): decisions not executed within three months, interruptions of more than three months, partly executed decisions; prints nothing when there is nothing'
+            cand ivo 'IVO''s individual reports of a quarter (R1): decisions not executed within three months, interruptions of more than three months and partly executed decisions, each new, continuing or closing; prints nothing when there is nothing to report'
             cand hours 'Granted against used hours per case in a month, and the balance of its hours period (E1)'
             cand stats 'Applications and decisions of a year by intervention, law, outcome, age band and sex'
             cand caseload 'Open cases per caseworker and status, with the oldest application of each'
             cand compensation 'Each contact person''s fee and expense compensation for a month, per assignment'
             cand retention 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
             cand access 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)'
+            cand council 'Decisions not executed within three months, counted for the council and the auditors (R4): by law, intervention, sex and time waited, with nothing that identifies a person'
+            cand lss-register 'Socialstyrelsen''s LSS register (R5): each person with an LSS intervention carried out on 1 October, with personkrets, ledsagarservice (9 § 3) and kontaktperson (9 § 4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;report;reminders'= {
@@ -552,17 +555,43 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'insats;report;council'= {
+            cand --quarter 'The quarter, YYYY-QN [default: the quarter of today]'
+            cand --format 'Output format [default: table; json with the global --json]'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'insats;report;lss-register'= {
+            cand --date 'The register''s day, 1 October of a year [default: the last 1 October]'
+            cand --format 'Output format [default: table; json with the global --json]'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --reveal 'Show whole personal identity numbers (recorded in the audit trail; never for a protected identity, rule G5)'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'insats;report;help'= {
             cand reminders 'Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5)'
             cand expiring 'Grants in force that end within DAYS of today (G1), by their last day'
             cand unexecuted 'Grants not executed within three months of the decision (D3), for a quarter'
-            cand ivo 'The quarterly report to IVO (R1): decisions not executed within three months, interruptions of more than three months, partly executed decisions; prints nothing when there is nothing'
+            cand ivo 'IVO''s individual reports of a quarter (R1): decisions not executed within three months, interruptions of more than three months and partly executed decisions, each new, continuing or closing; prints nothing when there is nothing to report'
             cand hours 'Granted against used hours per case in a month, and the balance of its hours period (E1)'
             cand stats 'Applications and decisions of a year by intervention, law, outcome, age band and sex'
             cand caseload 'Open cases per caseworker and status, with the oldest application of each'
             cand compensation 'Each contact person''s fee and expense compensation for a month, per assignment'
             cand retention 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
             cand access 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)'
+            cand council 'Decisions not executed within three months, counted for the council and the auditors (R4): by law, intervention, sex and time waited, with nothing that identifies a person'
+            cand lss-register 'Socialstyrelsen''s LSS register (R5): each person with an LSS intervention carried out on 1 October, with personkrets, ledsagarservice (9 § 3) and kontaktperson (9 § 4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;report;help;reminders'= {
@@ -584,6 +613,10 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;report;help;retention'= {
         }
         &'insats;report;help;access'= {
+        }
+        &'insats;report;help;council'= {
+        }
+        &'insats;report;help;lss-register'= {
         }
         &'insats;report;help;help'= {
         }
@@ -1033,6 +1066,37 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'insats;ivo'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand note 'Why a decision is not executed, what it means for the individual, and any support given meanwhile: the fields of IVO''s individual report (R1), journalled'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;ivo;note'= {
+            cand --reason 'The reason the decision is not executed (or the intervention interrupted)'
+            cand --consequences 'The consequences for the individual'
+            cand --interim 'Support given while waiting (interim support)'
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'insats;ivo;help'= {
+            cand note 'Why a decision is not executed, what it means for the individual, and any support given meanwhile: the fields of IVO''s individual report (R1), journalled'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'insats;ivo;help;note'= {
+        }
+        &'insats;ivo;help;help'= {
+        }
         &'insats;help'= {
             cand apply 'Register an application (ansökan) or a court order'
             cand assess 'Walk the guideline''s criteria for a case: a recommendation with its reasons'
@@ -1064,6 +1128,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand staff 'The staff register: who may act, with which roles, units and delegations (S1-S3)'
             cand unit 'Move a case to another unit (S3), journalled'
             cand plan 'The provider''s implementation plan (genomförandeplan) and check-ins (P1, P4)'
+            cand ivo 'IVO''s individual reports (R1): the caseworker''s reason, consequences and interim support'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'insats;help;apply'= {
@@ -1114,13 +1179,15 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand reminders 'Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5)'
             cand expiring 'Grants in force that end within DAYS of today (G1), by their last day'
             cand unexecuted 'Grants not executed within three months of the decision (D3), for a quarter'
-            cand ivo 'The quarterly report to IVO (R1): decisions not executed within three months, interruptions of more than three months, partly executed decisions; prints nothing when there is nothing'
+            cand ivo 'IVO''s individual reports of a quarter (R1): decisions not executed within three months, interruptions of more than three months and partly executed decisions, each new, continuing or closing; prints nothing when there is nothing to report'
             cand hours 'Granted against used hours per case in a month, and the balance of its hours period (E1)'
             cand stats 'Applications and decisions of a year by intervention, law, outcome, age band and sex'
             cand caseload 'Open cases per caseworker and status, with the oldest application of each'
             cand compensation 'Each contact person''s fee and expense compensation for a month, per assignment'
             cand retention 'Personal files due for deletion under the retention rules (R2); `insats retention delete` deletes them'
             cand access 'The log review (loggkontroll, S4): who read or changed which case or how many people, when; readings outside the reader''s unit first (S3)'
+            cand council 'Decisions not executed within three months, counted for the council and the auditors (R4): by law, intervention, sex and time waited, with nothing that identifies a person'
+            cand lss-register 'Socialstyrelsen''s LSS register (R5): each person with an LSS intervention carried out on 1 October, with personkrets, ledsagarservice (9 § 3) and kontaktperson (9 § 4)'
         }
         &'insats;help;report;reminders'= {
         }
@@ -1141,6 +1208,10 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;report;retention'= {
         }
         &'insats;help;report;access'= {
+        }
+        &'insats;help;report;council'= {
+        }
+        &'insats;help;report;lss-register'= {
         }
         &'insats;help;show'= {
         }
@@ -1218,6 +1289,11 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;unit'= {
         }
         &'insats;help;plan'= {
+        }
+        &'insats;help;ivo'= {
+            cand note 'Why a decision is not executed, what it means for the individual, and any support given meanwhile: the fields of IVO''s individual report (R1), journalled'
+        }
+        &'insats;help;ivo;note'= {
         }
         &'insats;help;help'= {
         }

@@ -108,6 +108,8 @@ pub enum Command {
     Unit(cmd::unit::UnitArgs),
     /// The provider's implementation plan (genomförandeplan) and check-ins (P1, P4)
     Plan(cmd::plan::PlanArgs),
+    /// IVO's individual reports (R1): the caseworker's reason, consequences and interim support
+    Ivo(cmd::ivo::IvoArgs),
 }
 
 impl Command {
@@ -144,6 +146,7 @@ impl Command {
             Command::Staff(_) => "staff",
             Command::Unit(_) => "unit",
             Command::Plan(_) => "plan",
+            Command::Ivo(i) => i.name(),
         }
     }
 
@@ -191,6 +194,7 @@ impl Command {
             Command::Staff(s) => s.op(),
             Command::Unit(_) => Op::Unit,
             Command::Plan(a) => a.op(),
+            Command::Ivo(i) => i.op(),
         }
     }
 
@@ -221,6 +225,7 @@ impl Command {
             Command::Appeal(a) => Some(a.case),
             Command::Unit(a) => Some(a.case),
             Command::Plan(a) => Some(a.case),
+            Command::Ivo(i) => i.case(),
             _ => None,
         }
     }

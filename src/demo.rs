@@ -22,6 +22,7 @@ use crate::store::journal::{EntryKind, append_dated};
 use crate::store::people::{self, NewPerson};
 
 mod decisions;
+mod ivo;
 mod notice;
 
 pub mod carry;

@@ -13,6 +13,7 @@ pub mod decide;
 pub mod due_process;
 pub mod end;
 pub mod follow_up;
+pub mod ivo;
 pub mod letter;
 pub mod matching;
 pub mod order;

@@ -73,7 +73,7 @@ pub struct FollowUpArgs {
     /// With --due: how many days ahead count as due [default: 30]
     #[arg(long, value_name = "DAYS", requires = "due")]
     pub within: Option<u32>,
-    /// With --due: table, json or csv [default: table; json with --json]
+    /// With --due: table, json, csv or markdown [default: table; json with --json]
     #[arg(long, value_name = "FORMAT", value_parser = PossibleValuesParser::new(Format::NAMES),
           requires = "due")]
     pub format: Option<String>,

@@ -15,6 +15,7 @@ pub mod followup;
 pub mod guideline;
 pub mod init;
 pub mod input;
+pub mod ivo;
 pub mod letter;
 pub mod lifecycle;
 pub mod list;
@@ -68,5 +69,6 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Staff(args) => staff::run(ctx, name, args),
         Command::Unit(args) => unit::run(ctx, name, args),
         Command::Plan(args) => plan::run(ctx, name, args),
+        Command::Ivo(args) => ivo::run(ctx, name, args),
     }
 }

@@ -137,6 +137,7 @@ pub fn make(store: &mut Store, n: u32, progress: &ProgressBar) -> Result<Summary
     }
     store.write(|tx| {
         relate(tx)?;
+        super::ivo::notes(tx)?;
         super::staff::place_cases(tx)?;
         let newest = crate::store::staff::newest_cases(tx, 60)?;
         super::staff::log_readings(tx, &newest)

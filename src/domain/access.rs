@@ -178,6 +178,9 @@ ops! {
     PlanFile => "plan --file", Writes, OneCase, Open::To(&[CO]);
     PlanCheckIn => "plan --check-in", Writes, OneCase, Open::To(&[CO]);
     PlanExport => "plan --export", Reads, OneCase, Open::To(&[CW, CO]);
+    IvoNote => "ivo note", Writes, OneCase, Open::To(&[CW]);
+    ReportCouncil => "report council", Reads, Many, Open::To(&[MG]);
+    ReportLssRegister => "report lss-register", Reads, Many, Open::To(&[MG, AD]);
 }
 
 impl Op {

@@ -1,5 +1,5 @@
-//! What the batch reports count, as plain rules on dates and numbers: quarters and months, the
-//! pseudonym of IVO's form (R1), age bands, interruptions and partly executed decisions (R1),
+//! What the batch reports count, as plain rules on dates and numbers: quarters and months,
+//! age bands, interruptions and partly executed decisions (R1),
 //! retention dates (R2) and compensation amounts.
 //!
 //! The choices, written down so that every report reads the same way:
@@ -20,10 +20,8 @@
 use std::fmt;
 
 use chrono::{Datelike, Days, NaiveDate};
-use sha2::{Digest, Sha256};
 
 use crate::domain::dates::{add_months, years_between};
-use crate::domain::pnr::Sex;
 
 /// Below this share of the granted hours an executed decision counts as partly executed (R1),
 /// unless `report ivo --partly-below` says otherwise. Neither the seeds nor the law set a number.
@@ -194,24 +192,6 @@ fn last_of_month(year: i32, month: u32) -> NaiveDate {
     };
     next.and_then(|d| d.pred_opt())
         .unwrap_or_else(|| ymd(year, month, 28))
-}
-
-/// The pseudonym IVO's form asks for (R1): the birth date, a letter and three digits, the last
-/// digit even for a woman and odd for a man, e.g. `19900101-K472`. The letter and digits come
-/// from the person's number in the file (not from the personal identity number), so the same
-/// person keeps the same pseudonym from quarter to quarter and it tells nothing more than the
-/// birth date and sex the form asks for.
-pub fn ivo_pseudonym(birth: NaiveDate, sex: Sex, person_id: i64) -> String {
-    let digest = Sha256::digest(format!("insats/ivo-pseudonym/{person_id}").as_bytes());
-    let letter = char::from(b'A' + digest[0] % 26);
-    let d1 = digest[1] % 10;
-    let d2 = digest[2] % 10;
-    let parity = match sex {
-        Sex::Female => 0,
-        Sex::Male => 1,
-    };
-    let d3 = (digest[3] % 5) * 2 + parity;
-    format!("{}-{letter}{d1}{d2}{d3}", birth.format("%Y%m%d"))
 }
 
 /// The last day a decision of `decided` is still executed in time (D3).
@@ -409,24 +389,6 @@ mod tests {
         assert_eq!(age_band(65), "65+");
         assert_eq!(age_band_on(d("2013-11-23"), d("2026-11-22")), "0-12");
         assert_eq!(age_band_on(d("2013-11-23"), d("2026-11-23")), "13-17");
-    }
-
-    #[test]
-    fn r1_pseudonym_is_stable_and_its_last_digit_tells_the_sex() {
-        let birth = d("1990-01-01");
-        let a = ivo_pseudonym(birth, Sex::Female, 7);
-        assert_eq!(a, ivo_pseudonym(birth, Sex::Female, 7));
-        assert!(a.starts_with("19900101-"), "{a}");
-        let tail = a.as_bytes();
-        assert_eq!(tail.len(), 13);
-        assert!(tail[9].is_ascii_uppercase());
-        for id in 1..200 {
-            let w = ivo_pseudonym(birth, Sex::Female, id);
-            let m = ivo_pseudonym(birth, Sex::Male, id);
-            assert_eq!((w.as_bytes()[12] - b'0') % 2, 0, "{w}");
-            assert_eq!((m.as_bytes()[12] - b'0') % 2, 1, "{m}");
-        }
-        assert_ne!(ivo_pseudonym(birth, Sex::Female, 8), a);
     }
 
     #[test]

@@ -115,6 +115,10 @@ pub struct Settings {
     /// without one makes cases of no unit, open to every caseworker.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub units: BTreeMap<String, String>,
+    /// IVO's reporting windows for the quarterly individual reports (R1), as IVO publishes
+    /// them; `report reminders` reminds within them (`ivo_window`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ivo_windows: Vec<IvoWindow>,
     /// What letters print at their head and in their appeal information (F3, F4): the
     /// municipality, the committee, how to reach it, and the court that hears appeals.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -122,6 +126,17 @@ pub struct Settings {
     /// An appeal in time is forwarded to the court within this many days (F6) [default: 7].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub appeal_forward_days: Option<u32>,
+}
+
+/// The days in which a quarter's individual reports are sent to IVO (R1): month and day,
+/// `MM-DD`, of the window that follows the quarter (`to` may fall in the next year, for Q4).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IvoWindow {
+    /// 1 to 4.
+    pub quarter: u32,
+    pub from: String,
+    pub to: String,
 }
 
 /// The letterhead (brevhuvud) of the committee's letters, and where an appeal goes.
@@ -216,8 +231,20 @@ pub struct Intervention {
     pub assignee_needs_training: bool,
     /// "kontaktperson" or "ledsagare".
     pub assignee_role: String,
+    /// Whether its favourable decisions are reported to IVO when not executed (R1): those
+    /// whose legal basis is 4 kap 1 § SoL (2001:453) or 9 § LSS. Absent: SoL and LSS types are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ivo_report: Option<bool>,
     pub note: Option<String>,
     pub questions: Vec<Question>,
+}
+
+impl Intervention {
+    /// R1's scope: whether a grant of this type not executed in time is reported to IVO.
+    pub fn reported_to_ivo(&self) -> bool {
+        self.ivo_report
+            .unwrap_or(matches!(self.law.as_str(), "SoL" | "LSS"))
+    }
 }
 
 /// How granted hours are used (E1).

@@ -10,8 +10,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::{
-    Cancellation, Compensation, CompensationLevel, Guideline, Intervention, LegalRef, Letterhead,
-    Question, Retention, Settings, When,
+    Cancellation, Compensation, CompensationLevel, Guideline, Intervention, IvoWindow, LegalRef,
+    Letterhead, Question, Retention, Settings, When,
 };
 
 pub(super) fn parse(text: &str) -> Result<Guideline, Vec<String>> {
@@ -70,11 +70,13 @@ impl Node for Settings {
             ("units", Value::Object(Map::new())),
             ("letterhead", Value::Null),
             ("appeal_forward_days", Value::Null),
+            ("ivo_windows", Value::Array(Vec::new())),
         ]
     }
 
     fn descend(key: &str, value: &mut Value, path: &str, errors: &mut Vec<String>) -> bool {
         match key {
+            "ivo_windows" => array_of::<IvoWindow>(value, path, errors),
             "letterhead" => object::<Letterhead>(value, path, errors),
             "cancellation" => object::<Cancellation>(value, path, errors),
             "retention" => object::<Retention>(value, path, errors),
@@ -91,6 +93,10 @@ impl Node for Compensation {
 }
 
 impl Node for Intervention {
+    fn optional() -> Vec<(&'static str, Value)> {
+        vec![("ivo_report", Value::Null)]
+    }
+
     fn descend(key: &str, value: &mut Value, path: &str, errors: &mut Vec<String>) -> bool {
         key == "questions" && array_of::<Question>(value, path, errors)
     }
@@ -103,6 +109,7 @@ impl Node for Question {
 }
 
 impl Node for Cancellation {}
+impl Node for IvoWindow {}
 impl Node for Retention {}
 impl Node for CompensationLevel {}
 impl Node for When {}

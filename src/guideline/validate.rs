@@ -210,18 +210,41 @@ fn money(err: &mut impl FnMut(&str, String), s: &Settings) {
         }
     }
 
+    ivo_windows(err, &s.ivo_windows);
     let mut known: BTreeSet<String> = match serde_json::to_value(Settings::default()) {
         Ok(serde_json::Value::Object(m)) => m.keys().cloned().collect(),
         _ => BTreeSet::new(),
     };
     // Settings a document may leave out are settings all the same.
-    known.extend(["units", "letterhead", "appeal_forward_days"].map(String::from));
+    known.extend(["units", "letterhead", "appeal_forward_days", "ivo_windows"].map(String::from));
     for (name, note) in &s.notes {
         let path = format!("settings.notes.{name}");
         if name == "notes" || !known.contains(name) {
             err(&path, format!("'{name}' is not a setting"));
         }
         check_text(err, &path, note);
+    }
+}
+
+/// R1: each quarter's reporting window once, its days real month-days (`MM-DD`).
+fn ivo_windows(err: &mut impl FnMut(&str, String), windows: &[super::IvoWindow]) {
+    let mut seen = BTreeSet::new();
+    for (i, w) in windows.iter().enumerate() {
+        let path = format!("settings.ivo_windows[{i}]");
+        if !(1..=4).contains(&w.quarter) || !seen.insert(w.quarter) {
+            err(
+                &format!("{path}.quarter"),
+                format!("{} is not a quarter 1-4 given once", w.quarter),
+            );
+        }
+        for (name, day) in [("from", &w.from), ("to", &w.to)] {
+            if crate::domain::dates::parse(&format!("2024-{day}")).is_err() || day.len() != 5 {
+                err(
+                    &format!("{path}.{name}"),
+                    format!("'{day}' is not a day written MM-DD"),
+                );
+            }
+        }
     }
 }
 

@@ -19,21 +19,24 @@ pub enum Format {
     Table,
     Json,
     Csv,
+    /// A Markdown table with the Swedish headers, to paste into a document.
+    Markdown,
 }
 
 impl Format {
-    pub const NAMES: [&'static str; 3] = ["table", "json", "csv"];
+    pub const NAMES: [&'static str; 4] = ["table", "json", "csv", "markdown"];
 
     /// `--format`, where the global `--json` means json.
     pub fn choose(flag: Option<&str>, json: bool) -> Result<Format> {
         match (flag, json) {
             (Some("json"), _) | (None, true) => Ok(Format::Json),
             (Some("csv"), false) => Ok(Format::Csv),
+            (Some("markdown"), false) => Ok(Format::Markdown),
             (Some("table"), false) | (None, false) => Ok(Format::Table),
             (Some(f), true) => {
                 bail!("--json asks for JSON but --format asks for {f}: give one of them")
             }
-            (Some(f), false) => bail!("unknown format {f}: use table, json or csv"),
+            (Some(f), false) => bail!("unknown format {f}: use table, json, csv or markdown"),
         }
     }
 }
@@ -91,6 +94,11 @@ impl<'w> ReportWriter<'w> {
                 write!(w, "{head}\"items\":[")?;
             }
             Format::Csv => w.write_all(&csv_line(columns.iter().map(|c| c.key.to_string()))?)?,
+            Format::Markdown => {
+                let header: Vec<String> = columns.iter().map(|c| c.label.to_string()).collect();
+                write_markdown(w, &header)?;
+                write_markdown(w, &vec!["---".to_string(); columns.len()])?;
+            }
             Format::Table if !style.tty => {
                 let header: Vec<String> = columns.iter().map(|c| c.label.to_string()).collect();
                 write_plain(w, columns, &header)?;
@@ -130,6 +138,10 @@ impl<'w> ReportWriter<'w> {
                 self.w.write_all(&text)?;
             }
             Format::Csv => self.w.write_all(&csv_line(values.iter().map(cell))?)?,
+            Format::Markdown => {
+                let cells: Vec<String> = values.iter().map(cell).collect();
+                write_markdown(self.w, &cells)?;
+            }
             Format::Table if self.style.tty => {
                 self.buffered.push(values.iter().map(cell).collect());
             }
@@ -146,7 +158,7 @@ impl<'w> ReportWriter<'w> {
     pub fn finish(mut self) -> Result<usize> {
         match self.format {
             Format::Json => writeln!(self.w, "]}}")?,
-            Format::Csv => {}
+            Format::Csv | Format::Markdown => {}
             Format::Table if self.style.tty => {
                 let headers: Vec<&str> = self.columns.iter().map(|c| c.label).collect();
                 let rows = std::mem::take(&mut self.buffered);
@@ -271,6 +283,16 @@ fn cell(v: &Value) -> String {
         Value::String(s) => s.clone(),
         other => other.to_string(),
     }
+}
+
+/// One row of a Markdown table: `|` in a cell escaped, line breaks as spaces.
+fn write_markdown(w: &mut dyn Write, cells: &[String]) -> Result<()> {
+    let cells: Vec<String> = cells
+        .iter()
+        .map(|c| c.replace(['\n', '\r', '\t'], " ").replace('|', "\\|"))
+        .collect();
+    writeln!(w, "| {} |", cells.join(" | "))?;
+    Ok(())
 }
 
 /// Plain streamed columns: each padded to its width, separated by two spaces.

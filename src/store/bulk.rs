@@ -30,6 +30,7 @@ pub const DEFERRED: &[&str] = &[
     "journal_case_day",
     "visit_case_day",
     "visit_order",
+    "visit_ledger",
 ];
 
 /// Page cache while writing, in KiB: enough for the hot ends of the tables and the indexes

@@ -63,6 +63,7 @@ pub(crate) const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/008_staff_and_access.sql"),
     include_str!("migrations/009_due_process.sql"),
     include_str!("migrations/010_provider_plan.sql"),
+    include_str!("migrations/011_ivo_reports.sql"),
 ];
 
 /// How long a command waits for another process's write before it gives up.

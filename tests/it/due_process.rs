@@ -472,6 +472,41 @@ fn f7_a_judgment_that_grants_is_a_decision_in_force_from_its_day() {
         .find(|i| i["kind"] == "unexecuted")
         .expect("flagged by D3");
     assert_eq!(unexecuted["due"], "2027-05-10");
+    // Still not executed after its three months: D3's report lists it, IVO's report (R1) and
+    // the council's counts (R4) do not cover a court's judgment.
+    let late = env.json(&[
+        "--today",
+        "2027-07-15",
+        "report",
+        "unexecuted",
+        "--quarter",
+        "2027-Q2",
+    ]);
+    let listed = late["items"].as_array().unwrap();
+    assert!(
+        listed
+            .iter()
+            .any(|i| i["case_id"] == case.parse::<i64>().unwrap()),
+        "{late}"
+    );
+    let ivo = env.json(&[
+        "--today",
+        "2027-07-15",
+        "report",
+        "ivo",
+        "--quarter",
+        "2027-Q2",
+    ]);
+    assert_eq!(ivo["items"].as_array().unwrap().len(), 0, "{ivo}");
+    let council = env.json(&[
+        "--today",
+        "2027-07-15",
+        "report",
+        "council",
+        "--quarter",
+        "2027-Q2",
+    ]);
+    assert_eq!(council["items"].as_array().unwrap().len(), 0, "{council}");
     let txt = env.ok(&["--today", "2027-02-10", "letter", &case]);
     assert!(
         txt.contains("Förvaltningsrätten har i dom den 2027-02-10"),

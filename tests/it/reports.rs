@@ -6,6 +6,8 @@
 //! the rows whose commands are being built elsewhere (visits, cancellations, agreements,
 //! follow-ups, offers, executions): each says what it writes.
 
+mod council;
+mod ivo;
 mod output;
 mod quarter;
 mod reminders;

@@ -62,6 +62,22 @@ fn a_version_9_file_migrates_without_loss() {
     }));
 }
 
+#[test]
+fn a_version_10_file_migrates_without_loss() {
+    let env = migrates_without_loss("v10.db", "Anteckning i version 10.");
+    let show = env.json(&["show", "1"]);
+    assert_eq!(show["communications"].as_array().unwrap().len(), 1);
+    // Version 11 adds the IVO notes: the migrated file takes one.
+    let ivo = env.run(&[
+        "ivo",
+        "note",
+        "1",
+        "--reason",
+        "Ingen kontaktperson har kunnat hittas.",
+    ]);
+    assert!(ivo.status.success(), "{}", stderr(&ivo));
+}
+
 fn migrates_without_loss(fixture: &str, note: &str) -> Env {
     let env = Env::new();
     fs::copy(

@@ -8,10 +8,13 @@
 pub mod access;
 pub mod caseload;
 pub mod compensation;
+pub mod council;
 pub mod expiring;
 pub mod hours;
 pub mod ivo;
+pub mod lss_register;
 pub mod reminders;
+mod reminders_law;
 pub mod retention;
 pub mod stats;
 pub mod unexecuted;
@@ -52,6 +55,8 @@ pub enum ReportCommand {
     Compensation(compensation::CompensationArgs),
     Retention(retention::RetentionReportArgs),
     Access(access::AccessArgs),
+    Council(council::CouncilArgs),
+    LssRegister(lss_register::LssRegisterArgs),
 }
 
 impl ReportCommand {
@@ -68,6 +73,8 @@ impl ReportCommand {
             ReportCommand::Compensation(_) => "compensation",
             ReportCommand::Retention(_) => "retention",
             ReportCommand::Access(_) => "access",
+            ReportCommand::Council(_) => "council",
+            ReportCommand::LssRegister(_) => "lss-register",
         }
     }
 
@@ -84,6 +91,8 @@ impl ReportCommand {
             ReportCommand::Compensation(_) => Op::ReportCompensation,
             ReportCommand::Retention(_) => Op::ReportRetention,
             ReportCommand::Access(_) => Op::ReportAccess,
+            ReportCommand::Council(_) => Op::ReportCouncil,
+            ReportCommand::LssRegister(_) => Op::ReportLssRegister,
         }
     }
 }
@@ -112,6 +121,8 @@ pub fn run(ctx: &Ctx, command: &'static str, args: ReportArgs) -> Result<Box<dyn
         ReportCommand::Compensation(a) => compensation::run(ctx, command, a),
         ReportCommand::Retention(a) => retention::run(ctx, command, a),
         ReportCommand::Access(a) => access::run(ctx, command, a),
+        ReportCommand::Council(a) => council::run(ctx, command, a),
+        ReportCommand::LssRegister(a) => lss_register::run(ctx, command, a),
     }
 }
 

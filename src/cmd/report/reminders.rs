@@ -18,6 +18,8 @@
 //! - `appeal_forward` (F6): an appeal in time not forwarded to the court within the guideline's
 //!   days.
 //! - `plan_missing` (P1), `changed_needs` (P3): the provider's work (`reminders/provider_work.rs`).
+//!
+//! `not_used` (D3, after `lvu_review`) and `ivo_window` (R1, last) are in `reminders_law.rs`.
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -121,32 +123,34 @@ fn each(sheet: &Sheet, out: &mut Report<'_>, within: u32, mine: Option<&str>) ->
     r.cancellations()?;
     r.agreements()?;
     r.lvu_reviews()?;
+    r.not_used()?;
     r.waiting()?;
     r.demanded()?;
     r.consent_withdrawn()?;
     r.appeal_clocks()?;
     r.appeals_waiting()?;
     r.plan_missing()?;
-    r.changed_needs()
+    r.changed_needs()?;
+    r.ivo_window()
 }
 
-struct Reminders<'a, 'w> {
-    sheet: &'a Sheet,
+pub(super) struct Reminders<'a, 'w> {
+    pub(super) sheet: &'a Sheet,
     out: &'a mut Report<'w>,
-    within: u32,
+    pub(super) within: u32,
     mine: Option<&'a str>,
 }
 
 impl Reminders<'_, '_> {
-    fn today(&self) -> NaiveDate {
+    pub(super) fn today(&self) -> NaiveDate {
         self.sheet.today
     }
 
-    fn horizon(&self) -> NaiveDate {
+    pub(super) fn horizon(&self) -> NaiveDate {
         plus_days(self.today(), self.within)
     }
 
-    fn write(
+    pub(super) fn write(
         &mut self,
         kind: &str,
         rule: Rule,

@@ -8,6 +8,7 @@
 
 pub mod appeals;
 pub mod compensation;
+pub mod ivo;
 pub mod provider_work;
 pub mod quarter;
 pub mod reminders;

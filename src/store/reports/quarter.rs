@@ -24,6 +24,9 @@ pub struct GrantOrder {
     /// The order's end, or the end of a decision that never had an order.
     pub ended: Option<NaiveDate>,
     pub hours_per_month: f64,
+    /// The decision carries out a court's judgment (F7): D3 flags it, IVO's report does not
+    /// cover it (R1).
+    pub judgment: bool,
 }
 
 fn grant_order(r: &Row<'_>) -> rusqlite::Result<GrantOrder> {
@@ -39,6 +42,7 @@ fn grant_order(r: &Row<'_>) -> rusqlite::Result<GrantOrder> {
         executed: opt_day(r, w + 6)?,
         ended: opt_day(r, w + 7)?,
         hours_per_month: r.get(w + 8)?,
+        judgment: r.get(w + 9)?,
     })
 }
 
@@ -48,7 +52,8 @@ fn order_columns() -> String {
         "{SUBJECT_COLUMNS}, d.id, d.decided_day,
          coalesce((SELECT cur.to_day FROM decision cur
                    WHERE cur.case_id = o.case_id AND cur.status = 'in_force'), d.to_day),
-         o.id, o.provider, o.execute_by, o.executed_day, o.ended_day, o.hours_per_month"
+         o.id, o.provider, o.execute_by, o.executed_day, o.ended_day, o.hours_per_month,
+         d.judgment_of IS NOT NULL"
     )
 }
 
@@ -77,7 +82,7 @@ pub fn late_sql() -> String {
            AND o.execute_by < min(o.ended_day, ?1)
          UNION ALL
          SELECT {SUBJECT_COLUMNS}, d.id, d.decided_day, d.to_day, NULL, NULL, NULL, NULL,
-                d.ended_day, d.hours_per_month
+                d.ended_day, d.hours_per_month, d.judgment_of IS NOT NULL
          FROM decision d INDEXED BY decision_decided_day
          JOIN cases c ON c.id = d.case_id JOIN person p ON p.id = c.person_id
          WHERE d.decided_day <= ?3 AND d.outcome = 'grant'
@@ -209,9 +214,11 @@ pub fn ledger(
 pub struct OfferRow {
     pub day: NaiveDate,
     pub outcome: String,
+    /// Who declined it, "individual" or "assignee"; `None` when not stated.
+    pub declined_by: Option<String>,
 }
 
-pub const OFFERS_SQL: &str = "SELECT o.offered_day, o.outcome FROM offer o
+pub const OFFERS_SQL: &str = "SELECT o.offered_day, o.outcome, o.declined_by FROM offer o
      WHERE o.case_id = ?1 AND o.offered_day <= ?2 ORDER BY o.offered_day, o.id";
 
 pub fn offers(
@@ -227,6 +234,7 @@ pub fn offers(
             Ok(OfferRow {
                 day: day(r, 0)?,
                 outcome: r.get(1)?,
+                declined_by: r.get(2)?,
             })
         },
         f,

@@ -84,7 +84,11 @@ pub struct Deleted {
 }
 
 /// The tables that hang on a case, children first; each deleted by case number.
-const CASE_TABLES: [&str; 15] = [
+const CASE_TABLES: [&str; 19] = [
+    "DELETE FROM letter WHERE case_id = ?1",
+    "DELETE FROM appeal WHERE case_id = ?1",
+    "DELETE FROM communication WHERE case_id = ?1",
+    "DELETE FROM ivo_note WHERE case_id = ?1",
     "DELETE FROM plan_version WHERE case_id = ?1",
     "DELETE FROM plan_check_in WHERE case_id = ?1",
     "DELETE FROM expense WHERE case_id = ?1",
@@ -130,6 +134,10 @@ pub fn with_journal_deletable<T>(tx: &Tx, f: impl FnOnce() -> Result<T>) -> Resu
 /// Deletes a case and everything that hangs on it, its journal included. Runs inside
 /// [`with_journal_deletable`]; elsewhere the journal's trigger refuses it.
 pub fn delete_case(tx: &Tx, case_id: i64) -> Result<Deleted> {
+    // An appeal points at the decision appealed and a judgment's decision back at its appeal
+    // (F7): the foreign keys are checked when the transaction commits, when both are gone.
+    // SQLite turns this off again at the end of the transaction.
+    tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
     crate::store::chain::record_gaps(tx, case_id)?;
     let journal_entries = tx
         .prepare_cached("DELETE FROM journal WHERE case_id = ?1")?

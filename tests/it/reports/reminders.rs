@@ -2,10 +2,11 @@
 
 use super::*;
 
-/// A grant running well past the window, executed: nothing of it is due.
+/// A grant running well past the window, executed and used: nothing of it is due.
 fn quiet_case(env: &Env) -> Granted {
     let g = granted(env, pnr::ADULT, "2026-06-01", "2027-05-31");
     sql_execute(env, &g, "2026-06-15");
+    sql_visit(env, &g, "2026-11-10", 3.0);
     g
 }
 
@@ -291,6 +292,7 @@ fn reminders_come_in_the_order_of_spec_kinds_and_closed_cases_are_left_out() {
     let env = Env::new();
     let expiring = granted(&env, pnr::ADULT, "2026-06-01", "2026-12-01");
     sql_execute(&env, &expiring, "2026-06-02");
+    sql_visit(&env, &expiring, "2026-11-01", 3.0);
     let unexecuted = granted(&env, pnr::ADULT, "2026-08-01", "2027-07-31");
     let closed = granted(&env, pnr::ADULT, "2026-06-01", "2026-12-01");
     sql_close(&env, closed.case_id, "ended");
@@ -299,4 +301,51 @@ fn reminders_come_in_the_order_of_spec_kinds_and_closed_cases_are_left_out() {
     assert_eq!(kinds, ["expiring", "unexecuted", "follow_up_due"]);
     assert!(!cases(&list).contains(&closed.case_id));
     assert_eq!(list[1]["case_id"], unexecuted.case_id);
+}
+
+#[test]
+fn d3_not_used_the_day_before_and_the_day_three_months_are_reached() {
+    let env = Env::new();
+    // Executed 2026-08-23 with no meeting since: three months are reached on 2026-11-23.
+    let g = granted(&env, pnr::ADULT, "2026-08-01", "2027-07-31");
+    sql_execute(&env, &g, "2026-08-23");
+    let on = |day: &str| {
+        of_kind(
+            &items(&env, &["--today", day, "reminders", "--within", "0"]),
+            "not_used",
+        )
+    };
+    assert!(on("2026-11-22").is_empty());
+    let flagged = on("2026-11-23");
+    assert_eq!(cases(&flagged), vec![g.case_id]);
+    assert_eq!(flagged[0]["rule"], "D3");
+    assert_eq!(flagged[0]["due"], "2026-11-23");
+    assert_eq!(flagged[0]["overdue"], false);
+    // A meeting moves it three months on; a later follow-up too.
+    sql_visit(&env, &g, "2026-09-10", 3.0);
+    assert!(on("2026-12-09").is_empty());
+    assert_eq!(on("2026-12-10")[0]["due"], "2026-12-10");
+    sql_follow_up(&env, &g, "2026-10-01");
+    assert!(on("2026-12-31").is_empty());
+    assert_eq!(on("2027-01-01")[0]["overdue"], false);
+}
+
+#[test]
+fn r1_ivo_window_reminds_within_the_window_when_there_is_something_to_report() {
+    let env = Env::new();
+    // Decided 2026-05-04: reportable from 2026-08-05, in Q3's report (window 10-01..10-31).
+    let g = granted(&env, pnr::ADULT, "2026-05-04", "2027-05-03");
+    let on = |day: &str| of_kind(&items(&env, &["--today", day, "reminders"]), "ivo_window");
+    assert!(on("2026-09-30").is_empty(), "outside the window");
+    let due = on("2026-10-01");
+    assert_eq!(cases(&due), vec![g.case_id]);
+    assert_eq!(due[0]["rule"], "R1");
+    assert_eq!(due[0]["due"], "2026-10-31");
+    assert!(due[0]["message"].as_str().unwrap().contains("2026-Q3"));
+    assert!(on("2026-11-01").is_empty(), "the window has closed");
+    // Nothing to report: no reminder in the window.
+    let empty = Env::new();
+    empty.apply(pnr::ADULT, "kontaktperson-sol", &["--consent", "self"]);
+    let none = items(&empty, &["--today", "2026-10-15", "reminders"]);
+    assert!(of_kind(&none, "ivo_window").is_empty());
 }

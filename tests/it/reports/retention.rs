@@ -43,6 +43,7 @@ fn files(env: &Env) -> Files {
     let a = sql_assignee(env, "196302062846", "Kim Kontakt");
     sql_offer(env, &g, a, "2020-06-05", "accepted");
     sql_agreement(env, &g, a, "2020-06-15", None, Some(2));
+    sql_process(env, &g);
     sql_journal(env, due_a, "2021-06-01");
     let last: i64 = env
         .conn()
@@ -99,6 +100,54 @@ fn files(env: &Env) -> Files {
         protected,
         not_yet,
     }
+}
+
+/// SQL: the case process and the provider's work on a granted case: a kommunicering, a letter,
+/// an appeal judged by a decision that points back at it (F7), an IVO note, a second plan version with a
+/// check-in, an expense and changed needs. R2 deletes them with the case.
+fn sql_process(env: &Env, g: &Granted) {
+    let c = env.conn();
+    // ?1 the case, ?2 its decision, ?3 its order: each statement binds as many as it uses.
+    let row = |sql: &str| {
+        let mut stmt = c.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let all = [g.case_id, g.decision_id, g.order_id];
+        let n = stmt.parameter_count();
+        stmt.execute(rusqlite::params_from_iter(&all[..n]))
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    };
+    row(
+        "INSERT INTO communication (case_id, sent, reply_by, user, at)
+         VALUES (?1, '2020-05-20', '2020-05-27', 'test', 't')",
+    );
+    row(
+        "INSERT INTO letter (case_id, act, decision_id, appealable, sent, how, received, user, at)
+         VALUES (?1, 'decision', ?2, 1, '2020-06-01', 'post', '2020-06-03', 'test', 't')",
+    );
+    row(
+        "INSERT INTO appeal (case_id, decision_id, came, in_time, status, judgment,
+         judgment_outcome, judgment_decision_id, user, at)
+         VALUES (?1, ?2, '2020-06-10', 1, 'judged', '2020-09-01', 'rejected', ?2, 'test', 't')",
+    );
+    row(
+        "UPDATE decision SET judgment_of = (SELECT max(id) FROM appeal WHERE case_id = ?1)
+         WHERE id = ?2",
+    );
+    row(
+        "INSERT INTO ivo_note (case_id, day, reason, entry, user, at)
+         VALUES (?1, '2020-06-20', 'Ingen kontaktperson.', 1, 'test', 't')",
+    );
+    row(
+        "INSERT INTO plan_version (case_id, order_id, version, drawn_up, body, user, at)
+         VALUES (?1, ?3, 2, '2020-06-20', '{}', 'test', 't')",
+    );
+    row("INSERT INTO plan_check_in (case_id, day, note, user, at)
+         VALUES (?1, '2020-09-20', 'Avstämning.', 'test', 't')");
+    row(
+        "INSERT INTO expense (case_id, order_id, day, amount_ore, what, in_plan, user, at)
+         VALUES (?1, ?3, '2020-07-01', 5000, 'Bio', 1, 'test', 't')",
+    );
+    row("INSERT INTO changed_needs (case_id, day, note, user, at)
+         VALUES (?1, '2020-10-01', 'Behovet har ökat.', 'test', 't')");
 }
 
 fn count(env: &Env, sql: &str, case_id: i64) -> i64 {
@@ -242,6 +291,14 @@ fn r2_deletion_with_yes_deletes_the_files_and_everything_on_them_and_is_audited(
             "offer WHERE case_id",
             "follow_up WHERE case_id",
             "assessment WHERE case_id",
+            "communication WHERE case_id",
+            "letter WHERE case_id",
+            "appeal WHERE case_id",
+            "ivo_note WHERE case_id",
+            "plan_version WHERE case_id",
+            "plan_check_in WHERE case_id",
+            "expense WHERE case_id",
+            "changed_needs WHERE case_id",
         ] {
             let sql = format!("SELECT count(*) FROM {table} = ?1");
             assert_eq!(count(&env, &sql, case), 0, "{table} {case}");
