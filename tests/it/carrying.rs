@@ -749,6 +749,18 @@ fn g1_follow_up_is_scheduled_before_the_end_and_listed_when_due() {
         table.contains("follow_up_due") && table.contains("2026-11-24"),
         "{table}"
     );
+    // One language per reader: the caseworker reads Swedish headers and messages.
+    assert!(
+        table.contains("meddelande") && table.contains("uppföljning av beslut #"),
+        "{table}"
+    );
+    assert!(
+        v["items"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("uppföljning av beslut #"),
+        "{v}"
+    );
     assert_fails(
         &env.run(&["--json", "follow-up", "--due", "--format", "csv"]),
         2,
