@@ -19,6 +19,11 @@ const PROMPT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// `insats assess CASE` in a pseudo-terminal, with the pinned test environment.
 fn spawn(env: &Env, case: i64) -> OsSession {
+    spawn_sized(env, case, 200)
+}
+
+/// The same at a terminal `cols` wide.
+fn spawn_sized(env: &Env, case: i64, cols: u16) -> OsSession {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("insats"));
     cmd.env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -32,7 +37,7 @@ fn spawn(env: &Env, case: i64) -> OsSession {
     let mut s = Session::spawn(cmd).expect("spawn in a pseudo-terminal");
     s.set_expect_timeout(Some(PROMPT_TIMEOUT));
     s.get_process_mut()
-        .set_window_size(200, 60)
+        .set_window_size(cols, 60)
         .expect("window size");
     s
 }
@@ -380,4 +385,27 @@ fn enter_without_a_choice_does_nothing_and_esc_goes_back_a_question() {
         .collect();
     given.sort();
     assert_eq!(given, [("no", "första"), ("no", "ändrad")], "{rows:?}");
+}
+
+#[test]
+fn the_walk_wraps_its_texts_at_word_boundaries_to_the_terminal_width() {
+    let env = Env::new();
+    let case = env.apply(pnr::ADULT, "kontaktperson-sol", &["--consent", "self"]);
+    let mut s = spawn_sized(&env, case, 50);
+    // The question's text and help come wrapped to 50 columns, at spaces.
+    let seen = s.expect("Svar:").expect("the first question");
+    let text = String::from_utf8_lossy(seen.before()).into_owned();
+    let start = text.find("Fråga 1 av").expect("the question");
+    let lines: Vec<&str> = text[start..]
+        .split(['\r', '\n'])
+        .filter(|l| !l.is_empty() && !l.starts_with('\x1b'))
+        .collect();
+    assert!(lines.len() > 2, "{lines:?}");
+    for l in &lines {
+        assert!(l.chars().count() <= 50, "longer than the terminal: {l:?}");
+    }
+    let joined = lines.join(" ");
+    assert!(joined.contains("bryta isolering"), "{joined}");
+    s.get_process_mut().kill(Signal::SIGKILL).unwrap();
+    let _ = finished(&mut s);
 }
