@@ -9,8 +9,14 @@ use dialoguer::{Confirm, Input, Select, theme::SimpleTheme};
 pub trait Prompter {
     /// Free text; `allow_empty` lets the person skip it.
     fn text(&mut self, label: &str, allow_empty: bool) -> Result<String>;
-    /// One of `items`; returns its index.
-    fn choose(&mut self, label: &str, items: &[&str], default: usize) -> Result<usize>;
+    /// One of `items`; returns its index, or `None` when the person pressed Esc (go back).
+    /// With no `default` nothing is highlighted: Enter does nothing until a choice is made.
+    fn choose(
+        &mut self,
+        label: &str,
+        items: &[&str],
+        default: Option<usize>,
+    ) -> Result<Option<usize>>;
     fn confirm(&mut self, label: &str, default: bool) -> Result<bool>;
     /// Information for the person (a question's context, a summary): no answer expected.
     fn say(&mut self, text: &str);
@@ -28,13 +34,19 @@ impl Prompter for TermPrompter {
             .context("the prompt was interrupted")
     }
 
-    fn choose(&mut self, label: &str, items: &[&str], default: usize) -> Result<usize> {
-        Select::with_theme(&SimpleTheme)
+    fn choose(
+        &mut self,
+        label: &str,
+        items: &[&str],
+        default: Option<usize>,
+    ) -> Result<Option<usize>> {
+        let mut select = Select::with_theme(&SimpleTheme)
             .with_prompt(label)
-            .items(items)
-            .default(default)
-            .interact()
-            .context("the prompt was interrupted")
+            .items(items);
+        if let Some(d) = default {
+            select = select.default(d);
+        }
+        select.interact_opt().context("the prompt was interrupted")
     }
 
     fn confirm(&mut self, label: &str, default: bool) -> Result<bool> {
@@ -46,8 +58,48 @@ impl Prompter for TermPrompter {
     }
 
     fn say(&mut self, text: &str) {
-        eprintln!("{text}");
+        eprintln!("{}", wrap(text, width()));
     }
+}
+
+/// The terminal's width in columns (stderr, where the prompts go), 80 when unknown.
+pub fn width() -> usize {
+    match dialoguer::console::Term::stderr().size_checked() {
+        Some((_, cols)) if cols >= 20 => usize::from(cols),
+        _ => 80,
+    }
+}
+
+/// Wraps each line of `text` at word boundaries to `width` columns; a continued line keeps the
+/// first line's indent. A word longer than the line stands alone, unbroken.
+pub fn wrap(text: &str, width: usize) -> String {
+    text.split('\n')
+        .map(|line| wrap_line(line, width))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn wrap_line(line: &str, width: usize) -> String {
+    let indent: String = line.chars().take_while(|c| *c == ' ').collect();
+    let mut out = String::new();
+    let mut col = 0;
+    for word in line.split_whitespace() {
+        let len = word.chars().count();
+        if col == 0 {
+            out.push_str(&indent);
+            col = indent.len();
+        } else if col + 1 + len > width {
+            out.push('\n');
+            out.push_str(&indent);
+            col = indent.len();
+        } else {
+            out.push(' ');
+            col += 1;
+        }
+        out.push_str(word);
+        col += len;
+    }
+    out
 }
 
 /// The note printed when Ctrl-C ends a prompt (set by [`on_interrupt`]).
@@ -81,5 +133,49 @@ extern "C" fn interrupted(_: libc::c_int) {
         }
         libc::signal(libc::SIGINT, libc::SIG_DFL);
         libc::raise(libc::SIGINT);
+    }
+}
+
+/// `prefix` then `text` wrapped at word boundaries to `width`, continued lines indented to line
+/// up under the text's first word.
+pub fn hang(prefix: &str, text: &str, width: usize) -> String {
+    let pad = " ".repeat(prefix.chars().count());
+    let room = width.saturating_sub(pad.len()).max(20);
+    let body = wrap_line(text, room);
+    let mut out = String::new();
+    for (i, line) in body.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+            out.push_str(&pad);
+        } else {
+            out.push_str(prefix);
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_breaks_at_spaces_only() {
+        let text = "Har den enskilde behov av stöd för att bryta sin isolering?";
+        let wrapped = wrap(text, 20);
+        assert!(
+            wrapped.lines().all(|l| l.chars().count() <= 20),
+            "{wrapped}"
+        );
+        assert_eq!(
+            wrapped.split_whitespace().collect::<Vec<_>>().join(" "),
+            text
+        );
+        let hung = hang("  K5  ", text, 30);
+        assert!(hung.starts_with("  K5  Har den"), "{hung}");
+        assert!(
+            hung.lines().skip(1).all(|l| l.starts_with("      ")),
+            "{hung}"
+        );
     }
 }

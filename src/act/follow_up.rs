@@ -356,26 +356,34 @@ impl DueView {
     ) -> DueView {
         let message = match kind {
             DueKind::FollowUpDue => format!(
-                "follow up decision #{} before it ends on {}",
+                "uppföljning av beslut #{} före dess slut {}: fortsätta, ändra, förlänga eller avsluta",
                 row.decision_id, s.decision_to
             ),
-            DueKind::LvuReview => format!(
-                "reconsider LVU decision #{} (last {})",
-                row.decision_id,
-                s.last_lvu_review.unwrap_or(s.decided)
-            ),
+            DueKind::LvuReview => match s.last_lvu_review {
+                Some(d) => format!(
+                    "omprövning av LVU-beslut #{} (senast omprövat {d})",
+                    row.decision_id
+                ),
+                None => format!(
+                    "omprövning av LVU-beslut #{} (beslutet fattades {})",
+                    row.decision_id, s.decided
+                ),
+            },
             DueKind::CheckIn => format!(
-                "check in with the assignee of agreement #{} (P4)",
+                "avstämning med uppdragstagaren i uppdrag #{} (P4)",
                 row.agreement_id.unwrap_or_default()
             ),
-            DueKind::AgreementReview => format!(
-                "review agreement #{} with the assignee (last {})",
-                row.agreement_id.unwrap_or_default(),
-                s.last_agreement_review
-                    .or(s.agreement_start)
-                    .map(|d| d.to_string())
-                    .unwrap_or_default()
-            ),
+            DueKind::AgreementReview => {
+                let since = match (s.last_agreement_review, s.agreement_start) {
+                    (Some(d), _) => format!("senast uppföljd {d}"),
+                    (None, Some(d)) => format!("uppdraget började {d}"),
+                    (None, None) => String::new(),
+                };
+                format!(
+                    "årlig uppföljning av uppdrag #{} med uppdragstagaren ({since})",
+                    row.agreement_id.unwrap_or_default()
+                )
+            }
         };
         DueView {
             kind: kind.as_str(),

@@ -297,8 +297,8 @@ fn check_in_view(
     state: DueState,
 ) -> DueView {
     let since = match last {
-        Some(d) => format!("last check-in {d}"),
-        None => "no check-in since the assignment started".to_owned(),
+        Some(d) => format!("senaste avstämning {d}"),
+        None => "ingen avstämning sedan uppdraget började".to_owned(),
     };
     DueView {
         kind: DueKind::CheckIn.as_str(),
@@ -306,6 +306,8 @@ fn check_in_view(
         rule: DueKind::CheckIn.rule(),
         due,
         state,
-        message: format!("check in with the assignee that the plan is followed (P4; {since})"),
+        message: format!(
+            "avstämning med uppdragstagaren att genomförandeplanen följs (P4; {since})"
+        ),
     }
 }

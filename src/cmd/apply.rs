@@ -1,5 +1,7 @@
 //! `insats apply`: register an application (ansökan) or a court order.
 
+mod ask;
+
 use std::io::{self, Write};
 
 use anyhow::{Context, Result, anyhow};
@@ -131,7 +133,10 @@ impl Output for Applied {
     }
 }
 
-pub fn run(ctx: &Ctx, command: &'static str, args: ApplyArgs) -> Result<Box<dyn Output>> {
+pub fn run(ctx: &Ctx, command: &'static str, mut args: ApplyArgs) -> Result<Box<dyn Output>> {
+    if ask::wanted(ctx.interactive, &args) {
+        ask::fill(&mut args, &mut TermPrompter, ctx.today)?;
+    }
     let app = build(ctx, args)?;
     app.check(ctx.today)?;
     let mut store = ctx.open_or_create(command)?;
@@ -160,7 +165,8 @@ fn build(ctx: &Ctx, args: ApplyArgs) -> Result<Application> {
     let insats = match args.insats {
         Some(t) => t,
         None if ctx.interactive => {
-            let i = TermPrompter.choose("Insats", &InsatsType::NAMES, 0)?;
+            let i = TermPrompter.choose("Insats", &InsatsType::NAMES, None)?;
+            let i = i.ok_or_else(|| usage("missing --insats TYPE: none was chosen"))?;
             InsatsType::NAMES[i].to_string()
         }
         None => {

@@ -57,7 +57,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: AssessArgs) -> Result<Box<dyn
     }
     let mut store = ctx.open_existing(command)?;
     crate::prompt::on_interrupt(format!(
-        "interrupted: the answers given so far are saved; `insats assess {}` goes on from there\n",
+        "avbrutet: svaren som har getts är sparade; `insats assess {}` fortsätter där du slutade\n",
         args.case
     ));
     walk::walk(&mut store, args.case, &mut TermPrompter)

@@ -17,7 +17,6 @@ use crate::demo;
 use crate::demo::carry::CarriedOut;
 use crate::json_by_serde;
 use crate::render::report::{Format, WhenEmpty};
-use crate::render::table::table;
 use crate::render::{Output, Style};
 use crate::store::Db;
 use crate::store::bulk::is_demo_file;
@@ -39,6 +38,10 @@ pub struct DemoMade {
     pub cases: u32,
     pub people: u32,
     pub by_insats: Vec<(String, u32)>,
+    /// How many cases are in each status.
+    pub by_status: Vec<(String, u32)>,
+    /// The day the file was made for (`--today`).
+    pub as_of: String,
     pub decisions: u32,
     pub orders: u32,
     /// Cases with a completed assessment.
@@ -50,6 +53,9 @@ pub struct DemoMade {
     pub assignments_started: u32,
     pub offers_open: u32,
     pub try_next: Vec<String>,
+    /// What each of `try_next` shows (for people).
+    #[serde(skip)]
+    pub try_why: Vec<&'static str>,
     /// What the months of carrying out made (for people; the JSON keeps its keys).
     #[serde(skip)]
     pub carried: CarriedOut,
@@ -59,54 +65,49 @@ pub struct DemoMade {
 }
 
 /// How many reminders the demo shows.
-const SHOWN_REMINDERS: usize = 15;
+const SHOWN_REMINDERS: usize = 5;
 
 impl Output for DemoMade {
     json_by_serde!();
-    fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
+    fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
+        let list = |pairs: &[(String, u32)]| -> String {
+            pairs
+                .iter()
+                .map(|(k, n)| format!("{k} {n}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         writeln!(
             w,
-            "demo file {}: {} cases for {} people, {} assessed, {} decisions, {} orders, {} \
-             applications withdrawn",
-            self.db,
-            self.cases,
-            self.people,
-            self.assessed,
-            self.decisions,
-            self.orders,
-            self.written_off
+            "{}: a demonstration file, {} cases for {} people (today {})",
+            self.db, self.cases, self.people, self.as_of
         )?;
-        let rows = self
-            .by_insats
-            .iter()
-            .map(|(t, n)| vec![t.clone(), n.to_string()]);
-        writeln!(w, "{}", table(&["insats", "cases"], rows, style))?;
-        writeln!(
-            w,
-            "{} assignees in the register; {} assignments started, {} offers open",
-            self.assignees, self.assignments_started, self.offers_open
-        )?;
+        writeln!(w, "  by intervention  {}", list(&self.by_insats))?;
+        writeln!(w, "  by status        {}", list(&self.by_status))?;
         let c = &self.carried;
         writeln!(
             w,
-            "{} visits, {} cancellations, {} follow-ups ({} extended), {} agreement reviews, {} ended",
-            c.visits, c.cancellations, c.follow_ups, c.extensions, c.agreement_reviews, c.ended
+            "  carried out      {} assignees, {} assignments started, {} visits, {} cancellations, {} follow-ups, {} implementation plans",
+            self.assignees,
+            self.assignments_started,
+            c.visits,
+            c.cancellations,
+            c.follow_ups,
+            c.provider.plans
         )?;
-        let p = &c.provider;
-        writeln!(
-            w,
-            "{} implementation plans, {} check-ins, {} expenses, {} reports of changed needs",
-            p.plans, p.check_ins, p.expenses, p.changed_needs
-        )?;
-        writeln!(w, "try:")?;
-        for t in &self.try_next {
-            writeln!(w, "  {t}")?;
+        writeln!(w, "try next:")?;
+        let width = self.try_next.iter().map(|t| t.len()).max().unwrap_or(0);
+        for (t, why) in self.try_next.iter().zip(&self.try_why) {
+            writeln!(w, "  {t:<width$}  # {why}")?;
         }
         match &self.reminders {
             None => {}
             Some((shown, _)) if shown.is_empty() => writeln!(w, "\nnothing needs action today")?,
             Some((shown, more)) => {
-                writeln!(w, "\nwhat needs action (report reminders):")?;
+                writeln!(
+                    w,
+                    "\nwhat needs action (report reminders), the first {SHOWN_REMINDERS}:"
+                )?;
                 w.write_all(shown.as_bytes())?;
                 if *more > 0 {
                     writeln!(
@@ -165,22 +166,49 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
     let db = path.display().to_string();
     let quoted = quoted(&db);
     let example_case = examples.executed.unwrap_or(1);
-    let mut try_next = vec![
-        format!("insats --db {quoted} list --open"),
-        format!("insats --db {quoted} show {example_case}"),
-        format!("insats --db {quoted} log {example_case} --note 'Samtal med den enskilde.'"),
+    let mut tries: Vec<(String, &'static str)> = vec![
+        (
+            format!("insats --db {quoted} list --open"),
+            "the open cases",
+        ),
+        (
+            format!("insats --db {quoted} show {example_case}"),
+            "a case being carried out: decision, order, assignee, visits",
+        ),
+        (
+            format!("insats --db {quoted} log {example_case}"),
+            "its journal",
+        ),
     ];
-    if let Some(case) = examples.assessed.filter(|c| *c != example_case) {
-        try_next.push(format!("insats --db {quoted} show {case}"));
-    }
     if let Some(case) = examples.unassessed {
-        try_next.push(format!("insats --db {quoted} assess {case}"));
+        tries.push((
+            format!("insats --db {quoted} assess {case}"),
+            "walk the guideline's questions for an application (at a terminal)",
+        ));
     }
     if let Some(c) = examples.decided {
-        try_next.push(format!("insats --db {quoted} letter {c} --format md"));
+        tries.push((
+            format!("insats --db {quoted} letter {c} --format md"),
+            "the decision letter",
+        ));
     }
-    try_next.push(format!("insats --db {quoted} match assignee list"));
-    try_next.push(format!("insats --db {quoted} report caseload"));
+    tries.push((
+        format!("insats --db {quoted} follow-up --due"),
+        "follow-ups and reviews due in 30 days",
+    ));
+    tries.push((
+        format!("insats --db {quoted} report hours"),
+        "granted and used hours per case",
+    ));
+    tries.push((
+        format!("insats --db {quoted} report reminders"),
+        "everything that needs action (what cron mails)",
+    ));
+    let (try_next, try_why) = tries.into_iter().unzip();
+    let by_status = crate::store::cases::count_by_status(&store)?
+        .into_iter()
+        .map(|(s, n)| (s, u32::try_from(n).unwrap_or(u32::MAX)))
+        .collect();
     let reminders = if ctx.json {
         None
     } else {
@@ -188,6 +216,9 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
     };
     Ok(Box::new(DemoMade {
         try_next,
+        try_why,
+        by_status,
+        as_of: ctx.today.to_string(),
         assessed: made.assessed,
         written_off: made.written_off,
         db,
@@ -204,11 +235,10 @@ pub fn run(ctx: &Ctx, command: &'static str, args: DemoArgs) -> Result<Box<dyn O
     }))
 }
 
-/// Cases worth a look: the latest still carried out, the latest assessed and not yet decided,
-/// the latest waiting for its assessment, the latest with a decision in force.
+/// Cases worth a look: the latest still carried out, the latest waiting for its assessment,
+/// the latest with a decision in force.
 struct Examples {
     executed: Option<i64>,
-    assessed: Option<i64>,
     unassessed: Option<i64>,
     decided: Option<i64>,
 }
@@ -218,7 +248,6 @@ impl Examples {
         let latest = |status| latest_in_status(conn, status);
         Ok(Examples {
             executed: latest("executed")?,
-            assessed: latest("assessed")?,
             unassessed: latest("application")?,
             decided: latest("decided")?,
         })

@@ -254,6 +254,30 @@ pub fn list_cases(conn: &Db, open_only: bool) -> Result<Vec<CaseListItem>> {
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
+/// How many cases are in each status, in the order a case moves through them (the index on
+/// status answers it without reading the cases).
+pub fn count_by_status(conn: &Db) -> Result<Vec<(String, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT status, count(*) FROM cases INDEXED BY cases_status GROUP BY status",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+    let mut out = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    const ORDER: [&str; 10] = [
+        "application",
+        "assessed",
+        "decided",
+        "ordered",
+        "executed",
+        "ended",
+        "rejected",
+        "written_off",
+        "closed",
+        "",
+    ];
+    out.sort_by_key(|(s, _)| ORDER.iter().position(|o| o == s).unwrap_or(ORDER.len()));
+    Ok(out)
+}
+
 /// The newest case in `status`, if any.
 pub fn latest_in_status(conn: &Db, status: &str) -> Result<Option<i64>> {
     Ok(conn

@@ -1,5 +1,6 @@
 //! The interactive walk in a real pseudo-terminal: the real binary, driven by the keys dialoguer
-//! reads (Enter picks the highlighted item, `j` moves down, text then Enter for notes).
+//! reads (Enter picks the highlighted item, `j` moves down, Esc goes back, text then Enter for
+//! notes). A new question has nothing highlighted: the first `j` lands on "ja".
 //! Every step waits for the prompt's text, never for a fixed time; every wait is bounded.
 
 use std::process::Command;
@@ -18,6 +19,11 @@ const PROMPT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// `insats assess CASE` in a pseudo-terminal, with the pinned test environment.
 fn spawn(env: &Env, case: i64) -> OsSession {
+    spawn_sized(env, case, 200)
+}
+
+/// The same at a terminal `cols` wide.
+fn spawn_sized(env: &Env, case: i64, cols: u16) -> OsSession {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("insats"));
     cmd.env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -31,7 +37,7 @@ fn spawn(env: &Env, case: i64) -> OsSession {
     let mut s = Session::spawn(cmd).expect("spawn in a pseudo-terminal");
     s.set_expect_timeout(Some(PROMPT_TIMEOUT));
     s.get_process_mut()
-        .set_window_size(200, 60)
+        .set_window_size(cols, 60)
         .expect("window size");
     s
 }
@@ -48,9 +54,9 @@ fn at_question(s: &mut OsSession, n: usize, total: usize) {
     expect(s, "Svar:");
 }
 
-/// Answers the question on screen: 0 ja, 1 nej, 2 osäker; then the note.
+/// Answers a new question on screen (nothing highlighted): 0 ja, 1 nej, 2 osäker; then the note.
 fn answer(s: &mut OsSession, choice: usize, note: &str) {
-    s.send("j".repeat(choice)).unwrap();
+    s.send("j".repeat(choice + 1)).unwrap();
     s.send("\r").unwrap();
     expect(s, "Anteckning");
     s.send(note).unwrap();
@@ -93,7 +99,7 @@ fn c1_c2_a_full_interactive_walk_saves_asks_the_child_and_completes() {
     }
     expect(&mut s, "Barnets del (C1, C2)");
     expect(&mut s, "Har barnet hörts?");
-    s.send("\r").unwrap();
+    s.send("j\r").unwrap();
     type_line(
         &mut s,
         "egna ord",
@@ -103,20 +109,25 @@ fn c1_c2_a_full_interactive_walk_saves_asks_the_child_and_completes() {
     type_line(&mut s, "ålder och mognad", "Mogen för sin ålder");
 
     // The summary: all yes recommends a grant. Change K5 (question 4) to no instead.
+    // The summary names the questions by their texts, not their ids.
     expect(&mut s, "Sammanfattning");
-    expect(&mut s, "Recommendation: grant (bevilja)");
+    expect(&mut s, "Rekommendation: bevilja");
+    expect(&mut s, "Skäl per regel:");
+    expect(&mut s, "Vad vill du göra?");
+    s.send("jj\r").unwrap();
+    expect(&mut s, "Vilket svar vill du ändra?");
+    s.send("jjjj\r").unwrap();
+    // The changed question starts on its answer (ja): one step down is nej.
+    at_question(&mut s, 4, 6);
+    s.send("j\r").unwrap();
+    expect(&mut s, "Anteckning");
+    s.send("Vill inte ha insatsen just nu\r").unwrap();
+    expect(&mut s, "Rekommendation: avslå");
     expect(&mut s, "Vad vill du göra?");
     s.send("j\r").unwrap();
-    expect(&mut s, "Vilket svar vill du ändra?");
-    s.send("jjj\r").unwrap();
-    at_question(&mut s, 4, 6);
-    answer(&mut s, 1, "Vill inte ha insatsen just nu");
-    expect(&mut s, "Recommendation: reject (avslå)");
-    expect(&mut s, "Vad vill du göra?");
-    s.send("\r").unwrap();
-    expect(&mut s, "assessment #1 completed");
+    expect(&mut s, "bedömning #1 slutförd");
     expect(&mut s, "K5  Kriteriet är inte uppfyllt");
-    expect(&mut s, "case status: assessed");
+    expect(&mut s, "ärendets status: assessed");
     assert_eq!(
         finished(&mut s),
         WaitStatus::Exited(s.get_process().pid(), 0)
@@ -156,7 +167,7 @@ fn c1_c2_a_full_interactive_walk_saves_asks_the_child_and_completes() {
     expect(&mut s, "redan en slutförd bedömning");
     expect(&mut s, "Göra en ny bedömning?");
     s.send("n").unwrap();
-    expect(&mut s, "nothing changed");
+    expect(&mut s, "inget ändrades");
     assert_eq!(
         finished(&mut s),
         WaitStatus::Exited(s.get_process().pid(), 0)
@@ -198,7 +209,7 @@ fn an_interrupted_walk_resumes_at_the_first_unanswered_question() {
     }
     at_question(&mut s, 4, 10);
     s.send("\x03").unwrap();
-    expect(&mut s, "interrupted: the answers given so far are saved");
+    expect(&mut s, "avbrutet: svaren som har getts är sparade");
     let status = finished(&mut s);
     assert!(
         matches!(status, WaitStatus::Signaled(_, Signal::SIGINT, _)),
@@ -248,8 +259,8 @@ fn an_interrupted_walk_resumes_at_the_first_unanswered_question() {
         answer(&mut s, if n <= 8 { 1 } else { 0 }, "");
     }
     expect(&mut s, "Vad vill du göra?");
-    s.send("\r").unwrap();
-    expect(&mut s, "assessment #1 completed");
+    s.send("j\r").unwrap();
+    expect(&mut s, "bedömning #1 slutförd");
     assert_eq!(
         finished(&mut s),
         WaitStatus::Exited(s.get_process().pid(), 0)
@@ -335,4 +346,66 @@ fn an_assessment_in_progress_keeps_its_guideline_when_another_is_imported() {
         )
         .unwrap();
     assert_eq!(old, "2026.2");
+}
+
+#[test]
+fn enter_without_a_choice_does_nothing_and_esc_goes_back_a_question() {
+    let env = Env::new();
+    let case = env.apply(pnr::ADULT, "ledsagning-sol", &["--consent", "self"]);
+    let mut s = spawn(&env, case);
+    at_question(&mut s, 1, 5);
+    // Nothing is highlighted: Enter alone picks nothing, so "jj" then Enter answers nej.
+    s.send("\r").unwrap();
+    s.send("jj\r").unwrap();
+    expect(&mut s, "Anteckning");
+    s.send("första\r").unwrap();
+    at_question(&mut s, 2, 5);
+    answer(&mut s, 0, "");
+    at_question(&mut s, 3, 5);
+    // Esc: question 2 again, starting on its answer (ja); one step down changes it to nej.
+    s.send("\x1b").unwrap();
+    at_question(&mut s, 2, 5);
+    s.send("j\r").unwrap();
+    expect(&mut s, "Anteckning");
+    s.send("ändrad\r").unwrap();
+    at_question(&mut s, 3, 5);
+    s.get_process_mut().kill(Signal::SIGKILL).unwrap();
+    let _ = finished(&mut s);
+    let rows: Vec<(String, String, String)> = env
+        .conn()
+        .prepare("SELECT question_id, answer, note FROM answer ORDER BY rowid")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut given: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|(_, a, n)| (a.as_str(), n.as_str()))
+        .collect();
+    given.sort();
+    assert_eq!(given, [("no", "första"), ("no", "ändrad")], "{rows:?}");
+}
+
+#[test]
+fn the_walk_wraps_its_texts_at_word_boundaries_to_the_terminal_width() {
+    let env = Env::new();
+    let case = env.apply(pnr::ADULT, "kontaktperson-sol", &["--consent", "self"]);
+    let mut s = spawn_sized(&env, case, 50);
+    // The question's text and help come wrapped to 50 columns, at spaces.
+    let seen = s.expect("Svar:").expect("the first question");
+    let text = String::from_utf8_lossy(seen.before()).into_owned();
+    let start = text.find("Fråga 1 av").expect("the question");
+    let lines: Vec<&str> = text[start..]
+        .split(['\r', '\n'])
+        .filter(|l| !l.is_empty() && !l.starts_with('\x1b'))
+        .collect();
+    assert!(lines.len() > 2, "{lines:?}");
+    for l in &lines {
+        assert!(l.chars().count() <= 50, "longer than the terminal: {l:?}");
+    }
+    let joined = lines.join(" ");
+    assert!(joined.contains("bryta isolering"), "{joined}");
+    s.get_process_mut().kill(Signal::SIGKILL).unwrap();
+    let _ = finished(&mut s);
 }

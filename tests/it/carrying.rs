@@ -749,6 +749,18 @@ fn g1_follow_up_is_scheduled_before_the_end_and_listed_when_due() {
         table.contains("follow_up_due") && table.contains("2026-11-24"),
         "{table}"
     );
+    // One language per reader: the caseworker reads Swedish headers and messages.
+    assert!(
+        table.contains("meddelande") && table.contains("uppföljning av beslut #"),
+        "{table}"
+    );
+    assert!(
+        v["items"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("uppföljning av beslut #"),
+        "{v}"
+    );
     assert_fails(
         &env.run(&["--json", "follow-up", "--due", "--format", "csv"]),
         2,
@@ -994,7 +1006,9 @@ fn e7_end_needs_a_reason_and_ends_decision_order_agreement_and_case() {
         "Har fått arbete.",
     ]);
     assert_fails(&out, 3, "refused (E7)");
-    assert!(stderr(&out).contains("need_met_otherwise"));
+    // The refusal names the values as the flag takes them.
+    assert!(stderr(&out).contains("--end-reason need-met-otherwise"));
+    assert!(!stderr(&out).contains("need_met_otherwise"));
     assert_eq!(env.dump(), before);
 
     let (v, _) = run_json(

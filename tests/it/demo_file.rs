@@ -193,3 +193,38 @@ fn s2_s3_the_demo_has_a_staff_that_acts_in_it_and_the_tour_works_alone() {
         .unwrap();
     assert!(manager.status.success(), "{}", stderr(&manager));
 }
+
+/// What a newcomer sees first: in a few lines what the file holds (by intervention, by status)
+/// and commands to try next, each of which works on the demo file. (`assess` walks at a
+/// terminal; here it runs as `--template`, the same questions for a script.)
+#[test]
+fn the_demo_says_what_is_in_the_file_and_every_suggestion_works() {
+    let env = Env::new();
+    let db = env.dir.path().join("tour.db");
+    let db_arg = db.to_str().unwrap();
+    let out = env.bare().args(["--db", db_arg, "demo"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(shown.contains("60 cases"), "{shown}");
+    assert!(shown.contains("by status        application"), "{shown}");
+    assert!(
+        shown.contains("by intervention  kontaktperson-sol"),
+        "{shown}"
+    );
+    let before_reminders = shown.split("what needs action").next().unwrap();
+    assert!(before_reminders.lines().count() <= 20, "{shown}");
+    let tries: Vec<&str> = shown
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("insats "))
+        .collect();
+    assert!(tries.len() >= 5, "{shown}");
+    for t in tries {
+        let line = t.split("  #").next().unwrap().trim();
+        let mut args: Vec<String> = line.split_whitespace().map(str::to_string).collect();
+        if args.iter().any(|a| a == "assess") {
+            args.push("--template".into());
+        }
+        let run = env.bare().args(&args).output().unwrap();
+        assert!(run.status.success(), "insats {line}: {}", stderr(&run));
+    }
+}

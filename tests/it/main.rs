@@ -28,6 +28,7 @@ mod pnr_forms;
 mod props;
 mod props_answers;
 mod provider;
+mod readme_tour;
 mod reports;
 mod safety;
 mod secrecy;

@@ -10,7 +10,7 @@ use crate::act::assess::{CaseFacts, Finished};
 use crate::domain::assessment::{Answer, ChildSection, Reason, Recommendation};
 use crate::guideline::{Guideline, Question};
 use crate::json_by_serde;
-use crate::render::table::table;
+use crate::prompt::hang;
 use crate::render::{Output, Style, bold};
 use crate::store::Db;
 use crate::store::assessment as store_assessment;
@@ -103,7 +103,7 @@ impl Output for Assessed {
             "{}",
             bold(
                 &format!(
-                    "Case {} · assessment #{} completed · guideline {}",
+                    "Ärende {} · bedömning #{} slutförd · riktlinje {}",
                     self.case_id, self.assessment_id, self.guideline
                 ),
                 style
@@ -114,18 +114,19 @@ impl Output for Assessed {
             write_child(w, c)?;
         }
         for id in &self.superseded {
-            writeln!(w, "assessment #{id} is superseded (kept in the history)")?;
+            writeln!(w, "bedömning #{id} är ersatt (finns kvar i historiken)")?;
         }
         writeln!(
             w,
-            "case status: {} · journal entry #{}",
+            "ärendets status: {} · journalanteckning #{}",
             self.case_status, self.journal_entry
         )
     }
 }
 
-/// The answers, the recommendation and its reasons by rule (the walk shows the same before
-/// the caseworker confirms).
+/// The answers (with the questions' texts), the recommendation and its reasons by rule, wrapped
+/// at word boundaries to the terminal's width (the walk shows the same before the caseworker
+/// confirms).
 pub fn write_summary(
     w: &mut dyn Write,
     answers: &[AnswerView],
@@ -133,64 +134,59 @@ pub fn write_summary(
     reasons: &[Reason],
     style: Style,
 ) -> io::Result<()> {
-    let rows = answers.iter().enumerate().map(|(i, a)| {
-        vec![
-            (i + 1).to_string(),
-            a.rule.clone(),
-            a.id.clone(),
-            a.given.swedish().to_string(),
-            if a.given.supports_grant_if(a.grant_if) {
-                "bevilja".to_string()
-            } else {
-                "avslå".to_string()
-            },
-            a.note.clone(),
-        ]
-    });
-    writeln!(
-        w,
-        "{}",
-        table(
-            &["#", "rule", "question", "answer", "speaks for", "note"],
-            rows,
-            style
-        )
-    )?;
+    let width = crate::prompt::width();
+    for (i, a) in answers.iter().enumerate() {
+        let speaks = if a.given.supports_grant_if(a.grant_if) {
+            "bevilja"
+        } else {
+            "avslå"
+        };
+        let prefix = format!("{:>2}. {:<3} ", i + 1, a.rule);
+        writeln!(w, "{}", hang(&prefix, &a.text, width))?;
+        let mut line = format!("svar: {} · talar för: {speaks}", a.given.swedish());
+        if !a.note.trim().is_empty() {
+            line.push_str(&format!(" · anteckning: {}", a.note.trim()));
+        }
+        writeln!(w, "{}", hang(&" ".repeat(prefix.len()), &line, width))?;
+    }
     writeln!(
         w,
         "{}",
         bold(
-            &format!(
-                "Recommendation: {} ({})",
-                recommendation.as_str(),
-                recommendation.swedish()
-            ),
+            &format!("Rekommendation: {}", recommendation.swedish()),
             style
         )
     )?;
-    writeln!(w, "Reasons by rule:")?;
+    writeln!(w, "Skäl per regel:")?;
     for r in reasons {
-        writeln!(w, "  {:<3} {}", r.rule, r.text)?;
+        writeln!(w, "{}", hang(&format!("  {:<3} ", r.rule), &r.text, width))?;
     }
     Ok(())
 }
 
 /// The child section (C1, C2) as the caseworker wrote it.
 pub fn write_child(w: &mut dyn Write, c: &ChildSection) -> io::Result<()> {
-    match c.heard {
-        Some(true) => {
-            writeln!(w, "Child heard (C1):")?;
-            writeln!(w, "  own words  {}", c.own_words)?;
-            writeln!(w, "  how        {}", c.how)?;
-            writeln!(w, "  maturity   {}", c.maturity)?;
-        }
+    let width = crate::prompt::width();
+    let (heading, fields) = match c.heard {
+        Some(true) => (
+            "Barnet har hörts (C1):",
+            vec![
+                ("egna ord", c.own_words.as_str()),
+                ("samtalet", c.how.as_str()),
+                ("ålder och mognad", c.maturity.as_str()),
+            ],
+        ),
         _ => {
-            writeln!(w, "Child not heard (C1):")?;
-            writeln!(w, "  why        {}", c.not_heard_reason)?;
+            let mut f = vec![("varför", c.not_heard_reason.as_str())];
             if !c.maturity.is_empty() {
-                writeln!(w, "  maturity   {}", c.maturity)?;
+                f.push(("ålder och mognad", c.maturity.as_str()));
             }
+            ("Barnet har inte hörts (C1):", f)
         }
+    };
+    writeln!(w, "{heading}")?;
+    for (label, text) in fields {
+        writeln!(w, "{}", hang(&format!("  {label:<17}"), text, width))?;
     }
     Ok(())
 }
@@ -227,12 +223,12 @@ impl Output for Unfinished {
         match self.assessment_id {
             Some(id) => writeln!(
                 w,
-                "case {}: assessment #{id} is in progress, {} of {} questions answered and saved; `insats assess {}` goes on",
+                "ärende {}: bedömning #{id} pågår, {} av {} frågor är besvarade och sparade; `insats assess {}` fortsätter",
                 self.case_id, self.answered, self.questions, self.case_id
             ),
             None => writeln!(
                 w,
-                "case {}: nothing changed, the completed assessment stands",
+                "ärende {}: inget ändrades, den slutförda bedömningen gäller",
                 self.case_id
             ),
         }

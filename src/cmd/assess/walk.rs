@@ -55,11 +55,7 @@ pub fn walk(store: &mut Store, case_id: i64, p: &mut dyn Prompter) -> Result<Box
         ));
     }
 
-    for (i, q) in questions.iter().enumerate() {
-        if !saved.contains_key(&q.id) {
-            ask_question(store, p, id, i, total, q)?;
-        }
-    }
+    ask_in_order(store, p, id, &questions, &saved)?;
     if facts.child {
         ask_child(store, p, id, facts.age, false)?;
     }
@@ -80,16 +76,17 @@ pub fn walk(store: &mut Store, case_id: i64, p: &mut dyn Prompter) -> Result<Box
                 "Ändra ett svar",
                 "Avbryt (svaren är sparade)",
             ],
-            0,
+            None,
         )?;
         match choice {
-            0 => {
+            None => {}
+            Some(0) => {
                 let done = store
                     .write(|tx| finish(tx, &facts, id, &label, &answered, child.as_ref(), today))?;
                 let assessed = Assessed::load(store, &facts, guideline, &questions, done)?;
                 return Ok(Box::new(assessed));
             }
-            1 => change(store, p, id, &questions, &saved, &facts)?,
+            Some(1) => change(store, p, id, &questions, &saved, &facts)?,
             _ => {
                 return Ok(Box::new(Unfinished {
                     case_id,
@@ -101,6 +98,38 @@ pub fn walk(store: &mut Store, case_id: i64, p: &mut dyn Prompter) -> Result<Box
             }
         }
     }
+}
+
+/// Asks the unanswered questions in order. Esc goes back a question (asked again, starting on
+/// its saved answer); from there the walk goes forward one question at a time again.
+fn ask_in_order(
+    store: &mut Store,
+    p: &mut dyn Prompter,
+    id: i64,
+    questions: &[&Question],
+    saved: &std::collections::BTreeMap<String, AnswerRow>,
+) -> Result<()> {
+    let total = questions.len();
+    let mut reached = questions
+        .iter()
+        .position(|q| !saved.contains_key(&q.id))
+        .unwrap_or(total);
+    let mut i = reached;
+    while i < total {
+        let current = store_assessment::answers(store, id)?;
+        let given = current.get(&questions[i].id).map(|a| a.answer);
+        if i > reached && given.is_some() {
+            i += 1;
+            continue;
+        }
+        reached = reached.max(i);
+        if ask_question(store, p, id, i, total, questions[i], given)? {
+            i += 1;
+        } else {
+            i = i.saturating_sub(1);
+        }
+    }
+    Ok(())
 }
 
 /// The assessment to go on with: the one in progress, or a new one (after asking, when the case
@@ -185,25 +214,53 @@ fn change(
     saved: &std::collections::BTreeMap<String, AnswerRow>,
     facts: &CaseFacts,
 ) -> Result<()> {
+    let room = crate::prompt::width().saturating_sub(20).max(30);
     let mut items: Vec<String> = questions
         .iter()
-        .map(|q| {
+        .enumerate()
+        .map(|(i, q)| {
             let a = saved.get(&q.id).map(|a| a.answer.swedish()).unwrap_or("-");
-            format!("{} {}: {a}", q.rule, q.id)
+            format!("{}. {}: {a}", i + 1, shorten(&q.text, room))
         })
         .collect();
     if facts.child {
         items.push("Barnets del (C1, C2)".to_string());
     }
     let refs: Vec<&str> = items.iter().map(String::as_str).collect();
-    let which = p.choose("Vilket svar vill du ändra?", &refs, 0)?;
+    let Some(which) = p.choose("Vilket svar vill du ändra? (Esc: tillbaka)", &refs, None)? else {
+        return Ok(());
+    };
     match questions.get(which) {
-        Some(q) => ask_question(store, p, id, which, questions.len(), q),
+        Some(q) => {
+            let given = saved.get(&q.id).map(|a| a.answer);
+            ask_question(store, p, id, which, questions.len(), q, given).map(|_| ())
+        }
         None => ask_child(store, p, id, facts.age, true),
     }
 }
 
-/// Asks one question and saves the answer with its note in one small write.
+/// `text` cut at a word boundary to at most `room` characters, with an ellipsis when cut.
+fn shorten(text: &str, room: usize) -> String {
+    if text.chars().count() <= room {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 2 > room {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.push('…');
+    out
+}
+
+/// Asks one question and saves the answer with its note in one small write. Nothing is
+/// highlighted for a new question; a question answered before starts on its answer. `false`
+/// when the caseworker pressed Esc to go back (nothing is saved then).
 fn ask_question(
     store: &mut Store,
     p: &mut dyn Prompter,
@@ -211,24 +268,31 @@ fn ask_question(
     index: usize,
     total: usize,
     q: &Question,
-) -> Result<()> {
+    given: Option<Answer>,
+) -> Result<bool> {
     let speaks = if q.grant_if { "ja" } else { "nej" };
     p.say(&format!(
-        "\nFråga {} av {total} · {} · {}  ({speaks} talar för beviljande)\n{}",
+        "\nFråga {} av {total} · {}  ({speaks} talar för beviljande)\n{}",
         index + 1,
         q.rule,
-        q.id,
         q.text
     ));
     if !q.help.trim().is_empty() {
         p.say(&format!("  {}", q.help.trim()));
     }
-    let choice = p.choose("Svar", &ANSWER_ITEMS, 0)?;
+    let current = given.and_then(|g| Answer::ALL.iter().position(|a| *a == g));
+    if index > 0 {
+        p.say("  (Esc: tillbaka till föregående fråga)");
+    }
+    let Some(choice) = p.choose("Svar", &ANSWER_ITEMS, current)? else {
+        return Ok(false);
+    };
     let answer = Answer::ALL.get(choice).copied().unwrap_or(Answer::Unsure);
     let note = p.text("Anteckning (valfri, Enter hoppar över)", true)?;
     save(store, assessment_id, &format!("answer {}", q.id), |tx| {
         store_assessment::save_answer(tx, assessment_id, &q.id, &q.rule, answer, &note)
-    })
+    })?;
+    Ok(true)
 }
 
 /// One small write of the walk, with its line in the audit trail.
@@ -264,12 +328,13 @@ fn ask_child(
             p.say(&format!(
                 "\nBarnets del (C1, C2): barnet är {age} år. Barnets synpunkter dokumenteras med barnets egna ord och hur samtalet hölls, eller varför barnet inte har hörts."
             ));
-            let i = p.choose(
-                "Har barnet hörts?",
-                &["ja, barnet har hörts", "nej, barnet har inte hörts"],
-                0,
-            )?;
-            let heard = i == 0;
+            let items = ["ja, barnet har hörts", "nej, barnet har inte hörts"];
+            let start = current.heard.map(|h| if h { 0 } else { 1 });
+            let heard = loop {
+                if let Some(i) = p.choose("Har barnet hörts?", &items, start)? {
+                    break i == 0;
+                }
+            };
             save(store, assessment_id, "child heard", |tx| {
                 store_assessment::save_child_heard(tx, assessment_id, heard)
             })?;
@@ -359,9 +424,14 @@ mod tests {
                 _ => panic!("unexpected text prompt {label:?}"),
             }
         }
-        fn choose(&mut self, label: &str, items: &[&str], _: usize) -> Result<usize> {
+        fn choose(
+            &mut self,
+            label: &str,
+            items: &[&str],
+            _: Option<usize>,
+        ) -> Result<Option<usize>> {
             match self.0.pop_front() {
-                Some(Reply::Choose(i)) if i < items.len() => Ok(i),
+                Some(Reply::Choose(i)) if i < items.len() => Ok(Some(i)),
                 _ => panic!("unexpected choice {label:?}"),
             }
         }
