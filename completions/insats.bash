@@ -4416,7 +4416,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__reminders)
-            opts="-h --within --format --reveal --mine --sql --db --user --access-reason --today --json --help"
+            opts="-h --within --format --reveal --mine --caseworker --sql --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4428,6 +4428,10 @@ _insats() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --caseworker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -23,8 +23,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
             cand apply 'Register an application (ansökan) or a court order'
@@ -433,6 +433,7 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;report;reminders'= {
             cand --within 'What falls due within this many days from today (and everything overdue)'
             cand --format 'Output format [default: table; json with the global --json]'
+            cand --caseworker 'Only the cases of caseworker LOGIN: one cron line per caseworker mails each their own'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
             cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'

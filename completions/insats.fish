@@ -29,7 +29,7 @@ complete -c insats -n "__fish_insats_needs_command" -l user -d 'Act for NAME: on
 complete -c insats -n "__fish_insats_needs_command" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r
 complete -c insats -n "__fish_insats_needs_command" -l today -d 'The date the command treats as today [default: the system date]' -r
 complete -c insats -n "__fish_insats_needs_command" -l json -d 'Machine output: exactly one JSON document on stdout'
-complete -c insats -n "__fish_insats_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c insats -n "__fish_insats_needs_command" -s h -l help -d 'Print help'
 complete -c insats -n "__fish_insats_needs_command" -s V -l version -d 'Print version'
 complete -c insats -n "__fish_insats_needs_command" -f -a "apply" -d 'Register an application (ansökan) or a court order'
 complete -c insats -n "__fish_insats_needs_command" -f -a "assess" -d 'Walk the guideline\'s criteria for a case: a recommendation with its reasons'
@@ -292,6 +292,7 @@ complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_su
 json\t''
 csv\t''
 markdown\t''"
+complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l caseworker -d 'Only the cases of caseworker LOGIN: one cron line per caseworker mails each their own' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l db -d 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]' -r -F
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l user -d 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME\'s roles; S1) [default: the system account running insats]' -r
 complete -c insats -n "__fish_insats_using_subcommand report; and __fish_seen_subcommand_from reminders" -l access-reason -d 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review' -r

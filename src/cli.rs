@@ -16,30 +16,34 @@ use crate::domain::access::Op;
 ///
 /// Everything is kept in one SQLite file. A case goes: apply, assess, decide, order, match,
 /// log, follow-up; reports and reminders read across cases.
+/// The heading the global flags are listed under in every command's help, after the command's
+/// own options.
+const GLOBAL: &str = "Global options";
+
 #[derive(Debug, Parser)]
 #[command(name = "insats", version, max_term_width = 100)]
 pub struct Cli {
     /// The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]
-    #[arg(long, global = true, env = "INSATS_DB", value_name = "PATH")]
+    #[arg(long, global = true, help_heading = GLOBAL, env = "INSATS_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
     /// Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for
     /// NAME", with NAME's roles; S1) [default: the system account running insats]
-    #[arg(long, global = true, env = "INSATS_USER", value_name = "NAME")]
+    #[arg(long, global = true, help_heading = GLOBAL, env = "INSATS_USER", value_name = "NAME")]
     pub user: Option<String>,
 
     /// Why you need a case of another unit than yours (S3): logged, and shown first in the log
     /// review
-    #[arg(long, global = true, value_name = "TEXT")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "TEXT")]
     pub access_reason: Option<String>,
 
     /// The date the command treats as today [default: the system date]
-    #[arg(long, global = true, env = "INSATS_TODAY", value_name = "YYYY-MM-DD",
+    #[arg(long, global = true, help_heading = GLOBAL, env = "INSATS_TODAY", value_name = "YYYY-MM-DD",
           value_parser = crate::domain::dates::parse_flag)]
     pub today: Option<NaiveDate>,
 
     /// Machine output: exactly one JSON document on stdout
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub json: bool,
 
     #[command(subcommand)]

@@ -239,10 +239,13 @@ fn a_table_without_a_terminal_is_plain_columns_without_colour() {
     let text = stdout(&out);
     assert!(!text.contains('\x1b'), "{text}");
     let mut lines = text.lines();
+    // The reminders' summary line (issue 20), a blank line, then the table.
+    assert!(lines.next().unwrap().contains("att göra"), "{text}");
+    assert_eq!(lines.next(), Some(""));
     let header = lines.next().unwrap();
     assert!(header.starts_with("kind "), "{header}");
     assert!(header.ends_with("message"), "{header}");
-    assert!(lines.next().unwrap().starts_with("expiring "), "{text}");
+    assert!(lines.next().unwrap().starts_with("unexecuted "), "{text}");
 }
 
 #[test]
