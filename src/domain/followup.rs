@@ -210,7 +210,7 @@ pub fn check_follow_up(
         )),
         Outcome::End if end_reason.is_none() => Err(Refusal::new(
             Rule::E7,
-            "an intervention ends for a reason: give one of need_met_otherwise, does_not_want, moved, died, other",
+            "an intervention ends for a reason: give --end-reason need-met-otherwise, does-not-want, moved, died or other",
         )),
         Outcome::End | Outcome::Continue => Ok(()),
     }
@@ -676,7 +676,11 @@ mod tests {
         let today = d("2026-11-23");
         let r = check_follow_up(Outcome::End, None, None, to, today).expect_err("no reason");
         assert_eq!(r.rule, Rule::E7);
-        assert!(r.message.contains("need_met_otherwise"));
+        // The values as the flag takes them (issue 20).
+        assert!(
+            r.message
+                .contains("--end-reason need-met-otherwise, does-not-want")
+        );
         assert!(
             check_follow_up(
                 Outcome::End,

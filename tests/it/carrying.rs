@@ -994,7 +994,8 @@ fn e7_end_needs_a_reason_and_ends_decision_order_agreement_and_case() {
         "Har fått arbete.",
     ]);
     assert_fails(&out, 3, "refused (E7)");
-    assert!(stderr(&out).contains("need_met_otherwise"));
+    // The values as the flag takes them (issue 20).
+    assert!(stderr(&out).contains("--end-reason need-met-otherwise"));
     assert_eq!(env.dump(), before);
 
     let (v, _) = run_json(
