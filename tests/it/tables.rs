@@ -231,3 +231,27 @@ fn export_dash_is_stdout() {
     let out = env.run(&["backup", "--out", "-"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+/// CSV always has its header, on a file with nothing to report too; only `report reminders`
+/// prints nothing then (cron).
+#[test]
+fn csv_of_an_empty_report_has_its_header() {
+    let env = Env::new();
+    env.ok(&["init"]);
+    for (name, args) in REPORTS {
+        let mut all = args.to_vec();
+        all.extend(["--format", "csv"]);
+        let text = at_width(&env, &all, None);
+        if *name == "reminders" {
+            assert!(text.is_empty(), "{text}");
+        } else {
+            let header = text.lines().next().unwrap_or_default();
+            assert!(header.contains(','), "{name}: no header: {text:?}");
+        }
+    }
+    let text = at_width(&env, &["report", "access", "--format", "csv"], None);
+    assert!(
+        text.lines().next().unwrap_or_default().contains(','),
+        "{text}"
+    );
+}
