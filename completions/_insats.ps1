@@ -26,8 +26,8 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Register an application (ansökan) or a court order')
@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or migrate) the file and say where it is')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Make a demonstration file full of realistic cases')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): insats manpage > insats.1')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff register: who may act, with which roles, units and delegations (S1-S3)')
             [CompletionResult]::new('unit', 'unit', [CompletionResultType]::ParameterValue, 'Move a case to another unit (S3), journalled')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The provider''s implementation plan (genomförandeplan) and check-ins (P1, P4)')
@@ -474,6 +475,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
         'insats;report;reminders' {
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'What falls due within this many days from today (and everything overdue)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table; json with the global --json]')
+            [CompletionResult]::new('--caseworker', '--caseworker', [CompletionResultType]::ParameterName, 'Only the cases of caseworker LOGIN: one cron line per caseworker mails each their own')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
             [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
@@ -1052,6 +1054,16 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'insats;manpage' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
+            [CompletionResult]::new('--access-reason', '--access-reason', [CompletionResultType]::ParameterName, 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the command treats as today [default: the system date]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: exactly one JSON document on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'insats;staff' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]')
@@ -1249,6 +1261,7 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or migrate) the file and say where it is')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Make a demonstration file full of realistic cases')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): insats manpage > insats.1')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff register: who may act, with which roles, units and delegations (S1-S3)')
             [CompletionResult]::new('unit', 'unit', [CompletionResultType]::ParameterValue, 'Move a case to another unit (S3), journalled')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The provider''s implementation plan (genomförandeplan) and check-ins (P1, P4)')
@@ -1447,6 +1460,9 @@ Register-ArgumentCompleter -Native -CommandName 'insats' -ScriptBlock {
             break
         }
         'insats;help;completions' {
+            break
+        }
+        'insats;help;manpage' {
             break
         }
         'insats;help;staff' {

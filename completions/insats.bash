@@ -76,6 +76,9 @@ _insats() {
             insats,log)
                 cmd="insats__subcmd__log"
                 ;;
+            insats,manpage)
+                cmd="insats__subcmd__manpage"
+                ;;
             insats,match)
                 cmd="insats__subcmd__match"
                 ;;
@@ -195,6 +198,9 @@ _insats() {
                 ;;
             insats__subcmd__help,log)
                 cmd="insats__subcmd__help__subcmd__log"
+                ;;
+            insats__subcmd__help,manpage)
+                cmd="insats__subcmd__help__subcmd__manpage"
                 ;;
             insats__subcmd__help,match)
                 cmd="insats__subcmd__help__subcmd__match"
@@ -584,7 +590,7 @@ _insats() {
 
     case "${cmd}" in
         insats)
-            opts="-h -V --db --user --access-reason --today --json --help --version apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter communicate appeal guideline retention check backup restore init demo completions staff unit plan ivo help"
+            opts="-h -V --db --user --access-reason --today --json --help --version apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter communicate appeal guideline retention check backup restore init demo completions manpage staff unit plan ivo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1494,7 +1500,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help)
-            opts="apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter communicate appeal guideline retention check backup restore init demo completions staff unit plan ivo help"
+            opts="apply assess decide order match log follow-up report show find person consent withdraw close reopen list letter communicate appeal guideline retention check backup restore init demo completions manpage staff unit plan ivo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1830,6 +1836,20 @@ _insats() {
             return 0
             ;;
         insats__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__help__subcmd__manpage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2726,6 +2746,36 @@ _insats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        insats__subcmd__manpage)
+            opts="-h --db --user --access-reason --today --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4416,7 +4466,7 @@ _insats() {
             return 0
             ;;
         insats__subcmd__report__subcmd__reminders)
-            opts="-h --within --format --reveal --mine --sql --db --user --access-reason --today --json --help"
+            opts="-h --within --format --reveal --mine --caseworker --sql --db --user --access-reason --today --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4428,6 +4478,10 @@ _insats() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --caseworker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -23,8 +23,8 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
             cand --today 'The date the command treats as today [default: the system date]'
             cand --json 'Machine output: exactly one JSON document on stdout'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
             cand apply 'Register an application (ansökan) or a court order'
@@ -54,6 +54,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand init 'Create (or migrate) the file and say where it is'
             cand demo 'Make a demonstration file full of realistic cases'
             cand completions 'Print a shell completion script'
+            cand manpage 'Print the manual page (roff): insats manpage > insats.1'
             cand staff 'The staff register: who may act, with which roles, units and delegations (S1-S3)'
             cand unit 'Move a case to another unit (S3), journalled'
             cand plan 'The provider''s implementation plan (genomförandeplan) and check-ins (P1, P4)'
@@ -433,6 +434,7 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;report;reminders'= {
             cand --within 'What falls due within this many days from today (and everything overdue)'
             cand --format 'Output format [default: table; json with the global --json]'
+            cand --caseworker 'Only the cases of caseworker LOGIN: one cron line per caseworker mails each their own'
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
             cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
@@ -948,6 +950,15 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'insats;manpage'= {
+            cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
+            cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
+            cand --access-reason 'Why you need a case of another unit than yours (S3): logged, and shown first in the log review'
+            cand --today 'The date the command treats as today [default: the system date]'
+            cand --json 'Machine output: exactly one JSON document on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'insats;staff'= {
             cand --db 'The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]'
             cand --user 'Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for NAME", with NAME''s roles; S1) [default: the system account running insats]'
@@ -1125,6 +1136,7 @@ set edit:completion:arg-completer[insats] = {|@words|
             cand init 'Create (or migrate) the file and say where it is'
             cand demo 'Make a demonstration file full of realistic cases'
             cand completions 'Print a shell completion script'
+            cand manpage 'Print the manual page (roff): insats manpage > insats.1'
             cand staff 'The staff register: who may act, with which roles, units and delegations (S1-S3)'
             cand unit 'Move a case to another unit (S3), journalled'
             cand plan 'The provider''s implementation plan (genomförandeplan) and check-ins (P1, P4)'
@@ -1268,6 +1280,8 @@ set edit:completion:arg-completer[insats] = {|@words|
         &'insats;help;demo'= {
         }
         &'insats;help;completions'= {
+        }
+        &'insats;help;manpage'= {
         }
         &'insats;help;staff'= {
             cand add 'Add a person, by their system login (S1), with roles (S2), units (S3) and delegations'

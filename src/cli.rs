@@ -16,34 +16,45 @@ use crate::domain::access::Op;
 ///
 /// Everything is kept in one SQLite file. A case goes: apply, assess, decide, order, match,
 /// log, follow-up; reports and reminders read across cases.
+/// The heading the global flags are listed under in every command's help, after the command's
+/// own options.
+const GLOBAL: &str = "Global options";
+
 #[derive(Debug, Parser)]
 #[command(name = "insats", version, max_term_width = 100)]
 pub struct Cli {
     /// The SQLite file [default: $XDG_DATA_HOME/insats/insats.db, else ~/.local/share/insats/insats.db]
-    #[arg(long, global = true, env = "INSATS_DB", value_name = "PATH")]
+    #[arg(long, global = true, help_heading = GLOBAL, env = "INSATS_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
     /// Act for NAME: only an administrator of the file or root may (recorded as "LOGIN for
     /// NAME", with NAME's roles; S1) [default: the system account running insats]
-    #[arg(long, global = true, env = "INSATS_USER", value_name = "NAME")]
+    #[arg(long, global = true, help_heading = GLOBAL, env = "INSATS_USER", value_name = "NAME")]
     pub user: Option<String>,
 
     /// Why you need a case of another unit than yours (S3): logged, and shown first in the log
     /// review
-    #[arg(long, global = true, value_name = "TEXT")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "TEXT")]
     pub access_reason: Option<String>,
 
     /// The date the command treats as today [default: the system date]
-    #[arg(long, global = true, env = "INSATS_TODAY", value_name = "YYYY-MM-DD",
+    #[arg(long, global = true, help_heading = GLOBAL, env = "INSATS_TODAY", value_name = "YYYY-MM-DD",
           value_parser = crate::domain::dates::parse_flag)]
     pub today: Option<NaiveDate>,
 
     /// Machine output: exactly one JSON document on stdout
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub json: bool,
 
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The command line with an example under every command's help (`cmd::examples`): what `main`
+/// parses with, and what completions and the manual page are made from.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    cmd::examples::add(Cli::command())
 }
 
 #[derive(Debug, Subcommand)]
@@ -102,6 +113,8 @@ pub enum Command {
     Demo(cmd::demo::DemoArgs),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
+    /// Print the manual page (roff): insats manpage > insats.1
+    Manpage(cmd::manpage::ManpageArgs),
     /// The staff register: who may act, with which roles, units and delegations (S1-S3)
     Staff(cmd::staff::StaffArgs),
     /// Move a case to another unit (S3), journalled
@@ -132,6 +145,7 @@ impl Command {
             Command::Match(m) => m.name(),
             Command::Demo(_) => "demo",
             Command::Completions(_) => "completions",
+            Command::Manpage(_) => "manpage",
             Command::Decide(_) => "decide",
             Command::Order(_) => "order",
             Command::Letter(_) => "letter",
@@ -191,6 +205,7 @@ impl Command {
             Command::Init => Op::Init,
             Command::Demo(_) => Op::Demo,
             Command::Completions(_) => Op::Completions,
+            Command::Manpage(_) => Op::Manpage,
             Command::Staff(s) => s.op(),
             Command::Unit(_) => Op::Unit,
             Command::Plan(a) => a.op(),
@@ -296,5 +311,59 @@ mod tests {
                 "the role table names `{p}`, which the command line does not have"
             );
         }
+    }
+
+    /// Issue 20: every command's help has an example, and every example is a command line
+    /// this parser takes (a shell's `|`, `>`, `&&` and `#` end the part that is checked).
+    #[test]
+    fn every_command_has_an_example_that_parses() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            if cmd.get_after_help().is_none() {
+                missing.push(path.to_string());
+            }
+            for c in cmd.get_subcommands().filter(|c| c.get_name() != "help") {
+                walk(c, format!("{path} {}", c.get_name()).trim(), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&command(), "", &mut missing);
+        assert!(missing.is_empty(), "no example in the help of: {missing:?}");
+        for (path, line) in cmd::examples::all() {
+            let end = line.find(['|', '>', '#', '&']).unwrap_or(line.len());
+            let args = words(&line[..end]);
+            assert_eq!(args.first().map(String::as_str), Some("insats"), "{line}");
+            if let Err(e) = command().try_get_matches_from(&args) {
+                panic!("the example of `{path}` does not parse: {line}: {e}");
+            }
+        }
+    }
+
+    /// Words as a shell splits them, with '...' quoting.
+    fn words(line: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut word = String::new();
+        let (mut quoted, mut any) = (false, false);
+        for c in line.chars() {
+            match c {
+                '\'' => {
+                    quoted = !quoted;
+                    any = true;
+                }
+                ' ' if !quoted => {
+                    if any {
+                        out.push(std::mem::take(&mut word));
+                    }
+                    any = false;
+                }
+                c => {
+                    word.push(c);
+                    any = true;
+                }
+            }
+        }
+        if any {
+            out.push(word);
+        }
+        out
     }
 }

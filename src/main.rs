@@ -1,6 +1,6 @@
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use clap::error::ErrorKind;
 
 use insats::cli::Cli;
@@ -26,7 +26,10 @@ fn main() -> ExitCode {
         eprintln!("error: {message}");
         return ExitCode::from(EXIT_USAGE);
     }
-    let cli = match Cli::try_parse() {
+    let parsed = insats::cli::command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),
     };
@@ -73,9 +76,17 @@ fn clap_error(e: clap::Error) -> ExitCode {
     }
 }
 
+/// A reader that went away (`insats ... | head`): the command ends quietly with 0. JSON and
+/// CSV wrap the io::Error in their own error types, which hide it from the chain.
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     e.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || c.downcast_ref::<csv::Error>().is_some_and(
+                |c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
+            )
     })
 }

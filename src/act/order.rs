@@ -49,6 +49,9 @@ pub struct Ordered {
     pub created: bool,
     pub exported_to: Option<String>,
     pub export_format: Option<ExportFormat>,
+    /// The provider's document itself, when it goes to stdout (`--export -`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
 }
 
 /// Makes the order: G3, one open order per case, D2 and D3.
@@ -136,6 +139,7 @@ fn provider_view(tx: &Tx, o: &OrderRow, today: NaiveDate) -> Result<ProviderOrde
 pub fn order(tx: &Tx, req: &OrderRequest, today: NaiveDate) -> Result<Ordered> {
     let case_id = req.case_id;
     let (provider, note, export) = (&req.provider, &req.note, &req.export);
+    let mut document = None;
     let (row, created, case_status) = {
         let case = get_case(tx, case_id)?;
         let (row, created) = match &provider {
@@ -169,9 +173,15 @@ pub fn order(tx: &Tx, req: &OrderRequest, today: NaiveDate) -> Result<Ordered> {
                 &format!("order #{} exported ({})", row.order_id, format.as_str()),
                 Some(case_id),
             )?;
-            // Written last, inside the transaction: if it fails, nothing is recorded.
-            std::fs::write(path, doc.render(*format))
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            let text = doc.render(*format);
+            if path.as_os_str() == "-" {
+                // To stdout, printed once the transaction is committed.
+                document = Some(text);
+            } else {
+                // Written last, inside the transaction: if it fails, nothing is recorded.
+                std::fs::write(path, text)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
         }
         let status = if created {
             CaseStatus::Ordered
@@ -197,5 +207,6 @@ pub fn order(tx: &Tx, req: &OrderRequest, today: NaiveDate) -> Result<Ordered> {
         created,
         exported_to: export.as_ref().map(|(p, _)| p.display().to_string()),
         export_format: export.as_ref().map(|(_, f)| *f),
+        document,
     })
 }

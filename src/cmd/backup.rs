@@ -63,6 +63,11 @@ impl Output for BackedUp {
 }
 
 pub fn run_backup(ctx: &Ctx, command: &'static str, args: BackupArgs) -> Result<Box<dyn Output>> {
+    if args.out.as_os_str() == "-" {
+        return Err(crate::error::usage(
+            "--out -: a backup is a database file with its anchors beside it, not a stream: give a path",
+        ));
+    }
     let mut store = ctx.open_existing(command)?;
     let copied = backup_to(&store, store.path(), &args.out, args.force)?;
     let shown = shown_path(&copied.path);
@@ -107,6 +112,11 @@ impl Output for RestoredFile {
 }
 
 pub fn run_restore(ctx: &Ctx, command: &'static str, args: RestoreArgs) -> Result<Box<dyn Output>> {
+    if args.from.as_os_str() == "-" {
+        return Err(crate::error::usage(
+            "restore -: a backup is read as a database file, not from a stream: give its path",
+        ));
+    }
     let live = ctx.db_path()?;
     ctx.warn_if_network(&live);
     if std::fs::symlink_metadata(&live).is_ok() {

@@ -54,6 +54,11 @@ impl Output for Report {
 }
 
 pub fn run(ctx: &Ctx, _command: &'static str, args: CheckArgs) -> Result<Box<dyn Output>> {
+    if args.anchor.as_deref().is_some_and(|a| a.as_os_str() == "-") {
+        return Err(crate::error::usage(
+            "--anchor -: the anchor file is read and appended to, so it cannot be a stream: give its path",
+        ));
+    }
     let path = ctx.db_path()?;
     // Read-only, as the whole check is: the register says who may run it (S2).
     ctx.admit_read_only(&path)?;

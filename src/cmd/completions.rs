@@ -3,10 +3,9 @@
 use std::io::{self, Write};
 
 use anyhow::Result;
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
 use crate::render::{Output, Style};
 
 /// Print a shell completion script (the same scripts are kept in completions/)
@@ -30,7 +29,7 @@ impl Output for Script {
 
 pub fn script(shell: Shell) -> Vec<u8> {
     let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "insats", &mut buf);
+    clap_complete::generate(shell, &mut crate::cli::command(), "insats", &mut buf);
     buf
 }
 

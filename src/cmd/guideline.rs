@@ -48,6 +48,10 @@ pub fn run(ctx: &Ctx, command: &'static str, args: GuidelineArgs) -> Result<Box<
     match args.command {
         GuidelineCommand::Show => Ok(Box::new(Shown::from(in_use(ctx, command)?))),
         GuidelineCommand::Export { out: None } => Ok(Box::new(Document(in_use(ctx, command)?))),
+        // `-` is stdout, as for every file flag.
+        GuidelineCommand::Export { out: Some(p) } if p.as_os_str() == "-" => {
+            Ok(Box::new(Document(in_use(ctx, command)?)))
+        }
         GuidelineCommand::Export { out: Some(path) } => export(ctx, command, &path),
         GuidelineCommand::Import { file } => import(ctx, command, &file),
     }

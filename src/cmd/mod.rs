@@ -10,6 +10,7 @@ pub mod completions;
 pub mod consent;
 pub mod decide;
 pub mod demo;
+pub mod examples;
 pub mod find;
 pub mod followup;
 pub mod guideline;
@@ -20,6 +21,7 @@ pub mod letter;
 pub mod lifecycle;
 pub mod list;
 pub mod log;
+pub mod manpage;
 pub mod matching;
 pub mod order;
 pub mod person;
@@ -55,6 +57,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Box<dyn Output>> {
         Command::Init => init::run(ctx, name),
         Command::Demo(args) => demo::run(ctx, name, args),
         Command::Completions(args) => completions::run(args),
+        Command::Manpage(args) => manpage::run(args),
         Command::Decide(args) => decide::run(ctx, name, *args),
         Command::Order(args) => order::run(ctx, name, args),
         Command::Letter(args) => letter::run(ctx, name, args),

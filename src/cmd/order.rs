@@ -39,6 +39,10 @@ pub struct OrderArgs {
 impl Output for Ordered {
     json_by_serde!();
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
+        if let Some(doc) = &self.document {
+            // `--export -`: the document is all stdout gets.
+            return w.write_all(doc.as_bytes());
+        }
         if self.created {
             writeln!(
                 w,

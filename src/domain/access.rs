@@ -167,6 +167,7 @@ ops! {
     Init => "init", Reads, Nobody, Open::To(&[CW, CO, MG, AD]);
     Demo => "demo", Writes, Nobody, Open::Anyone;
     Completions => "completions", Reads, Nobody, Open::Anyone;
+    Manpage => "manpage", Reads, Nobody, Open::Anyone;
     StaffAdd => "staff add", Writes, Nobody, Open::To(&[AD]);
     StaffList => "staff list", Reads, Nobody, Open::To(&[AD, MG]);
     StaffUpdate => "staff update", Writes, Nobody, Open::To(&[AD]);

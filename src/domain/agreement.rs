@@ -151,8 +151,7 @@ fn sv_num(x: f64) -> String {
 }
 
 fn num(x: f64) -> String {
-    let s = format!("{x:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    super::numbers::short(x)
 }
 
 /// 59200 → "59 200".

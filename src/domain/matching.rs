@@ -315,9 +315,7 @@ fn round2(x: f64) -> f64 {
 
 /// "+3", "+0.5", "+0.89".
 fn points(x: f64) -> String {
-    let s = format!("{x:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    format!("+{s}")
+    format!("+{}", super::numbers::short(x))
 }
 
 fn sex_word(sex: Sex) -> &'static str {

@@ -5,6 +5,19 @@
 /// The hours of the longest month (31 × 24).
 pub const MAX_MONTHLY_HOURS: f64 = 744.0;
 
+/// `x` rounded to hundredths, never `-0` (a loss of 0.001 hours is no loss): what every table,
+/// CSV and JSON shows of a number with decimals.
+pub fn hundredths(x: f64) -> f64 {
+    // Adding 0.0 turns -0.0 into 0.0 and leaves every other value as it is.
+    (x * 100.0).round() / 100.0 + 0.0
+}
+
+/// `x` to at most two decimals, trailing zeros dropped: "3", "5.89", never "-0".
+pub fn short(x: f64) -> String {
+    let s = format!("{:.2}", hundredths(x));
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
 fn number(s: &str) -> Option<f64> {
     let t = s.trim().replace(',', ".");
     // Only plain decimals: no exponents, no "inf" or "nan".
@@ -47,6 +60,17 @@ pub fn kronor(s: &str) -> Result<f64, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_negative_zero() {
+        assert!(hundredths(-0.001).is_sign_positive());
+        assert!(hundredths(-0.0).is_sign_positive());
+        assert_eq!(hundredths(-1.234), -1.23);
+        assert_eq!(short(-0.001), "0");
+        assert_eq!(short(5.891), "5.89");
+        assert_eq!(short(3.0), "3");
+        assert_eq!(serde_json::json!(hundredths(-0.0)).to_string(), "0.0");
+    }
 
     #[test]
     fn hours_are_plain_finite_numbers_in_range() {

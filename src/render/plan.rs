@@ -21,8 +21,7 @@ pub struct PlanDoc {
 }
 
 fn kronor(kr: f64) -> String {
-    let s = format!("{kr:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
+    let s = crate::domain::numbers::short(kr);
     format!("{} kr", s.replace('.', ","))
 }
 

@@ -2,8 +2,11 @@
 //! never sits whole in memory.
 //!
 //! JSON is one document, `{"as_of": ..., <meta>, "items": [{...}, ...]}`; CSV has a header of the
-//! stable column keys; a table at a terminal is drawn with comfy-table, elsewhere plain aligned
-//! columns are streamed.
+//! stable column keys. A table is the one format that waits for its last row: at a terminal it
+//! is drawn with comfy-table to the terminal's width, elsewhere it is written as plain columns
+//! as wide as the rows printed need (measured, not guessed, so that nothing drifts in a cron
+//! mail; tab-separated output would align nowhere a person reads it, and CSV is there for
+//! machines).
 
 use std::io::Write;
 
@@ -11,7 +14,7 @@ use anyhow::{Context, Result, bail};
 use serde_json::{Map, Value};
 
 use super::Style;
-use super::table::table;
+use super::table::{plain, table, width};
 
 /// Output formats of every report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,8 +44,8 @@ impl Format {
     }
 }
 
-/// A report column: its stable key (JSON key and CSV header), the table's header, and the
-/// width it streams with.
+/// A report column: its stable key (JSON key and CSV header), the table's header, and a width
+/// it is expected to need (the table measures the rows it prints).
 #[derive(Debug, Clone, Copy)]
 pub struct Column {
     pub key: &'static str,
@@ -70,8 +73,10 @@ pub struct ReportWriter<'w> {
     columns: &'static [Column],
     style: Style,
     rows: usize,
-    // Only for a table at a terminal, which has to measure its columns.
+    // Only for a table, which has to measure its columns.
     buffered: Vec<Vec<String>>,
+    // A line a table starts with (a summary), when there are rows.
+    preface: Option<String>,
 }
 
 impl<'w> ReportWriter<'w> {
@@ -99,10 +104,6 @@ impl<'w> ReportWriter<'w> {
                 write_markdown(w, &header)?;
                 write_markdown(w, &vec!["---".to_string(); columns.len()])?;
             }
-            Format::Table if !style.tty => {
-                let header: Vec<String> = columns.iter().map(|c| c.label.to_string()).collect();
-                write_plain(w, columns, &header)?;
-            }
             Format::Table => {}
         }
         Ok(ReportWriter {
@@ -112,6 +113,7 @@ impl<'w> ReportWriter<'w> {
             style,
             rows: 0,
             buffered: Vec::new(),
+            preface: None,
         })
     }
 
@@ -142,12 +144,8 @@ impl<'w> ReportWriter<'w> {
                 let cells: Vec<String> = values.iter().map(cell).collect();
                 write_markdown(self.w, &cells)?;
             }
-            Format::Table if self.style.tty => {
-                self.buffered.push(values.iter().map(cell).collect());
-            }
             Format::Table => {
-                let cells: Vec<String> = values.iter().map(cell).collect();
-                write_plain(self.w, self.columns, &cells)?;
+                self.buffered.push(values.iter().map(cell).collect());
             }
         }
         self.rows += 1;
@@ -159,12 +157,18 @@ impl<'w> ReportWriter<'w> {
         match self.format {
             Format::Json => writeln!(self.w, "]}}")?,
             Format::Csv | Format::Markdown => {}
-            Format::Table if self.style.tty => {
+            Format::Table => {
                 let headers: Vec<&str> = self.columns.iter().map(|c| c.label).collect();
                 let rows = std::mem::take(&mut self.buffered);
-                writeln!(self.w, "{}", table(&headers, rows, self.style))?;
+                if let Some(line) = self.preface.take().filter(|_| !rows.is_empty()) {
+                    writeln!(self.w, "{line}\n")?;
+                }
+                if width(self.style).is_some() {
+                    writeln!(self.w, "{}", table(&headers, rows, self.style))?;
+                } else {
+                    self.w.write_all(plain(&headers, &rows).as_bytes())?;
+                }
             }
-            Format::Table => {}
         }
         self.w.flush()?;
         Ok(self.rows)
@@ -184,6 +188,7 @@ pub enum WhenEmpty {
 /// A report that starts writing only at its first row when it is [`WhenEmpty::Quiet`].
 pub struct Report<'w> {
     state: State<'w>,
+    preface: Option<String>,
 }
 
 enum State<'w> {
@@ -218,7 +223,16 @@ impl<'w> Report<'w> {
         } else {
             State::Started(ReportWriter::begin(w, format, columns, meta, style)?)
         };
-        Ok(Report { state })
+        Ok(Report {
+            state,
+            preface: None,
+        })
+    }
+
+    /// A line the human table starts with, above its header (a summary); not in JSON, CSV or
+    /// Markdown, and not printed when the report has no rows.
+    pub fn preface(&mut self, line: String) {
+        self.preface = Some(line);
     }
 
     pub fn row(&mut self, values: Vec<Value>) -> Result<()> {
@@ -244,7 +258,10 @@ impl<'w> Report<'w> {
     /// Ends the report; returns how many rows it had.
     pub fn finish(self) -> Result<usize> {
         match self.state {
-            State::Started(r) => r.finish(),
+            State::Started(mut r) => {
+                r.preface = self.preface;
+                r.finish()
+            }
             State::Waiting { w, .. } => {
                 w.flush()?;
                 Ok(0)
@@ -292,24 +309,6 @@ fn write_markdown(w: &mut dyn Write, cells: &[String]) -> Result<()> {
         .map(|c| c.replace(['\n', '\r', '\t'], " ").replace('|', "\\|"))
         .collect();
     writeln!(w, "| {} |", cells.join(" | "))?;
-    Ok(())
-}
-
-/// Plain streamed columns: each padded to its width, separated by two spaces.
-fn write_plain(w: &mut dyn Write, columns: &[Column], cells: &[String]) -> Result<()> {
-    let mut line = String::new();
-    for (i, (c, text)) in columns.iter().zip(cells).enumerate() {
-        let text = text.replace(['\n', '\t'], " ");
-        if i + 1 == columns.len() {
-            line.push_str(&text);
-        } else {
-            line.push_str(&format!(
-                "{text:<width$}  ",
-                width = c.width.max(c.label.chars().count())
-            ));
-        }
-    }
-    writeln!(w, "{}", line.trim_end())?;
     Ok(())
 }
 

@@ -1,23 +1,60 @@
-//! Tables for human output (comfy-table): box lines at a terminal, plain columns otherwise.
+//! Tables for human output (comfy-table): box lines sized to the terminal, plain columns
+//! otherwise.
+//!
+//! At a terminal (or when `COLUMNS` names a width, which tests use to pin it) the table fits
+//! that width: long texts wrap at word boundaries, and no column gets narrower than its longest
+//! word, so that a date, a number or a code is never split. Without a terminal the columns are
+//! as wide as the rows printed need. `NO_COLOR` only turns off the bold headers.
 
 use comfy_table::presets::{NOTHING, UTF8_FULL_CONDENSED};
-use comfy_table::{Attribute, Cell, ContentArrangement, Table};
+use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width};
 
 use super::Style;
+
+/// The longest word a column keeps whole; a longer one may wrap.
+const LONGEST_WORD: usize = 40;
+
+/// The width a table must fit: `COLUMNS` when set to a number, else the terminal's when stdout
+/// is one, else none (plain columns).
+pub fn width(style: Style) -> Option<u16> {
+    let pinned = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|w| *w >= 20);
+    if pinned.is_some() {
+        return pinned;
+    }
+    if !style.tty {
+        return None;
+    }
+    Table::new().width().or(Some(80))
+}
 
 pub fn table(
     headers: &[&str],
     rows: impl IntoIterator<Item = Vec<String>>,
     style: Style,
 ) -> String {
+    let rows: Vec<Vec<String>> = rows.into_iter().collect();
     let mut t = Table::new();
-    if style.tty {
-        t.load_preset(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
-    } else {
-        t.load_preset(NOTHING)
-            .set_content_arrangement(ContentArrangement::Disabled);
+    // The width is ours to decide (COLUMNS, the terminal); colour only with style.color.
+    t.force_no_tty();
+    if style.color {
+        t.enforce_styling();
     }
+    match width(style) {
+        Some(w) => {
+            t.load_preset(UTF8_FULL_CONDENSED)
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(w);
+        }
+        None => {
+            t.load_preset(NOTHING)
+                .set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    // A key's underscores read as spaces, so that a header wraps between its words.
+    let headers: Vec<String> = headers.iter().map(|h| h.replace('_', " ")).collect();
     t.set_header(headers.iter().map(|h| {
         let c = Cell::new(h);
         if style.color {
@@ -26,11 +63,120 @@ pub fn table(
             c
         }
     }));
+    let bounds = lower_bounds(&headers, &rows, width(style));
     for row in rows {
         t.add_row(row);
     }
-    if !style.color {
-        t.force_no_tty();
-    }
+    t.set_constraints(
+        bounds
+            .into_iter()
+            .map(|w| ColumnConstraint::LowerBoundary(Width::Fixed(w))),
+    );
     t.to_string()
+}
+
+/// Per column, the width (padding included) below which it may not go. A column of single
+/// words (dates, numbers, codes) keeps its longest; a column of texts wraps, and is held to its
+/// longest word only when the table cannot fit anyway (a bound lower than the space it could
+/// have would fix it there).
+fn lower_bounds(headers: &[String], rows: &[Vec<String>], width: Option<u16>) -> Vec<u16> {
+    let n = headers.len();
+    let mut words = longest_words(n, std::slice::from_ref(&headers.to_vec()));
+    for (w, c) in words.iter_mut().zip(longest_words(n, rows)) {
+        *w = (*w).max(c);
+    }
+    let words: Vec<u16> = words
+        .into_iter()
+        .map(|w| w.min(LONGEST_WORD) as u16 + 2)
+        .collect();
+    let text: Vec<bool> = (0..n)
+        .map(|i| {
+            rows.iter().any(|r| {
+                r.get(i)
+                    .is_some_and(|c| c.trim().contains(char::is_whitespace))
+            })
+        })
+        .collect();
+    let needed: usize = words.iter().map(|w| usize::from(*w)).sum::<usize>() + n + 1;
+    let fits = width.is_some_and(|w| needed <= usize::from(w));
+    words
+        .into_iter()
+        .zip(text)
+        .map(|(w, text)| if text && fits { 1 } else { w })
+        .collect()
+}
+
+/// Per column, the longest word of its cells: the width below which a word would be split.
+fn longest_words(columns: usize, rows: &[Vec<impl AsRef<str>>]) -> Vec<usize> {
+    let mut words = vec![1; columns];
+    for row in rows {
+        for (w, text) in words.iter_mut().zip(row) {
+            let longest = text
+                .as_ref()
+                .split_whitespace()
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0);
+            *w = (*w).max(longest);
+        }
+    }
+    words
+}
+
+/// Plain columns for a reader without a terminal (a pipe, a cron mail): each as wide as the
+/// widest of its header and the rows given, two spaces between, the last one unpadded.
+pub fn plain(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let clean = |s: &str| s.replace(['\n', '\r', '\t'], " ");
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, text) in widths.iter_mut().zip(row) {
+            *w = (*w).max(clean(text).chars().count());
+        }
+    }
+    let mut out = String::new();
+    let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+    for row in std::iter::once(&header).chain(rows) {
+        let mut line = String::new();
+        for (i, (w, text)) in widths.iter().zip(row).enumerate() {
+            let text = clean(text);
+            if i + 1 == widths.len() {
+                line.push_str(&text);
+            } else {
+                let pad = w.saturating_sub(text.chars().count());
+                line.push_str(&text);
+                line.push_str(&" ".repeat(pad + 2));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_columns_fit_the_rows_printed() {
+        let rows = vec![
+            vec!["1".to_string(), "kort".to_string(), "x".to_string()],
+            vec![
+                "22".to_string(),
+                "ett mycket längre namn".to_string(),
+                "y".to_string(),
+            ],
+        ];
+        let text = plain(&["id", "namn", "z"], &rows);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "id  namn                    z");
+        assert_eq!(lines[1], "1   kort                    x");
+        assert_eq!(lines[2], "22  ett mycket längre namn  y");
+    }
+
+    #[test]
+    fn words_bound_the_columns() {
+        let rows = vec![vec!["2026-11-29".to_string(), "strict".to_string()]];
+        assert_eq!(longest_words(2, &rows), vec![10, 6]);
+    }
 }

@@ -87,6 +87,7 @@ fn help_version_and_completions_create_no_file() {
         vec!["apply", "--help"],
         vec!["completions", "bash"],
         vec!["completions", "zsh"],
+        vec!["manpage"],
     ] {
         let out = env.bare().args(&args).output().unwrap();
         assert!(out.status.success(), "{args:?}");
@@ -293,4 +294,23 @@ fn migrations_are_atomic_and_recorded_in_user_version() {
         )
         .unwrap();
     assert_eq!(strict, 0, "every table is STRICT");
+}
+
+/// The manual page kept in man/insats.1 is the one the binary makes (issue 20).
+#[test]
+fn the_manual_page_in_the_repository_matches_the_binary() {
+    let env = Env::new();
+    let out = env.bare().args(["manpage"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with(".ie") || text.contains(".TH insats"),
+        "{text}"
+    );
+    let kept =
+        fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("man/insats.1")).unwrap_or_default();
+    assert!(
+        out.stdout == kept,
+        "man/insats.1 drifted from the binary: run scripts/update-generated"
+    );
 }

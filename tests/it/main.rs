@@ -35,5 +35,6 @@ mod secrecy;
 mod secrecy_errors;
 mod shared_host;
 mod support;
+mod tables;
 mod tamper;
 mod upgrade;

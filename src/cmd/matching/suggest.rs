@@ -83,6 +83,5 @@ impl Output for Suggestion {
 
 /// "3" for 3.0, "5.89" otherwise.
 fn score(x: f64) -> String {
-    let s = format!("{x:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    crate::domain::numbers::short(x)
 }

@@ -101,7 +101,8 @@ pub fn run(ctx: &Ctx, command: &'static str, args: IvoArgs) -> Result<Box<dyn Ou
     ]);
     let below = args.partly_below;
     let mut lacking = Vec::new();
-    let out = sheet.stream(COLUMNS, m, WhenEmpty::Quiet, |sheet, out| {
+    // CSV always has its header (issue 20): only the nightly reminders stay silent.
+    let out = sheet.stream(COLUMNS, m, WhenEmpty::Header, |sheet, out| {
         let mut ivo = Ivo {
             sheet,
             out: Sink::Report(out),

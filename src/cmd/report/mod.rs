@@ -233,7 +233,7 @@ pub fn opt_date(d: Option<NaiveDate>) -> Value {
 
 /// Hours rounded to hundredths, as a number.
 pub fn hours(h: f64) -> Value {
-    let r = (h * 100.0).round() / 100.0;
+    let r = crate::domain::numbers::hundredths(h);
     serde_json::Number::from_f64(r).map_or(Value::Null, Value::Number)
 }
 

@@ -1,7 +1,8 @@
 //! `insats report reminders`: everything that needs action as of today, for the nightly cron
 //! run. Prints nothing at all (table, CSV) when nothing does; JSON prints its empty document.
 //!
-//! Kinds, in this order, each sorted by the day it falls due:
+//! The first line (human output) counts what is due and overdue per kind, as JSON's `summary`
+//! object does; the rows are sorted overdue first, then by the day each falls due. Kinds:
 //! - `expiring` (G1): grants in force whose last day is within the window.
 //! - `unexecuted` (D3): open orders whose last day to be executed is within the window or past,
 //!   and grants in force with no order at all, counted from the decision day.
@@ -20,6 +21,8 @@
 //! - `plan_missing` (P1), `changed_needs` (P3): the provider's work (`reminders/provider_work.rs`).
 //!
 //! `not_used` (D3, after `lvu_review`) and `ivo_window` (R1, last) are in `reminders_law.rs`.
+
+use std::io::Write;
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -43,6 +46,9 @@ use crate::store::reports::Subject;
 use crate::store::reports::reminders as q;
 
 mod provider_work;
+mod summary;
+
+use summary::Item;
 
 /// Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and
 /// LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5).
@@ -50,6 +56,11 @@ mod provider_work;
 /// Prints nothing and exits 0 when nothing needs action (so that cron mails only when there is
 /// something to do); with JSON it prints the empty document {"as_of": ..., "items": []}.
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples (crontab, one line per caseworker; cron mails only when there is something to do):\n  \
+    0 6 * * 1-5  insats report reminders --caseworker anna.lindqvist\n  \
+    0 6 * * 1-5  insats report reminders --mine --within 14"
+)]
 pub struct RemindersArgs {
     /// What falls due within this many days from today (and everything overdue)
     #[arg(long, value_name = "DAYS", default_value_t = 30,
@@ -58,8 +69,11 @@ pub struct RemindersArgs {
     #[command(flatten)]
     pub common: Common,
     /// Only the cases of the person acting (a caseworker's own nightly cron job, S2)
-    #[arg(long)]
+    #[arg(long, conflicts_with = "caseworker")]
     pub mine: bool,
+    /// Only the cases of caseworker LOGIN: one cron line per caseworker mails each their own
+    #[arg(long, value_name = "LOGIN")]
+    pub caseworker: Option<String>,
     /// Print the SQL statements the report runs, parameters filled in, instead of the report
     /// (for the benchmark's comparison with the sqlite3 shell)
     #[arg(long, hide = true)]
@@ -80,42 +94,65 @@ pub const COLUMNS: &[Column] = &[
 pub fn run(ctx: &Ctx, command: &'static str, args: RemindersArgs) -> Result<Box<dyn Output>> {
     let sheet = Sheet::open(ctx, command, "reminders", &args.common)?;
     let within = args.within;
-    let m = meta([("within_days", Value::from(within))]);
-    let mine = args.mine.then(|| ctx.acting().staff);
+    let mut m = meta([("within_days", Value::from(within))]);
     if args.sql {
         crate::store::reports::record_sql();
-        sheet.stream_to(
-            &mut std::io::sink(),
-            COLUMNS,
-            m,
-            WhenEmpty::Quiet,
-            |sheet, out| all(sheet, out, within),
-        )?;
+        gather(&sheet, within, None)?;
         // Only statements were printed: nobody was shown (S4).
         sheet.store.note().people.clear();
+        let mut w = std::io::stdout().lock();
         for sql in crate::store::reports::recorded_sql() {
-            println!("{};", sql.trim());
+            writeln!(w, "{};", sql.trim())?;
         }
         return Ok(Box::new(crate::render::report::Written));
     }
-    sheet.stream(COLUMNS, m, WhenEmpty::Quiet, |sheet, out| {
-        each(sheet, out, within, mine.as_deref())
+    let only = match (args.mine, args.caseworker) {
+        (true, _) => Some(ctx.acting().staff),
+        (false, Some(login)) => Some(caseworker(&sheet, &login)?),
+        (false, None) => None,
+    };
+    let items = gather(&sheet, within, only.as_deref())?;
+    m.insert("summary".into(), summary::json(&items));
+    let first = summary::line(&items);
+    sheet.stream(COLUMNS, m, WhenEmpty::Quiet, |_, out| {
+        out.preface(first);
+        items.into_iter().try_for_each(|i| out.row(i.row))
     })
 }
 
-/// Every kind of reminder, in order, to `out`.
-pub fn all(sheet: &Sheet, out: &mut Report<'_>, within: u32) -> Result<()> {
-    each(sheet, out, within, None)
+/// `--caseworker LOGIN`, trimmed; a login the staff register does not know is said on stderr
+/// (a cron line with a mistyped login would otherwise stay silent for ever).
+fn caseworker(sheet: &Sheet, login: &str) -> Result<String> {
+    let login = login.trim();
+    if login.is_empty() {
+        return Err(crate::error::usage(
+            "--caseworker is empty: give the caseworker's login",
+        ));
+    }
+    if crate::store::staff::get(&sheet.store, login)?.is_none() {
+        eprintln!(
+            "warning: {login} is not in the staff register: only cases with {login} as their caseworker are listed"
+        );
+    }
+    Ok(login.to_string())
 }
 
-/// Every kind of reminder, in order, to `out`: of the cases of caseworker `mine` only, when
-/// given.
-fn each(sheet: &Sheet, out: &mut Report<'_>, within: u32, mine: Option<&str>) -> Result<()> {
+/// Every kind of reminder, sorted (overdue first, then by due day), to `out`.
+pub fn all(sheet: &Sheet, out: &mut Report<'_>, within: u32) -> Result<()> {
+    for i in gather(sheet, within, None)? {
+        out.row(i.row)?;
+    }
+    Ok(())
+}
+
+/// Every kind of reminder, of the cases of caseworker `only` when given, sorted: overdue
+/// first, then by the day each falls due.
+fn gather(sheet: &Sheet, within: u32, only: Option<&str>) -> Result<Vec<Item>> {
     let mut r = Reminders {
         sheet,
-        out,
+        items: Vec::new(),
         within,
-        mine,
+        mine: only,
     };
     r.expiring()?;
     r.unexecuted()?;
@@ -131,17 +168,20 @@ fn each(sheet: &Sheet, out: &mut Report<'_>, within: u32, mine: Option<&str>) ->
     r.appeals_waiting()?;
     r.plan_missing()?;
     r.changed_needs()?;
-    r.ivo_window()
+    r.ivo_window()?;
+    let mut items = r.items;
+    summary::sort(&mut items);
+    Ok(items)
 }
 
-pub(super) struct Reminders<'a, 'w> {
+pub(super) struct Reminders<'a> {
     pub(super) sheet: &'a Sheet,
-    out: &'a mut Report<'w>,
+    items: Vec<Item>,
     pub(super) within: u32,
     mine: Option<&'a str>,
 }
 
-impl Reminders<'_, '_> {
+impl Reminders<'_> {
     pub(super) fn today(&self) -> NaiveDate {
         self.sheet.today
     }
@@ -152,7 +192,7 @@ impl Reminders<'_, '_> {
 
     pub(super) fn write(
         &mut self,
-        kind: &str,
+        kind: &'static str,
         rule: Rule,
         who: &Subject,
         due: NaiveDate,
@@ -163,7 +203,7 @@ impl Reminders<'_, '_> {
             return Ok(());
         }
         let pnr = self.sheet.identity(&who.pnr, who.protected);
-        self.out.row(vec![
+        let row = vec![
             Value::from(kind),
             Value::from(who.case_id),
             Value::from(rule.id()),
@@ -172,7 +212,14 @@ impl Reminders<'_, '_> {
             pnr,
             Value::from(who.caseworker.as_str()),
             Value::from(message),
-        ])
+        ];
+        self.items.push(Item {
+            kind,
+            due,
+            overdue,
+            row,
+        });
+        Ok(())
     }
 
     /// G1: grants ending within the window.
@@ -417,7 +464,7 @@ impl Reminders<'_, '_> {
     }
 }
 
-impl Reminders<'_, '_> {
+impl Reminders<'_> {
     /// F8: a child's investigation is to be finished within four months (SoL 11 kap 2 §), and an
     /// application undecided for six months lets the applicant demand a decision (FL 12 §).
     fn waiting(&mut self) -> Result<()> {
@@ -534,7 +581,7 @@ impl Reminders<'_, '_> {
     }
 }
 
-impl Reminders<'_, '_> {
+impl Reminders<'_> {
     /// F4: a decision the party received whose time to appeal ends within a week: it gains
     /// legal force then, which some steps wait for.
     fn appeal_clocks(&mut self) -> Result<()> {

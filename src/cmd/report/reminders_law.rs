@@ -19,7 +19,7 @@ use crate::guideline::IvoWindow;
 use crate::store::Db;
 use crate::store::reports::ivo::not_used;
 
-impl Reminders<'_, '_> {
+impl Reminders<'_> {
     /// D3: executed, but not used for three months.
     pub(super) fn not_used(&mut self) -> Result<()> {
         let (today, within) = (self.today(), self.within);

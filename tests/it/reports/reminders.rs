@@ -37,7 +37,8 @@ fn reminders_print_nothing_and_exit_0_when_nothing_is_due_as_cron_runs_them() {
         let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(
             doc,
-            serde_json::json!({"as_of": TODAY, "within_days": 30, "items": []})
+            serde_json::json!({"as_of": TODAY, "within_days": 30, "items": [],
+                "summary": {"total": 0, "due": 0, "overdue": 0, "kinds": {}}})
         );
     }
 }
@@ -288,7 +289,7 @@ fn e9_lvu_review_every_six_months_from_the_start_or_the_last_review() {
 }
 
 #[test]
-fn reminders_come_in_the_order_of_spec_kinds_and_closed_cases_are_left_out() {
+fn reminders_come_overdue_first_then_by_due_day_and_closed_cases_are_left_out() {
     let env = Env::new();
     let expiring = granted(&env, pnr::ADULT, "2026-06-01", "2026-12-01");
     sql_execute(&env, &expiring, "2026-06-02");
@@ -297,10 +298,20 @@ fn reminders_come_in_the_order_of_spec_kinds_and_closed_cases_are_left_out() {
     let closed = granted(&env, pnr::ADULT, "2026-06-01", "2026-12-01");
     sql_close(&env, closed.case_id, "ended");
     let list = items(&env, &["reminders"]);
-    let kinds: Vec<&str> = list.iter().map(|i| i["kind"].as_str().unwrap()).collect();
-    assert_eq!(kinds, ["expiring", "unexecuted", "follow_up_due"]);
+    let mut kinds: Vec<&str> = list.iter().map(|i| i["kind"].as_str().unwrap()).collect();
+    // Issue 20: overdue first, then by the day each falls due.
+    let keys: Vec<(bool, &str)> = list
+        .iter()
+        .map(|i| (!i["overdue"].as_bool().unwrap(), i["due"].as_str().unwrap()))
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted, "{list:?}");
+    kinds.sort();
+    assert_eq!(kinds, ["expiring", "follow_up_due", "unexecuted"]);
     assert!(!cases(&list).contains(&closed.case_id));
-    assert_eq!(list[1]["case_id"], unexecuted.case_id);
+    let late = list.iter().find(|i| i["kind"] == "unexecuted").unwrap();
+    assert_eq!(late["case_id"], unexecuted.case_id);
 }
 
 #[test]

@@ -11,7 +11,7 @@ use crate::domain::rules::Rule;
 use crate::store::Db;
 use crate::store::reports::provider_work as q;
 
-impl Reminders<'_, '_> {
+impl Reminders<'_> {
     /// P1: the plan is due `plan_within_days` after the order was executed.
     pub(super) fn plan_missing(&mut self) -> Result<()> {
         let (today, within) = (self.today(), self.within);

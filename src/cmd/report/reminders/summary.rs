@@ -1,0 +1,134 @@
+//! The reminders as one list: gathered from every kind, sorted by what is most overdue, and
+//! counted per kind for the first line of a cron mail (and the `summary` object in JSON).
+
+use chrono::NaiveDate;
+use serde_json::{Map, Value};
+
+/// One reminder, its row as the report prints it.
+pub struct Item {
+    pub kind: &'static str,
+    pub due: NaiveDate,
+    pub overdue: bool,
+    pub row: Vec<Value>,
+}
+
+/// Overdue first, then by the day each falls due; the kinds' own order (and each kind's) keeps
+/// ties as they came.
+pub fn sort(items: &mut [Item]) {
+    items.sort_by_key(|i| (!i.overdue, i.due));
+}
+
+/// Per kind, in the order the kinds first appear: how many are due (not yet overdue) and how
+/// many are overdue.
+fn counts(items: &[Item]) -> Vec<(&'static str, usize, usize)> {
+    let mut out: Vec<(&'static str, usize, usize)> = Vec::new();
+    for i in items {
+        let pos = match out.iter().position(|(k, _, _)| *k == i.kind) {
+            Some(p) => p,
+            None => {
+                out.push((i.kind, 0, 0));
+                out.len() - 1
+            }
+        };
+        if i.overdue {
+            out[pos].2 += 1;
+        } else {
+            out[pos].1 += 1;
+        }
+    }
+    out
+}
+
+/// The `summary` object: `{"total", "due", "overdue", "kinds": {KIND: {"due", "overdue"}}}`.
+pub fn json(items: &[Item]) -> Value {
+    let per = counts(items);
+    let mut kinds = Map::new();
+    for (kind, due, overdue) in &per {
+        kinds.insert(
+            kind.to_string(),
+            serde_json::json!({"due": due, "overdue": overdue}),
+        );
+    }
+    let overdue: usize = per.iter().map(|p| p.2).sum();
+    serde_json::json!({
+        "total": items.len(),
+        "due": items.len() - overdue,
+        "overdue": overdue,
+        "kinds": kinds,
+    })
+}
+
+/// The first line of the human report (Swedish: the caseworker reads it), e.g.
+/// `12 att göra, varav 3 försenade: expiring 4, unexecuted 5 (2 försenade), cancellations 3 (1 försenad)`.
+pub fn line(items: &[Item]) -> String {
+    let per = counts(items);
+    let overdue: usize = per.iter().map(|p| p.2).sum();
+    let kinds: Vec<String> = per
+        .iter()
+        .map(|(kind, due, late)| match late {
+            0 => format!("{kind} {due}"),
+            n => format!("{kind} {} ({})", due + n, late_words(*n)),
+        })
+        .collect();
+    let head = match overdue {
+        0 => format!("{} att göra", items.len()),
+        n => format!("{} att göra, varav {}", items.len(), late_words(n)),
+    };
+    format!("{head}: {}", kinds.join(", "))
+}
+
+fn late_words(n: usize) -> String {
+    if n == 1 {
+        "1 försenad".to_string()
+    } else {
+        format!("{n} försenade")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(kind: &'static str, day: u32, overdue: bool) -> Item {
+        Item {
+            kind,
+            due: NaiveDate::from_ymd_opt(2026, 11, day).unwrap_or_default(),
+            overdue,
+            row: vec![Value::from(day)],
+        }
+    }
+
+    #[test]
+    fn overdue_first_then_by_due_day() {
+        let mut items = vec![
+            item("expiring", 20, false),
+            item("unexecuted", 25, true),
+            item("unexecuted", 3, true),
+            item("cancellations", 10, false),
+        ];
+        sort(&mut items);
+        let days: Vec<u32> = items
+            .iter()
+            .map(|i| i.due.format("%d").to_string().parse().unwrap_or(0))
+            .collect();
+        assert_eq!(days, vec![3, 25, 10, 20]);
+    }
+
+    #[test]
+    fn counts_per_kind() {
+        let items = vec![
+            item("expiring", 20, false),
+            item("unexecuted", 3, true),
+            item("unexecuted", 25, false),
+        ];
+        assert_eq!(
+            line(&items),
+            "3 att göra, varav 1 försenad: expiring 1, unexecuted 2 (1 försenad)"
+        );
+        let j = json(&items);
+        assert_eq!(j["total"], 3);
+        assert_eq!(j["overdue"], 1);
+        assert_eq!(j["kinds"]["unexecuted"]["due"], 1);
+        assert_eq!(j["kinds"]["unexecuted"]["overdue"], 1);
+    }
+}
