@@ -28,6 +28,7 @@ pub mod provider;
 pub mod reports;
 pub mod safety;
 pub mod schema_check;
+pub mod seal;
 pub mod staff;
 #[cfg(test)]
 pub mod testing;
@@ -64,6 +65,7 @@ pub(crate) const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/009_due_process.sql"),
     include_str!("migrations/010_provider_plan.sql"),
     include_str!("migrations/011_ivo_reports.sql"),
+    include_str!("migrations/012_seals.sql"),
 ];
 
 /// How long a command waits for another process's write before it gives up.
@@ -247,6 +249,8 @@ impl Store {
                 latest_version()
             )
         })?;
+        // Every change of a record of legal weight is sealed, whatever writes it.
+        seal::install(&conn).with_context(|| format!("cannot prepare {shown}"))?;
 
         Ok(Store {
             conn: std::mem::ManuallyDrop::new(Db(conn)),
