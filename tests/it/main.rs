@@ -35,4 +35,5 @@ mod secrecy_errors;
 mod shared_host;
 mod support;
 mod tamper;
+mod tamper_matrix;
 mod upgrade;
