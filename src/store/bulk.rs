@@ -53,7 +53,8 @@ pub struct Bulk {
 }
 
 impl Bulk {
-    /// Switches a new, empty file to bulk writing. Refuses a file that has cases: bulk writing
+    /// Switches a new, empty file to bulk writing, after the store's first write (which makes the
+    /// seal triggers this drops). Refuses a file that has cases: bulk writing
     /// is for making a file, never for adding to one in use.
     pub fn begin(conn: &Db) -> Result<Bulk> {
         let cases: i64 = conn.query_row("SELECT count(*) FROM cases", [], |r| r.get(0))?;
