@@ -13,6 +13,7 @@
 //!   foreign_key_check) passes on a demo file, which a test asserts.
 //! - The indexes in [`DEFERRED`] are dropped and made again at the end, by sorting, from their
 //!   own stored SQL: the same schema as any other file, which a test also asserts.
+//! - The rows are sealed once at the end (`seal::seal_unsealed`), not by a trigger per write.
 //!
 //! [`Bulk::finish`] puts back the settings every open uses (WAL, `synchronous=FULL`, foreign
 //! keys). A demo that fails half-way leaves a file that is removed (see `cmd::demo`).
@@ -52,7 +53,8 @@ pub struct Bulk {
 }
 
 impl Bulk {
-    /// Switches a new, empty file to bulk writing. Refuses a file that has cases: bulk writing
+    /// Switches a new, empty file to bulk writing, after the store's first write (which makes the
+    /// seal triggers this drops). Refuses a file that has cases: bulk writing
     /// is for making a file, never for adding to one in use.
     pub fn begin(conn: &Db) -> Result<Bulk> {
         let cases: i64 = conn.query_row("SELECT count(*) FROM cases", [], |r| r.get(0))?;
@@ -81,6 +83,8 @@ impl Bulk {
             conn.execute_batch(&format!("DROP INDEX {name}"))?;
             indexes.push(sql);
         }
+        // Rows are sealed once, at the end, rather than by a trigger per write.
+        super::seal::uninstall(&conn.0)?;
         Ok(Bulk {
             indexes,
             cache_size,
@@ -96,7 +100,9 @@ impl Bulk {
         for sql in &self.indexes {
             tx.execute_batch(sql)?;
         }
+        super::seal::seal_unsealed(conn)?;
         tx.commit()?;
+        super::seal::install(&conn.0)?;
         conn.execute_batch(&format!(
             "PRAGMA ignore_check_constraints = OFF;
              PRAGMA temp_store = DEFAULT;

@@ -68,16 +68,30 @@ pub const ACCESS: Chain = Chain {
     ],
 };
 
-/// The chains the file has: the journal and the audit trail, and the access log from version 8.
+/// The seals of the records of legal weight (schema version 12, see `store::seal`): one row
+/// per insert, change or deletion of a sealed row, carrying the hash of the row's content.
+pub const SEAL: Chain = Chain {
+    table: "seal",
+    noun: "seal",
+    columns: &["tbl", "row_key", "content"],
+};
+
+/// The chains the file has: the journal and the audit trail, the access log from version 8,
+/// and the seals from version 12.
 pub fn present(conn: &Db) -> rusqlite::Result<Vec<Chain>> {
-    let access: bool = conn.query_row(
-        "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = 'access_log'",
-        [],
-        |r| r.get(0),
-    )?;
+    let has = |name: &str| -> rusqlite::Result<bool> {
+        conn.query_row(
+            "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+            [name],
+            |r| r.get(0),
+        )
+    };
     let mut list = ALL.to_vec();
-    if access {
+    if has("access_log")? {
         list.push(ACCESS);
+    }
+    if has("seal")? {
+        list.push(SEAL);
     }
     Ok(list)
 }
@@ -92,6 +106,17 @@ pub fn row_hash(chain: &Chain, id: i64, values: &[ValueRef<'_>], prev_hash: &str
         put_value(&mut h, *v);
     }
     put_bytes(&mut h, b't', prev_hash.as_bytes());
+    hex(&h.finalize())
+}
+
+/// SHA-256 over `domain` and `values` in the chains' unambiguous encoding, as lower-case hex:
+/// the content hash of a sealed row (`store::seal`).
+pub(super) fn digest(domain: &[u8], values: &[ValueRef<'_>]) -> String {
+    let mut h = Sha256::new();
+    h.update(domain);
+    for v in values {
+        put_value(&mut h, *v);
+    }
     hex(&h.finalize())
 }
 
@@ -133,11 +158,13 @@ fn statements(chain: &Chain) -> &'static (String, String) {
     static JOURNAL_SQL: OnceLock<(String, String)> = OnceLock::new();
     static AUDIT_SQL: OnceLock<(String, String)> = OnceLock::new();
     static ACCESS_SQL: OnceLock<(String, String)> = OnceLock::new();
+    static SEAL_SQL: OnceLock<(String, String)> = OnceLock::new();
     static OTHER_SQL: OnceLock<(String, String)> = OnceLock::new();
     let cell = match chain.table {
         "journal" => &JOURNAL_SQL,
         "audit" => &AUDIT_SQL,
         "access_log" => &ACCESS_SQL,
+        "seal" => &SEAL_SQL,
         _ => &OTHER_SQL,
     };
     cell.get_or_init(|| {

@@ -23,6 +23,8 @@ pub fn step_after(sql: &str) -> Option<Step> {
         Some(link_recorded_meetings)
     } else if sql == MIGRATION_008 {
         Some(super::staff::register_owner)
+    } else if sql == MIGRATION_012 {
+        Some(super::seal::seal_existing)
     } else {
         None
     }
@@ -82,6 +84,7 @@ fn parse_recording(action: &str) -> Option<(i64, Recorded)> {
     Some((entry, Recorded::Cancellation(id.parse().ok()?)))
 }
 pub const MIGRATION_008: &str = include_str!("migrations/008_staff_and_access.sql");
+pub const MIGRATION_012: &str = include_str!("migrations/012_seals.sql");
 
 /// Migration 004: hashes for the rows written before the chains existed.
 fn backfill_chains(tx: &Transaction) -> rusqlite::Result<()> {

@@ -28,6 +28,7 @@ pub mod provider;
 pub mod reports;
 pub mod safety;
 pub mod schema_check;
+pub mod seal;
 pub mod staff;
 #[cfg(test)]
 pub mod testing;
@@ -64,6 +65,7 @@ pub(crate) const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/009_due_process.sql"),
     include_str!("migrations/010_provider_plan.sql"),
     include_str!("migrations/011_ivo_reports.sql"),
+    include_str!("migrations/012_seals.sql"),
 ];
 
 /// How long a command waits for another process's write before it gives up.
@@ -126,6 +128,9 @@ pub struct Store {
     actor: Actor,
     /// What the command's access line will say (S4), shared with the command's context.
     note: Rc<RefCell<access::Note>>,
+    /// Whether the seal triggers are made on the connection: at the first write, so that a
+    /// command that only reads does not pay for them.
+    sealing: bool,
 }
 
 /// The file as everything outside `store` sees it: what store functions read through, a
@@ -247,12 +252,12 @@ impl Store {
                 latest_version()
             )
         })?;
-
         Ok(Store {
             conn: std::mem::ManuallyDrop::new(Db(conn)),
             path: path.to_path_buf(),
             actor,
             note: Rc::default(),
+            sealing: false,
         })
     }
 
@@ -282,6 +287,11 @@ impl Store {
 
     /// Runs `f` in one immediate transaction; commits only if it returns Ok.
     pub fn write<'s, T>(&'s mut self, f: impl FnOnce(&Tx<'s>) -> Result<T>) -> Result<T> {
+        if !self.sealing {
+            // Every change of a record of legal weight is sealed, whatever writes it.
+            seal::install(&self.conn.0).context("cannot prepare the file for writing")?;
+            self.sealing = true;
+        }
         let tx = self
             .conn
             .0

@@ -183,6 +183,8 @@ pub fn check_file(path: &Path, anchor: Option<&Path>) -> Result<Checked> {
         }
         findings.extend(journal_end_finding(Db::wrap(&conn), journal_last)?);
         findings.extend(chain::unvouched_gaps(Db::wrap(&conn))?);
+        // Every record of legal weight against its latest seal (schema version 12).
+        findings.extend(super::seal::verify(Db::wrap(&conn))?);
     }
     // Anchors: the chains must still pass through every head anchored before; when they do
     // (and all else is sound), today's heads are anchored too.

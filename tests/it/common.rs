@@ -188,7 +188,17 @@ impl Env {
         self.json(&args)["case_id"].as_i64().expect("case_id")
     }
 
+    /// The file as insats writes it: what a test changes through it is sealed, as a command's
+    /// change would be (for states no command makes yet). To change the file behind insats's
+    /// back, as the tamper tests do, use [`Env::raw_conn`].
     pub fn conn(&self) -> Connection {
+        let c = self.raw_conn();
+        insats::store::seal::install(&c).expect("the seal triggers");
+        c
+    }
+
+    /// The file as the sqlite3 shell sees it: nothing changed through it is sealed.
+    pub fn raw_conn(&self) -> Connection {
         Connection::open(&self.db).expect("open the file")
     }
 

@@ -37,4 +37,5 @@ mod shared_host;
 mod support;
 mod tables;
 mod tamper;
+mod tamper_matrix;
 mod upgrade;

@@ -1,0 +1,488 @@
+//! Seals (schema version 12): tamper evidence for every record of legal weight.
+//!
+//! Each insert, change or deletion of a row of a [`SEALED`] table appends a row to the `seal`
+//! chain (`chain::SEAL`): the table, the row's key, and the SHA-256 of the row's content (the
+//! table's name and all its columns in schema order, in the chains' encoding), or NULL when
+//! insats deleted the row (R2). The rows are appended by TEMP triggers that [`install`] makes
+//! on every connection insats writes with, calling this module's SQL functions: no insert or
+//! update helper can forget its seal, and a change made with the sqlite3 shell (which has
+//! neither the triggers nor the functions) leaves the row without a matching seal.
+//!
+//! [`verify`] recomputes every sealed row and compares it with its latest seal, a merge of two
+//! streams in key order (the table, and the seal index): memory stays flat however big the file.
+//!
+//! A migration that changes sealed rows, or the columns of a sealed table, must seal them again
+//! in its Rust step (the triggers are not there while migrating).
+
+use std::cmp::Ordering;
+
+use anyhow::{Context, Result};
+use rusqlite::Connection;
+use rusqlite::functions::FunctionFlags;
+use rusqlite::types::{Value, ValueRef};
+
+use super::Db;
+use super::chain::{self, SEAL};
+
+/// A sealed table and the columns of its key (one: the id or the login; two: joined by `/`).
+#[derive(Debug, Clone, Copy)]
+pub struct Sealed {
+    pub table: &'static str,
+    pub key: &'static [&'static str],
+}
+
+const fn by_id(table: &'static str) -> Sealed {
+    Sealed {
+        table,
+        key: &["id"],
+    }
+}
+
+/// The records of legal weight, in the order `check` reads them.
+pub const SEALED: &[Sealed] = &[
+    by_id("person"),
+    Sealed {
+        table: "guardian",
+        key: &["person_id", "slot"],
+    },
+    by_id("cases"),
+    by_id("consent"),
+    by_id("assessment"),
+    Sealed {
+        table: "answer",
+        key: &["assessment_id", "question_id"],
+    },
+    by_id("decision"),
+    by_id("orders"),
+    by_id("offer"),
+    by_id("agreement"),
+    by_id("visit"),
+    by_id("cancellation"),
+    by_id("follow_up"),
+    by_id("communication"),
+    by_id("appeal"),
+    by_id("letter"),
+    by_id("plan_version"),
+    by_id("plan_check_in"),
+    by_id("expense"),
+    by_id("changed_needs"),
+    by_id("ivo_note"),
+    Sealed {
+        table: "staff",
+        key: &["login"],
+    },
+];
+
+/// Findings of one table beyond this many are summed up in one line.
+const MAX_PER_TABLE: usize = 20;
+
+/// The domain of a content hash, apart from the chains' row hashes.
+const DOMAIN: &[u8] = b"insats-seal-v1\0";
+
+/// The hash of a row's content: `values` are the table's name, then every column in order.
+pub fn content_hash(values: &[ValueRef<'_>]) -> String {
+    chain::digest(DOMAIN, values)
+}
+
+impl Sealed {
+    /// The key as an SQL expression over the row (`prefix` is `NEW.`, `OLD.` or empty).
+    fn key_sql(&self, prefix: &str) -> String {
+        let parts: Vec<String> = self.key.iter().map(|k| format!("{prefix}{k}")).collect();
+        parts.join(" || '/' || ")
+    }
+
+    /// How a key is named in findings: `decision #12`, `answer 3/q1`, `staff anna`.
+    fn name(&self, key: &Value) -> String {
+        match key {
+            Value::Integer(i) => format!("{} #{i}", self.table),
+            Value::Text(t) => format!("{} {t}", self.table),
+            other => format!("{} {other:?}", self.table),
+        }
+    }
+}
+
+/// The table's columns in schema order.
+fn columns(conn: &Connection, table: &str) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
+    let rows = stmt.query_map([table], |r| r.get(0))?;
+    rows.collect()
+}
+
+/// Registers the SQL functions the triggers call: `insats_seal(table, col, ...)`, the content
+/// hash, and `insats_seal_link(id, table, key, content, prev_hash)`, the seal's chain hash.
+pub fn register(conn: &Connection) -> rusqlite::Result<()> {
+    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
+    conn.create_scalar_function("insats_seal", -1, flags, |ctx| {
+        let values: Vec<ValueRef<'_>> = (0..ctx.len()).map(|i| ctx.get_raw(i)).collect();
+        Ok(content_hash(&values))
+    })?;
+    conn.create_scalar_function("insats_seal_link", 5, flags, |ctx| {
+        let id: i64 = ctx.get(0)?;
+        let prev: String = ctx.get(4)?;
+        let values = [ctx.get_raw(1), ctx.get_raw(2), ctx.get_raw(3)];
+        Ok(chain::row_hash(&SEAL, id, &values, &prev))
+    })
+}
+
+/// The one place a seal is appended, chained to the last seal: a TEMP view whose INSTEAD OF
+/// trigger each table's triggers insert into (so that they stay short: making the triggers is
+/// paid by every command that writes).
+const APPEND_SQL: &str = "CREATE TEMP VIEW IF NOT EXISTS seal_append (tbl, k, c) AS
+     SELECT NULL, NULL, NULL WHERE 0;
+     CREATE TEMP TRIGGER IF NOT EXISTS seal_append_insert INSTEAD OF INSERT ON seal_append
+     BEGIN
+         INSERT INTO seal (id, tbl, row_key, content, prev_hash, hash)
+         SELECT n, t, k, c, p, insats_seal_link(n, t, k, c, p) FROM (SELECT
+             coalesce((SELECT max(id) FROM main.seal), 0) + 1 AS n, NEW.tbl AS t, NEW.k AS k,
+             NEW.c AS c, coalesce((SELECT hash FROM main.seal ORDER BY id DESC LIMIT 1),
+             '0000000000000000000000000000000000000000000000000000000000000000') AS p);
+     END;";
+
+/// The three TEMP triggers of one sealed table.
+fn triggers_sql(conn: &Connection, s: &Sealed) -> rusqlite::Result<String> {
+    let t = s.table;
+    let cols: Vec<String> = columns(conn, t)?
+        .iter()
+        .map(|c| format!("NEW.\"{c}\""))
+        .collect();
+    let content = format!("insats_seal('{t}', {})", cols.join(", "));
+    let (new, old) = (s.key_sql("NEW."), s.key_sql("OLD."));
+    Ok(format!(
+        "CREATE TEMP TRIGGER IF NOT EXISTS seal_{t}_insert AFTER INSERT ON main.{t}
+         BEGIN INSERT INTO seal_append VALUES ('{t}', {new}, {content}); END;
+         CREATE TEMP TRIGGER IF NOT EXISTS seal_{t}_update AFTER UPDATE ON main.{t}
+         BEGIN
+             INSERT INTO seal_append SELECT '{t}', {old}, NULL WHERE {old} IS NOT {new};
+             INSERT INTO seal_append VALUES ('{t}', {new}, {content});
+         END;
+         CREATE TEMP TRIGGER IF NOT EXISTS seal_{t}_delete AFTER DELETE ON main.{t}
+         BEGIN INSERT INTO seal_append VALUES ('{t}', {old}, NULL); END;"
+    ))
+}
+
+/// Makes the seal functions and triggers on a connection that writes a file of schema 12 or
+/// later (a no-op on an older file, which has no `seal` table).
+pub fn install(conn: &Connection) -> Result<()> {
+    if !has_seals(Db::wrap(conn))? {
+        return Ok(());
+    }
+    register(conn).context("cannot make the seal functions")?;
+    // Made once per process: every file it writes is at the latest schema by now.
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let sql = match SQL.get() {
+        Some(sql) => sql,
+        None => {
+            let mut sql = APPEND_SQL.to_string();
+            for s in SEALED {
+                sql.push_str(&triggers_sql(conn, s)?);
+            }
+            SQL.get_or_init(|| sql)
+        }
+    };
+    conn.execute_batch(sql)
+        .context("cannot make the seal triggers")
+}
+
+/// Drops the seal triggers (bulk writing seals at the end instead, [`seal_unsealed`]).
+pub fn uninstall(conn: &Connection) -> Result<()> {
+    let mut sql = String::new();
+    for s in SEALED {
+        for op in ["insert", "update", "delete"] {
+            sql.push_str(&format!(
+                "DROP TRIGGER IF EXISTS temp.seal_{}_{op};",
+                s.table
+            ));
+        }
+    }
+    conn.execute_batch(&sql)?;
+    Ok(())
+}
+
+/// Whether the file has the seal table (schema version 12 and later).
+pub fn has_seals(conn: &Db) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT count(*) > 0 FROM main.sqlite_schema WHERE type = 'table' AND name = 'seal'",
+        [],
+        |r| r.get(0),
+    )
+}
+
+/// The rows of `s`, `SELECT key, columns... FROM s` in key order; with `latest`, each row's
+/// latest seal as a last column.
+fn rows_sql(conn: &Db, s: &Sealed, latest: bool) -> rusqlite::Result<String> {
+    let cols: Vec<String> = columns(conn.conn(), s.table)?
+        .iter()
+        .map(|c| format!("\"{c}\""))
+        .collect();
+    let key = s.key_sql("");
+    let seal = if latest {
+        format!(
+            ", (SELECT content FROM seal WHERE tbl = '{}' AND row_key = {key} ORDER BY id DESC LIMIT 1)",
+            s.table
+        )
+    } else {
+        String::new()
+    };
+    Ok(format!(
+        "SELECT {key}, {}{seal} FROM {} ORDER BY {key}",
+        cols.join(", "),
+        s.table
+    ))
+}
+
+/// The content hash of a row read by [`rows_sql`], from its columns `1..end`.
+fn row_content(s: &Sealed, r: &rusqlite::Row<'_>, end: usize) -> rusqlite::Result<String> {
+    let mut values = Vec::with_capacity(end);
+    values.push(ValueRef::Text(s.table.as_bytes()));
+    for i in 1..end {
+        values.push(r.get_ref(i)?);
+    }
+    Ok(content_hash(&values))
+}
+
+/// Seals every row whose latest seal is missing or says otherwise, in key order: the rows of a
+/// file migrated to version 12 (the migration's Rust step), and those of a new file written in
+/// bulk without the triggers. Never for a file in use: it would seal what was changed outside
+/// insats. Returns how many rows it sealed.
+pub fn seal_unsealed(conn: &Db) -> Result<usize> {
+    let mut at = chain::head(conn, &SEAL)?;
+    let mut count = 0;
+    for s in SEALED {
+        let mut stmt = conn.prepare(&rows_sql(conn, s, true)?)?;
+        let end = stmt.column_count() - 1;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let content = row_content(s, r, end)?;
+            if r.get_ref(end)?.as_str_or_null()? == Some(content.as_str()) {
+                continue;
+            }
+            let values = [
+                Value::Text(s.table.to_string()),
+                r.get(0)?,
+                Value::Text(content),
+            ];
+            at = chain::append_at(conn, &SEAL, &values, at)?;
+            count += 1;
+        }
+    }
+    Ok(count)
+}
+
+/// Migration 012: seals the rows already in the file.
+pub fn seal_existing(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    seal_unsealed(Db::wrap(tx))
+        .map(|_| ())
+        .map_err(|e| rusqlite::Error::UserFunctionError(e.into()))
+}
+
+/// SQLite's order of two keys of one table (integers by value, text byte by byte).
+fn order(a: &Value, b: &Value) -> Ordering {
+    match (a, b) {
+        (Value::Integer(x), Value::Integer(y)) => x.cmp(y),
+        (Value::Text(x), Value::Text(y)) => x.as_bytes().cmp(y.as_bytes()),
+        (Value::Integer(_), _) => Ordering::Less,
+        (_, Value::Integer(_)) => Ordering::Greater,
+        _ => format!("{a:?}").cmp(&format!("{b:?}")),
+    }
+}
+
+/// Every sealed row that does not match its latest seal, every seal of a row that is gone, and
+/// every row without a seal, named by table and key.
+pub fn verify(conn: &Db) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    if !has_seals(conn)? {
+        return Ok(out);
+    }
+    for s in SEALED {
+        let mut list = verify_table(conn, s)
+            .with_context(|| format!("cannot compare the {} table with its seals", s.table))?;
+        if list.len() > MAX_PER_TABLE {
+            let more = list.len() - MAX_PER_TABLE;
+            list.truncate(MAX_PER_TABLE);
+            list.push(format!(
+                "... and {more} more rows of {} that do not match their seals",
+                s.table
+            ));
+        }
+        out.extend(list);
+    }
+    Ok(out)
+}
+
+/// One table against its latest seals: two streams in key order, merged.
+fn verify_table(conn: &Db, s: &Sealed) -> Result<Vec<String>> {
+    let mut row_stmt = conn.prepare(&rows_sql(conn, s, false)?)?;
+    let end = row_stmt.column_count();
+    let mut rows = row_stmt.query([])?;
+    let mut seal_stmt = conn.prepare(
+        "SELECT row_key, content, max(id) FROM seal WHERE tbl = ?1 GROUP BY row_key ORDER BY row_key",
+    )?;
+    let mut seals = seal_stmt.query([s.table])?;
+    let mut next_row = || -> rusqlite::Result<Option<(Value, String)>> {
+        match rows.next()? {
+            Some(r) => Ok(Some((r.get(0)?, row_content(s, r, end)?))),
+            None => Ok(None),
+        }
+    };
+    let mut next_seal = || -> rusqlite::Result<Option<(Value, Option<String>)>> {
+        match seals.next()? {
+            Some(r) => Ok(Some((r.get(0)?, r.get(1)?))),
+            None => Ok(None),
+        }
+    };
+    let mut out = Vec::new();
+    let (mut row, mut seal) = (next_row()?, next_seal()?);
+    loop {
+        let step = match (&row, &seal) {
+            (None, None) => break,
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (Some((rk, _)), Some((sk, _))) => order(rk, sk),
+        };
+        match step {
+            Ordering::Less => {
+                let (k, _) = row.take().unwrap_or((Value::Null, String::new()));
+                out.push(format!(
+                    "{} has no seal: it was inserted outside insats",
+                    s.name(&k)
+                ));
+                row = next_row()?;
+            }
+            Ordering::Greater => {
+                if let Some((k, Some(_))) = &seal {
+                    out.push(format!(
+                        "{} is sealed but missing: it was deleted outside insats",
+                        s.name(k)
+                    ));
+                }
+                seal = next_seal()?;
+            }
+            Ordering::Equal => {
+                if let (Some((k, have)), Some((_, want))) = (&row, &seal) {
+                    match want {
+                        None => out.push(format!(
+                            "{} was deleted by insats but is there again: it was inserted outside insats",
+                            s.name(k)
+                        )),
+                        Some(w) if w != have => out.push(format!(
+                            "{} does not match its seal: it was changed outside insats",
+                            s.name(k)
+                        )),
+                        Some(_) => {}
+                    }
+                }
+                row = next_row()?;
+                seal = next_seal()?;
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An empty file at the latest schema, written as insats writes (triggers installed).
+    fn file() -> Db {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::store::migrations().to_latest(&mut conn).unwrap();
+        let started = std::time::Instant::now();
+        install(&conn).unwrap();
+        eprintln!("install took {:?}", started.elapsed());
+        Db(conn)
+    }
+
+    fn staff(conn: &Db, login: &str) {
+        conn.execute(
+            "INSERT INTO staff (login, name, title, roles, created_at, created_by)
+             VALUES (?1, 'Anna Berg', 'socialsekreterare', '[\"caseworker\"]', 'now', 'test')",
+            [login],
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn every_write_through_the_triggers_is_sealed_and_verifies() {
+        let conn = file();
+        staff(&conn, "anna");
+        staff(&conn, "bo");
+        conn.execute(
+            "UPDATE staff SET title = 'handläggare' WHERE login = 'anna'",
+            [],
+        )
+        .unwrap();
+        assert!(verify(&conn).unwrap().is_empty());
+        let chain = chain::verify(&conn, &SEAL).unwrap();
+        assert!(chain.findings.is_empty(), "{:?}", chain.findings);
+        assert_eq!(chain.rows, 3);
+    }
+
+    #[test]
+    fn a_change_a_deletion_and_an_insertion_without_the_triggers_are_named() {
+        let conn = file();
+        for login in ["anna", "bo", "cay"] {
+            staff(&conn, login);
+        }
+        uninstall(conn.conn()).unwrap();
+        conn.execute_batch(
+            "UPDATE staff SET roles = '[\"admin\"]' WHERE login = 'anna';
+             DROP TRIGGER staff_no_delete; DELETE FROM staff WHERE login = 'bo';",
+        )
+        .unwrap();
+        staff(&conn, "dag");
+        let f = verify(&conn).unwrap();
+        assert_eq!(
+            f,
+            [
+                "staff anna does not match its seal: it was changed outside insats",
+                "staff bo is sealed but missing: it was deleted outside insats",
+                "staff dag has no seal: it was inserted outside insats",
+            ]
+        );
+    }
+
+    /// A deletion by insats (R2) leaves a seal without content: not a finding, but the row
+    /// coming back outside insats is.
+    #[test]
+    fn a_row_deleted_by_insats_may_not_come_back() {
+        let conn = file();
+        staff(&conn, "anna");
+        conn.execute_batch("DROP TRIGGER staff_no_delete; DELETE FROM staff;")
+            .unwrap();
+        assert!(verify(&conn).unwrap().is_empty());
+        uninstall(conn.conn()).unwrap();
+        staff(&conn, "anna");
+        let f = verify(&conn).unwrap();
+        assert!(
+            f[0].contains("was deleted by insats but is there again"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn sealing_the_unsealed_seals_what_is_missing_or_stale_once() {
+        let conn = file();
+        uninstall(conn.conn()).unwrap();
+        staff(&conn, "anna");
+        assert_eq!(seal_unsealed(&conn).unwrap(), 1);
+        assert_eq!(seal_unsealed(&conn).unwrap(), 0);
+        conn.execute("UPDATE staff SET title = 'chef'", []).unwrap();
+        assert_eq!(seal_unsealed(&conn).unwrap(), 1);
+        assert!(verify(&conn).unwrap().is_empty());
+    }
+
+    #[test]
+    fn the_first_seal_follows_the_chains_genesis() {
+        assert!(APPEND_SQL.contains(chain::GENESIS));
+    }
+
+    #[test]
+    fn the_content_hash_follows_every_column_and_its_type() {
+        let a = content_hash(&[ValueRef::Text(b"visit"), ValueRef::Integer(1)]);
+        let b = content_hash(&[ValueRef::Text(b"visit"), ValueRef::Text(b"1")]);
+        let c = content_hash(&[ValueRef::Text(b"cases"), ValueRef::Integer(1)]);
+        assert_ne!(a, b);
+        assert_ne!(a, c);
+    }
+}
