@@ -37,7 +37,16 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<()> {
     };
     let output = match (result, logged) {
         (Ok(output), Ok(())) => output,
-        (Ok(_), Err(e)) => return Err(told(e.context("cannot write the access log (S4)"))),
+        (Ok(_), Err(e)) => {
+            let e = told(e);
+            // The command's own write is in; only its access line is not.
+            if store::diagnose::is_disk_full(&e) {
+                return Err(anyhow::anyhow!(
+                    "the disk is full: the command's change was written, but not its access line (S4); free some space now"
+                ));
+            }
+            return Err(e.context("cannot write the access log (S4)"));
+        }
         (Err(e), Ok(())) => return Err(told(e)),
         (Err(e), Err(log)) => {
             let (e, log) = (told(e), told(log));
