@@ -292,3 +292,21 @@ fn a_full_disk_is_one_line() {
         assert_eq!(stderr(&out).matches("full").count(), 1, "{}", stderr(&out));
     }
 }
+
+#[test]
+fn a_damaged_backup_is_refused_by_restore_for_what_it_is() {
+    let env = with_case();
+    let copy = env.dir.path().join("kopia.db");
+    env.ok(&["backup", "--out", copy.to_str().unwrap()]);
+    let len = fs::metadata(&copy).unwrap().len();
+    fs::OpenOptions::new()
+        .write(true)
+        .open(&copy)
+        .unwrap()
+        .set_len(len - 4096)
+        .unwrap();
+    let before = env.dump();
+    let out = env.run(&["restore", copy.to_str().unwrap(), "--yes"]);
+    assert_fails(&out, 1, "kopia.db is damaged (cut off");
+    assert_eq!(env.dump(), before);
+}
