@@ -97,7 +97,7 @@ fn has_wal(path: &Path) -> bool {
     fs::metadata(name).is_ok_and(|m| m.len() > 0)
 }
 
-/// Refuses, with its own message, a file that is empty of sense: not SQLite, or damaged.
+/// Refuses, with its own message, a file that is not SQLite at all or is damaged.
 pub fn refuse_unusable(path: &Path, with_db: &str) -> anyhow::Result<()> {
     match shape(path) {
         Ok(Shape::NotSqlite) => Err(not_insats(path, with_db)),

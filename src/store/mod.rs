@@ -42,7 +42,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use rusqlite_migration::{M, Migrations};
@@ -246,10 +246,11 @@ impl Store {
         set_pragmas(Db::wrap(&conn))
             .map_err(|e| diagnose::explain_or(e, path, format!("cannot prepare {shown}")))?;
         migrate::to_latest(&mut conn, MIGRATION_SQL).map_err(|e| {
-            anyhow!(
-                "cannot migrate {shown} to schema version {}: {e:#}",
+            let context = format!(
+                "cannot migrate {shown} to schema version {}",
                 latest_version()
-            )
+            );
+            diagnose::explain_or(e, path, context)
         })?;
 
         Ok(Store {
