@@ -169,6 +169,7 @@ impl Ctx {
     pub fn open_or_create(&self, command: &'static str) -> Result<Store> {
         let path = self.db_path()?;
         self.warn_if_network(&path);
+        self.judge_modes(&path)?;
         let mut store = Store::open(&path, OpenMode::Create, self.actor(command))?;
         self.admit(&mut store)?;
         Ok(store)
@@ -179,6 +180,7 @@ impl Ctx {
     pub fn open_existing(&self, command: &'static str) -> Result<Store> {
         let path = self.db_path()?;
         self.warn_if_network(&path);
+        self.judge_modes(&path)?;
         let mut store = Store::open(&path, OpenMode::Existing, self.actor(command))?;
         self.admit(&mut store)?;
         Ok(store)
@@ -316,6 +318,29 @@ impl Ctx {
         if let Some(kind) = crate::store::safety::network_fs(path) {
             self.warn(&crate::store::safety::network_warning(path, kind));
         }
+    }
+
+    /// A file others may read, or the folder insats made for it (the default place) that others
+    /// may write: one line on stderr for a command that reads, a refusal for one that writes,
+    /// before the file is opened (so nothing changes, and no -wal or -shm inherits the mode).
+    pub fn judge_modes(&self, path: &Path) -> Result<()> {
+        // A file that is not insats's, or is damaged, is refused for that when it is opened.
+        use crate::store::diagnose::{Shape, shape};
+        if matches!(
+            shape(path),
+            Ok(Shape::NotSqlite | Shape::Damaged(_) | Shape::Sqlite { ours: false })
+        ) {
+            return Ok(());
+        }
+        let Some(wide) = crate::store::modes::judge(path, self.db.is_none()) else {
+            return Ok(());
+        };
+        // `init` migrates an older file: a write too.
+        if self.op.effect() == Effect::Writes || self.op == Op::Init {
+            return Err(wide.refusal());
+        }
+        self.warn(&format!("{}; fix it with `{}`", wide.line, wide.fix));
+        Ok(())
     }
 
     /// A warning on stderr that is not a rule's (a rule's warning goes through [`Ctx::warn_all`]).

@@ -30,12 +30,30 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<()> {
         Err(e) => Err(e),
     };
     let logged = ctx.write_access_line(result.is_ok());
+    // A damaged file, a folder that cannot be written, a full disk: said in their own words.
+    let told = |e: anyhow::Error| match ctx.db_path() {
+        Ok(path) => store::diagnose::explain(e, &path),
+        Err(_) => e,
+    };
     let output = match (result, logged) {
         (Ok(output), Ok(())) => output,
-        (Ok(_), Err(e)) => return Err(e.context("cannot write the access log (S4)")),
-        (Err(e), Ok(())) => return Err(e),
+        (Ok(_), Err(e)) => {
+            let e = told(e);
+            // The command's own write is in; only its access line is not.
+            if store::diagnose::is_disk_full(&e) {
+                return Err(anyhow::anyhow!(
+                    "the disk is full: the command's change was written, but not its access line (S4); free some space now"
+                ));
+            }
+            return Err(e.context("cannot write the access log (S4)"));
+        }
+        (Err(e), Ok(())) => return Err(told(e)),
         (Err(e), Err(log)) => {
-            ctx.warn(&format!("the access log could not be written: {log:#}"));
+            let (e, log) = (told(e), told(log));
+            // One line for a full disk, however many writes it stopped.
+            if !(store::diagnose::is_disk_full(&e) && store::diagnose::is_disk_full(&log)) {
+                ctx.warn(&format!("the access log could not be written: {log:#}"));
+            }
             return Err(e);
         }
     };

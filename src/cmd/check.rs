@@ -62,9 +62,19 @@ pub fn run(ctx: &Ctx, _command: &'static str, args: CheckArgs) -> Result<Box<dyn
     let path = ctx.db_path()?;
     // Read-only, as the whole check is: the register says who may run it (S2).
     ctx.admit_read_only(&path)?;
-    let report = Report {
+    let mut report = Report {
         checked: check_file(&path, args.anchor.as_deref())?,
     };
+    // The default place's folder is insats's own; a folder given with --db is not judged.
+    if ctx.db.is_none()
+        && let Some((line, fix)) = crate::store::modes::folder_finding(&path)
+    {
+        report
+            .checked
+            .findings
+            .push(format!("{line}; fix it with `{fix}`"));
+        report.checked.ok = false;
+    }
     if report.checked.ok {
         return Ok(Box::new(report));
     }

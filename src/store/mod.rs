@@ -16,11 +16,13 @@ pub mod carry;
 pub mod cases;
 pub mod chain;
 pub mod decision;
+pub mod diagnose;
 pub mod due_process;
 pub mod followup;
 pub mod guideline;
 pub mod journal;
 pub mod migrate;
+pub mod modes;
 pub mod order;
 pub mod people;
 pub mod plan;
@@ -41,7 +43,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use rusqlite_migration::{M, Migrations};
@@ -235,9 +237,10 @@ impl Store {
             ),
         }
 
+        diagnose::refuse_unusable(path, " with --db")?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags)
-            .with_context(|| format!("cannot open {shown}"))?;
+            .map_err(|e| diagnose::explain_or(e, path, format!("cannot open {shown}")))?;
         conn.busy_timeout(BUSY_TIMEOUT)
             .context("cannot set the busy timeout")?;
         // Every statement is prepared once per process: the default cache of 16 is smaller
@@ -245,12 +248,14 @@ impl Store {
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
 
         check_identity(Db::wrap(&conn), path)?;
-        set_pragmas(Db::wrap(&conn)).with_context(|| format!("cannot prepare {shown}"))?;
+        set_pragmas(Db::wrap(&conn))
+            .map_err(|e| diagnose::explain_or(e, path, format!("cannot prepare {shown}")))?;
         migrate::to_latest(&mut conn, MIGRATION_SQL).map_err(|e| {
-            anyhow!(
-                "cannot migrate {shown} to schema version {}: {e:#}",
+            let context = format!(
+                "cannot migrate {shown} to schema version {}",
                 latest_version()
-            )
+            );
+            diagnose::explain_or(e, path, context)
         })?;
         Ok(Store {
             conn: std::mem::ManuallyDrop::new(Db(conn)),
@@ -475,17 +480,17 @@ pub(crate) fn create_private_file(path: &Path) -> Result<()> {
                 "{shown} appeared while being created and is not a plain file: give the real path of the file with --db"
             ),
         },
-        Err(e) => Err(anyhow::Error::new(e).context(format!(
-            "cannot create {shown}: choose a writable place with --db or INSATS_DB"
-        ))),
+        Err(e) => Err(diagnose::unwritable(path).unwrap_or_else(|| {
+            anyhow::Error::new(e).context(format!(
+                "cannot create {shown}: choose a writable place with --db or INSATS_DB"
+            ))
+        })),
     }
 }
 
 /// Refuses files that are not SQLite, not ours, or newer than this binary.
 fn check_identity(conn: &Db, path: &Path) -> Result<()> {
     let shown = path.display();
-    let not_sqlite =
-        || anyhow!("{shown} is not an SQLite database: give the path of an insats file with --db");
     // One statement, so one snapshot: read separately, another process's first migration could
     // commit between the reads, and a file half seen before and half after looks foreign.
     let (app_id, version, objects): (i64, i64, i64) = conn
@@ -496,7 +501,7 @@ fn check_identity(conn: &Db, path: &Path) -> Result<()> {
             [],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
-        .map_err(|_| not_sqlite())?;
+        .map_err(|e| diagnose::explain_or(e, path, format!("cannot read {shown}")))?;
     if app_id != APPLICATION_ID && (version != 0 || objects != 0) {
         bail!(
             "{shown} is an SQLite database but not an insats file: give the path of an insats file with --db"

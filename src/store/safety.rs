@@ -89,13 +89,14 @@ fn open_existing(path: &Path, mode: OpenFlags) -> Result<Connection> {
         }
         Err(e) => bail!("cannot read {shown} ({e})"),
     }
+    super::diagnose::refuse_unusable(path, "")?;
     let flags = mode | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn =
-        Connection::open_with_flags(path, flags).with_context(|| format!("cannot open {shown}"))?;
+    let conn = Connection::open_with_flags(path, flags)
+        .map_err(|e| super::diagnose::explain_or(e, path, format!("cannot open {shown}")))?;
     conn.busy_timeout(Duration::from_secs(10))?;
     let app_id: i64 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))
-        .map_err(|_| anyhow::anyhow!("{shown} is not an SQLite database"))?;
+        .map_err(|e| super::diagnose::explain_or(e, path, format!("cannot read {shown}")))?;
     if app_id != APPLICATION_ID {
         bail!("{shown} is not an insats file");
     }

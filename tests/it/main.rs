@@ -13,6 +13,7 @@ mod decide_support;
 mod demo_file;
 mod due_process;
 mod file;
+mod file_failures;
 mod foundation;
 mod guideline_cmd;
 mod hostile;

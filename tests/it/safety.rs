@@ -218,8 +218,15 @@ fn check_reports_file_modes_that_let_others_read() {
         f[0],
         format!("{db} has mode 0644: others may read it; make it private with `chmod 600 {db}`")
     );
+    // insats writes to it only once it is private, so that no -wal or -shm inherits the mode.
+    let before = env.dump();
+    assert_fails(
+        &env.run(&["log", "1", "--note", "Medan filen var öppen."]),
+        1,
+        "chmod 600",
+    );
+    assert_eq!(env.dump(), before);
     // SQLite gives a new -wal and -shm the file's mode: they are named too when they exist.
-    env.ok(&["log", "1", "--note", "Medan filen var öppen."]);
     let c = env.conn();
     c.execute_batch("BEGIN; SELECT count(*) FROM journal;")
         .unwrap();
