@@ -1,6 +1,6 @@
-//! Documents read from a file or standard input (`assess --answers`, `guideline import`),
-//! bounded in size before they are read whole: a hostile or mistaken input (`/dev/zero`) is
-//! refused with a clear error instead of growing without end.
+//! Documents read from a file or standard input (`assess --answers`, `guideline import`,
+//! `plan --file`), bounded in size before they are read whole: a hostile or mistaken input
+//! (`/dev/zero`) is refused with a clear error instead of growing without end.
 
 use std::io::Read;
 use std::path::Path;

@@ -2,7 +2,7 @@
 //! with the individual from the order, its versions and its export for the individual, and the
 //! coordinator's check-ins with the assignee (P4).
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::Ctx;
 use crate::act::plan::{self, CheckedIn, PlanShown, PlanStored};
 use crate::domain::dates::parse_flag;
-use crate::domain::plan::{MAX_BYTES, Plan};
+use crate::domain::plan::Plan;
 use crate::domain::text::flag_text;
 use crate::error::usage;
 use crate::json_by_serde;
@@ -83,7 +83,9 @@ pub fn run(ctx: &Ctx, command: &'static str, args: PlanArgs) -> Result<Box<dyn O
         )?)));
     }
     if let Some(path) = &args.file {
-        let text = read_document(path)?;
+        // Bounded as every document is; the plan's own, smaller limit is checked with its
+        // other problems (P1).
+        let text = super::input::read_document(path, "the plan document")?;
         let mut store = ctx.open_existing(command)?;
         let today = ctx.today;
         let done = store.write(|tx| plan::store_version(tx, args.case, &text, today))?;
@@ -106,37 +108,6 @@ pub fn run(ctx: &Ctx, command: &'static str, args: PlanArgs) -> Result<Box<dyn O
     }
     let store = ctx.open_existing(command)?;
     Ok(Box::new(plan::show(&store, args.case)?))
-}
-
-/// The document, at most MAX_BYTES and one more (so that a larger one is told apart).
-fn read_document(path: &PathBuf) -> Result<String> {
-    let mut bytes = Vec::new();
-    let limit = MAX_BYTES as u64 + 1;
-    if path.as_os_str() == "-" {
-        io::stdin()
-            .take(limit)
-            .read_to_end(&mut bytes)
-            .context("cannot read the plan document from standard input")?;
-    } else {
-        std::fs::File::open(path)
-            .and_then(|f| f.take(limit).read_to_end(&mut bytes))
-            .with_context(|| {
-                format!(
-                    "cannot read the plan document {}: give a readable file with --file (or '-' \
-                     for stdin)",
-                    path.display()
-                )
-            })?;
-    }
-    if bytes.len() > MAX_BYTES {
-        return Err(anyhow::anyhow!(
-            "the plan document is larger than {MAX_BYTES} bytes; nothing was stored: a plan is \
-             a few pages of text, shorten it"
-        ));
-    }
-    String::from_utf8(bytes).map_err(|_| {
-        anyhow::anyhow!("the plan document is not UTF-8 text; nothing was stored: save it as UTF-8")
-    })
 }
 
 fn export(
