@@ -6,6 +6,8 @@ use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
 use anyhow::{Context, Result};
 use dialoguer::{Confirm, Input, Select, theme::SimpleTheme};
 
+pub use crate::render::table::{wrap, wrap_line};
+
 pub trait Prompter {
     /// Free text; `allow_empty` lets the person skip it.
     fn text(&mut self, label: &str, allow_empty: bool) -> Result<String>;
@@ -68,38 +70,6 @@ pub fn width() -> usize {
         Some((_, cols)) if cols >= 20 => usize::from(cols),
         _ => 80,
     }
-}
-
-/// Wraps each line of `text` at word boundaries to `width` columns; a continued line keeps the
-/// first line's indent. A word longer than the line stands alone, unbroken.
-pub fn wrap(text: &str, width: usize) -> String {
-    text.split('\n')
-        .map(|line| wrap_line(line, width))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn wrap_line(line: &str, width: usize) -> String {
-    let indent: String = line.chars().take_while(|c| *c == ' ').collect();
-    let mut out = String::new();
-    let mut col = 0;
-    for word in line.split_whitespace() {
-        let len = word.chars().count();
-        if col == 0 {
-            out.push_str(&indent);
-            col = indent.len();
-        } else if col + 1 + len > width {
-            out.push('\n');
-            out.push_str(&indent);
-            col = indent.len();
-        } else {
-            out.push(' ');
-            col += 1;
-        }
-        out.push_str(word);
-        col += len;
-    }
-    out
 }
 
 /// The note printed when Ctrl-C ends a prompt (set by [`on_interrupt`]).

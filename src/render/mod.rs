@@ -1,6 +1,7 @@
 //! Rendering results: one place turns a command's result into JSON or human text.
 
 pub mod doc;
+pub mod headers;
 pub mod letter;
 pub mod pdf;
 pub mod plan;

@@ -50,21 +50,96 @@ impl Format {
 pub struct Column {
     pub key: &'static str,
     pub width: usize,
-    /// The table's header: the key, or a Swedish word where the report has one.
+    /// The header of the table and Markdown (Swedish: a caseworker reads them).
     pub label: &'static str,
+    /// How the table and Markdown show the value.
+    pub shown: Shown,
 }
 
+/// How a column's value reads in the table and Markdown (JSON and CSV keep it as it is).
+#[derive(Debug, Clone, Copy)]
+pub enum Shown {
+    /// As it is.
+    Value,
+    /// A code, in the words of the function (the code itself where it has none).
+    Words(fn(&str) -> Option<&'static str>),
+    /// A yes/no that adds the column's header to the previous column's cell when true (a
+    /// reminder's due day "2026-05-06 försenad"); it has no column of its own.
+    AfterPrevious,
+}
+
+/// A column whose table header is the Swedish word for `key` (render::headers).
 pub const fn col(key: &'static str, width: usize) -> Column {
     Column {
         key,
         width,
-        label: key,
+        label: super::headers::swedish(key),
+        shown: Shown::Value,
     }
 }
 
 /// A column whose table header is `label` (Swedish), its key staying the JSON key.
 pub const fn labelled(key: &'static str, label: &'static str, width: usize) -> Column {
-    Column { key, width, label }
+    Column {
+        key,
+        width,
+        label,
+        shown: Shown::Value,
+    }
+}
+
+impl Column {
+    /// Shown in the table through `words` (a code a caseworker reads in Swedish).
+    pub const fn words(mut self, words: fn(&str) -> Option<&'static str>) -> Column {
+        self.shown = Shown::Words(words);
+        self
+    }
+
+    /// Shown in the table as the previous column's addition (see [`Shown::AfterPrevious`]).
+    pub const fn after_previous(mut self) -> Column {
+        self.shown = Shown::AfterPrevious;
+        self
+    }
+}
+
+/// The headers of the human formats: every column but those shown after the previous one.
+fn human_headers(columns: &[Column]) -> Vec<String> {
+    columns
+        .iter()
+        .filter(|c| !matches!(c.shown, Shown::AfterPrevious))
+        .map(|c| c.label.to_string())
+        .collect()
+}
+
+/// A row's cells in the human formats.
+fn human_cells(columns: &[Column], values: &[Value]) -> Vec<String> {
+    let mut cells: Vec<String> = Vec::with_capacity(columns.len());
+    for (c, v) in columns.iter().zip(values) {
+        match c.shown {
+            Shown::Value => cells.push(cell(v)),
+            Shown::Words(words) => {
+                let text = cell(v);
+                cells.push(words(&text).map_or(text, str::to_string));
+            }
+            Shown::AfterPrevious => {
+                if v.as_bool() == Some(true)
+                    && let Some(last) = cells.last_mut()
+                {
+                    last.push(' ');
+                    last.push_str(c.label);
+                }
+            }
+        }
+    }
+    cells
+}
+
+/// A row of a table written as a block of lines instead, when the terminal is narrower than
+/// `below` columns: the function gets the row's human cells and the width.
+#[derive(Debug, Clone, Copy)]
+pub struct Blocks {
+    pub below: u16,
+    pub block: fn(&[String], usize) -> String,
 }
 
 pub struct ReportWriter<'w> {
@@ -77,6 +152,7 @@ pub struct ReportWriter<'w> {
     buffered: Vec<Vec<String>>,
     // A line a table starts with (a summary), when there are rows.
     preface: Option<String>,
+    blocks: Option<Blocks>,
 }
 
 impl<'w> ReportWriter<'w> {
@@ -100,9 +176,9 @@ impl<'w> ReportWriter<'w> {
             }
             Format::Csv => w.write_all(&csv_line(columns.iter().map(|c| c.key.to_string()))?)?,
             Format::Markdown => {
-                let header: Vec<String> = columns.iter().map(|c| c.label.to_string()).collect();
+                let header = human_headers(columns);
                 write_markdown(w, &header)?;
-                write_markdown(w, &vec!["---".to_string(); columns.len()])?;
+                write_markdown(w, &vec!["---".to_string(); header.len()])?;
             }
             Format::Table => {}
         }
@@ -114,6 +190,7 @@ impl<'w> ReportWriter<'w> {
             rows: 0,
             buffered: Vec::new(),
             preface: None,
+            blocks: None,
         })
     }
 
@@ -141,11 +218,11 @@ impl<'w> ReportWriter<'w> {
             }
             Format::Csv => self.w.write_all(&csv_line(values.iter().map(cell))?)?,
             Format::Markdown => {
-                let cells: Vec<String> = values.iter().map(cell).collect();
+                let cells = human_cells(self.columns, &values);
                 write_markdown(self.w, &cells)?;
             }
             Format::Table => {
-                self.buffered.push(values.iter().map(cell).collect());
+                self.buffered.push(human_cells(self.columns, &values));
             }
         }
         self.rows += 1;
@@ -158,12 +235,24 @@ impl<'w> ReportWriter<'w> {
             Format::Json => writeln!(self.w, "]}}")?,
             Format::Csv | Format::Markdown => {}
             Format::Table => {
-                let headers: Vec<&str> = self.columns.iter().map(|c| c.label).collect();
+                let headers = human_headers(self.columns);
+                let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
                 let rows = std::mem::take(&mut self.buffered);
                 if let Some(line) = self.preface.take().filter(|_| !rows.is_empty()) {
                     writeln!(self.w, "{line}\n")?;
                 }
-                if width(self.style).is_some() {
+                let narrow = match (width(self.style), self.blocks) {
+                    (Some(w), Some(b)) if w < b.below => Some((usize::from(w), b.block)),
+                    _ => None,
+                };
+                if let Some((w, block)) = narrow {
+                    for (n, row) in rows.iter().enumerate() {
+                        if n > 0 {
+                            writeln!(self.w)?;
+                        }
+                        writeln!(self.w, "{}", block(row, w))?;
+                    }
+                } else if width(self.style).is_some() {
                     writeln!(self.w, "{}", table(&headers, rows, self.style))?;
                 } else {
                     self.w.write_all(plain(&headers, &rows).as_bytes())?;
@@ -189,6 +278,7 @@ pub enum WhenEmpty {
 pub struct Report<'w> {
     state: State<'w>,
     preface: Option<String>,
+    blocks: Option<Blocks>,
 }
 
 enum State<'w> {
@@ -226,6 +316,7 @@ impl<'w> Report<'w> {
         Ok(Report {
             state,
             preface: None,
+            blocks: None,
         })
     }
 
@@ -233,6 +324,11 @@ impl<'w> Report<'w> {
     /// Markdown, and not printed when the report has no rows.
     pub fn preface(&mut self, line: String) {
         self.preface = Some(line);
+    }
+
+    /// At a terminal narrower than `blocks.below`, each row as a block of lines.
+    pub fn blocks(&mut self, blocks: Blocks) {
+        self.blocks = Some(blocks);
     }
 
     pub fn row(&mut self, values: Vec<Value>) -> Result<()> {
@@ -260,6 +356,7 @@ impl<'w> Report<'w> {
         match self.state {
             State::Started(mut r) => {
                 r.preface = self.preface;
+                r.blocks = self.blocks;
                 r.finish()
             }
             State::Waiting { w, .. } => {
@@ -351,8 +448,8 @@ mod tests {
     #[test]
     fn plain_table_streams_aligned_columns() {
         let text = render(Format::Table, false);
-        assert!(text.starts_with("case_id  message\n"), "{text}");
-        assert!(text.contains("1        a, \"quoted\" text"), "{text}");
+        assert!(text.starts_with("ärende  meddelande\n"), "{text}");
+        assert!(text.contains("1       a, \"quoted\" text"), "{text}");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! word, so that a date, a number or a code is never split. Without a terminal the columns are
 //! as wide as the rows printed need. `NO_COLOR` only turns off the bold headers.
 
-use comfy_table::presets::{NOTHING, UTF8_FULL_CONDENSED};
+use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width};
 
 use super::Style;
@@ -36,23 +36,21 @@ pub fn table(
     style: Style,
 ) -> String {
     let rows: Vec<Vec<String>> = rows.into_iter().collect();
+    let Some(fit) = width(style) else {
+        // Without a width: plain columns, no padding after the last one.
+        let mut text = plain(headers, &rows);
+        text.pop();
+        return text;
+    };
     let mut t = Table::new();
     // The width is ours to decide (COLUMNS, the terminal); colour only with style.color.
     t.force_no_tty();
     if style.color {
         t.enforce_styling();
     }
-    match width(style) {
-        Some(w) => {
-            t.load_preset(UTF8_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(w);
-        }
-        None => {
-            t.load_preset(NOTHING)
-                .set_content_arrangement(ContentArrangement::Disabled);
-        }
-    }
+    t.load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(fit);
     // A key's underscores read as spaces, so that a header wraps between its words.
     let headers: Vec<String> = headers.iter().map(|h| h.replace('_', " ")).collect();
     t.set_header(headers.iter().map(|h| {
@@ -63,7 +61,7 @@ pub fn table(
             c
         }
     }));
-    let bounds = lower_bounds(&headers, &rows, width(style));
+    let bounds = lower_bounds(&headers, &rows, Some(fit));
     for row in rows {
         t.add_row(row);
     }
@@ -149,6 +147,39 @@ pub fn plain(headers: &[&str], rows: &[Vec<String>]) -> String {
         }
         out.push_str(line.trim_end());
         out.push('\n');
+    }
+    out
+}
+
+/// Wraps each line of `text` at word boundaries to `width` columns; a continued line keeps the
+/// first line's indent. A word longer than the line stands alone, unbroken.
+pub fn wrap(text: &str, width: usize) -> String {
+    text.split('\n')
+        .map(|line| wrap_line(line, width))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// One line of [`wrap`] (no line breaks in `line`).
+pub fn wrap_line(line: &str, width: usize) -> String {
+    let indent: String = line.chars().take_while(|c| *c == ' ').collect();
+    let mut out = String::new();
+    let mut col = 0;
+    for word in line.split_whitespace() {
+        let len = word.chars().count();
+        if col == 0 {
+            out.push_str(&indent);
+            col = indent.len();
+        } else if col + 1 + len > width {
+            out.push('\n');
+            out.push_str(&indent);
+            col = indent.len();
+        } else {
+            out.push(' ');
+            col += 1;
+        }
+        out.push_str(word);
+        col += len;
     }
     out
 }

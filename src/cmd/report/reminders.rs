@@ -40,7 +40,7 @@ use crate::domain::followup::{
 use crate::domain::report::{execute_by, minus_days, plus_days};
 use crate::domain::rules::Rule;
 use crate::render::Output;
-use crate::render::report::{Column, Report, WhenEmpty, col};
+use crate::render::report::{Blocks, Column, Report, WhenEmpty, col};
 use crate::store::Db;
 use crate::store::reports::Subject;
 use crate::store::reports::reminders as q;
@@ -81,11 +81,11 @@ pub struct RemindersArgs {
 }
 
 pub const COLUMNS: &[Column] = &[
-    col("kind", 16),
+    col("kind", 16).words(summary::kind_words),
     col("case_id", 7),
     col("rule", 4),
     col("due", 10),
-    col("overdue", 7),
+    col("overdue", 7).after_previous(),
     col("pnr", 17),
     col("caseworker", 12),
     col("message", 40),
@@ -116,8 +116,23 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RemindersArgs) -> Result<Box<
     let first = summary::line(&items);
     sheet.stream(COLUMNS, m, WhenEmpty::Quiet, |_, out| {
         out.preface(first);
+        out.blocks(BLOCKS);
         items.into_iter().try_for_each(|i| out.row(i.row))
     })
+}
+
+/// Below 140 columns a table would leave the message a narrow strip: each reminder is then two
+/// or more lines, its day, case, person and caseworker first and what to do below.
+const BLOCKS: Blocks = Blocks { below: 140, block };
+
+/// One reminder from its human cells (kind, case, rule, due, person, caseworker, message).
+fn block(cells: &[String], width: usize) -> String {
+    let [kind, case, rule, due, pnr, caseworker, message] = cells else {
+        return cells.join("  ");
+    };
+    let head = format!("{due}  ärende {case}  {pnr}  {caseworker}");
+    let body = crate::render::table::wrap(&format!("    {kind} ({rule}): {message}"), width);
+    format!("{}\n{body}", head.trim_end())
 }
 
 /// `--caseworker LOGIN`, trimmed; a login the staff register does not know is said on stderr
@@ -139,6 +154,7 @@ fn caseworker(sheet: &Sheet, login: &str) -> Result<String> {
 
 /// Every kind of reminder, sorted (overdue first, then by due day), to `out`.
 pub fn all(sheet: &Sheet, out: &mut Report<'_>, within: u32) -> Result<()> {
+    out.blocks(BLOCKS);
     for i in gather(sheet, within, None)? {
         out.row(i.row)?;
     }

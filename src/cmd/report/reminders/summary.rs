@@ -39,6 +39,30 @@ fn counts(items: &[Item]) -> Vec<(&'static str, usize, usize)> {
     out
 }
 
+/// A reminder's kind in the caseworker's words (the table and the first line; JSON and CSV keep
+/// the kind's key).
+pub fn kind_words(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "expiring" => "upphör",
+        "unexecuted" => "ej verkställt",
+        "follow_up_due" => "uppföljning",
+        "cancellations" => "inställda besök",
+        "agreement_review" => "avtalsöversyn",
+        "lvu_review" => "LVU-prövning",
+        "not_used" => "används inte",
+        "application_waiting" => "ansökan väntar",
+        "decision_demanded" => "avgörande begärt",
+        "consent_withdrawn" => "samtycke återkallat",
+        "appeal_clock" => "överklagandetid",
+        "appeal_forward" => "överklagande att lämna över",
+        "plan_missing" => "plan saknas",
+        "changed_needs" => "ändrade behov",
+        "investigation_due" => "utredningstid",
+        "ivo_window" => "rapport till IVO",
+        _ => return None,
+    })
+}
+
 /// The `summary` object: `{"total", "due", "overdue", "kinds": {KIND: {"due", "overdue"}}}`.
 pub fn json(items: &[Item]) -> Value {
     let per = counts(items);
@@ -59,12 +83,13 @@ pub fn json(items: &[Item]) -> Value {
 }
 
 /// The first line of the human report (Swedish: the caseworker reads it), e.g.
-/// `12 att göra, varav 3 försenade: expiring 4, unexecuted 5 (2 försenade), cancellations 3 (1 försenad)`.
+/// `12 att göra, varav 3 försenade: upphör 4, ej verkställt 5 (2 försenade), inställda besök 3 (1 försenad)`.
 pub fn line(items: &[Item]) -> String {
     let per = counts(items);
     let overdue: usize = per.iter().map(|p| p.2).sum();
     let kinds: Vec<String> = per
         .iter()
+        .map(|(kind, due, late)| (kind_words(kind).unwrap_or(kind), due, late))
         .map(|(kind, due, late)| match late {
             0 => format!("{kind} {due}"),
             n => format!("{kind} {} ({})", due + n, late_words(*n)),
@@ -123,7 +148,7 @@ mod tests {
         ];
         assert_eq!(
             line(&items),
-            "3 att göra, varav 1 försenad: expiring 1, unexecuted 2 (1 försenad)"
+            "3 att göra, varav 1 försenad: upphör 1, ej verkställt 2 (1 försenad)"
         );
         let j = json(&items);
         assert_eq!(j["total"], 3);
