@@ -250,6 +250,7 @@ impl Store {
         check_identity(Db::wrap(&conn), path)?;
         set_pragmas(Db::wrap(&conn))
             .map_err(|e| diagnose::explain_or(e, path, format!("cannot prepare {shown}")))?;
+        keep_wal(&conn);
         migrate::to_latest(&mut conn, MIGRATION_SQL).map_err(|e| {
             let context = format!(
                 "cannot migrate {shown} to schema version {}",
@@ -514,6 +515,27 @@ fn check_identity(conn: &Db, path: &Path) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// Keeps the `-wal` and `-shm` files when the last connection closes (SQLITE_FCNTL_PERSIST_WAL).
+/// Closing still checkpoints everything into the file and empties the log, so the file alone
+/// holds every commit; what is saved is creating the log again (and syncing its directory) on
+/// every command, and deleting it at the end, which on this machine's file system costs more
+/// than the command's own work (a `show`: 12.7 ms with, about 5 ms without).
+fn keep_wal(conn: &Connection) {
+    let mut on: std::ffi::c_int = 1;
+    // SAFETY: the handle is the open connection's own and lives for the call; the option takes
+    // a pointer to an int, which `on` is, for the call's duration.
+    let rc = unsafe {
+        rusqlite::ffi::sqlite3_file_control(
+            conn.handle(),
+            c"main".as_ptr(),
+            rusqlite::ffi::SQLITE_FCNTL_PERSIST_WAL,
+            (&raw mut on).cast(),
+        )
+    };
+    // Not kept is only slower: the file is as safe either way.
+    let _ = rc;
 }
 
 fn set_pragmas(conn: &Db) -> Result<()> {
