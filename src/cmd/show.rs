@@ -2,6 +2,7 @@
 //! reads the provider's part of it (`provider`, S5).
 
 pub mod provider;
+pub mod words;
 
 use std::io::{self, Write};
 
@@ -10,12 +11,11 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::Ctx;
-use crate::act::carry_out::{HoursView, case_hours};
+use crate::act::carry_out::{HoursView, case_hours, sv};
 use crate::act::follow_up::{DueView, case_due};
 use crate::domain::access::View;
 use crate::domain::consent::Party;
 use crate::domain::decision::DecisionStatus;
-use crate::domain::followup::DueState;
 use crate::domain::pnr::Pnr;
 use crate::error::usage;
 use crate::json_by_serde;
@@ -32,6 +32,10 @@ use crate::store::guideline::in_use;
 use crate::store::journal::{Entry, entries};
 use crate::store::order::{OrderRow, open};
 use crate::store::people::{self, ConsentRow, GuardianRow, PersonRow, get_person};
+use words::{
+    field, sv_appeal_status, sv_assessment, sv_decision_status, sv_due_kind, sv_due_state,
+    sv_entry_kind, sv_hours, sv_housing, sv_how, sv_order_status, sv_sex, sv_wished_sex,
+};
 
 /// Print the whole case: person, consents, status, journal
 #[derive(Debug, Args)]
@@ -196,50 +200,22 @@ impl Output for CaseView {
             w,
             "{}",
             bold(
-                &format!("Case {} · {} · {}", self.case_id, c.insats, c.status),
+                &format!(
+                    "Ärende {} · {} · {}",
+                    self.case_id,
+                    c.insats,
+                    c.status.swedish()
+                ),
                 style
             )
         )?;
         write_person(w, self, style)?;
-        if let Some(r) = &c.court_ref {
-            writeln!(w, "  court ref   {r}")?;
-        }
-        if let Some(g) = c.lss_group {
-            writeln!(w, "  LSS group   {g}")?;
-        }
-        writeln!(w, "  housing     {}", c.housing)?;
-        if let Some(p) = &c.workplace {
-            writeln!(w, "  workplace   {p}")?;
-        }
-        if let Some(p) = &c.residence {
-            writeln!(w, "  residence   {p}")?;
-        }
-        if let Some(a) = &c.area {
-            writeln!(w, "  area        {a}")?;
-        }
-        let wishes = describe_wishes(&c.wishes);
-        if !wishes.is_empty() {
-            writeln!(w, "  wishes      {wishes}")?;
-        }
-        writeln!(w, "  caseworker  {}", c.caseworker)?;
+        write_case(w, c)?;
         write_decisions(w, self)?;
         if let Some(a) = &self.assessment {
-            writeln!(w, "  assessment  {}", a.line())?;
+            field(w, "utredning", sv_assessment(a))?;
         }
-        if let Some(g) = &self.agreement {
-            writeln!(
-                w,
-                "  assignee    {} (assignee {}, {}) since {}; agreement review by {} (E8)",
-                g.assignee_name, g.assignee_id, g.role, g.start_day, g.review_due
-            )?;
-        }
-        if let Some(o) = &self.pending_offer {
-            writeln!(
-                w,
-                "  offered     to {} (assignee {}) on {}, waiting for an answer",
-                o.assignee_name, o.assignee_id, o.offered_day
-            )?;
-        }
+        write_assignee(w, self)?;
         write_due_process(w, self)?;
         writeln!(w)?;
         if self.hours.is_some() || !self.due.is_empty() {
@@ -250,120 +226,197 @@ impl Output for CaseView {
     }
 }
 
-/// Kommunicering, letters sent and received, and appeals (F1, F3-F7).
-fn write_due_process(w: &mut dyn Write, v: &CaseView) -> io::Result<()> {
-    for c in &v.communications {
-        let reply = match c.replied {
-            Some(r) => format!("replied {r}"),
-            None => "no reply yet".to_string(),
-        };
-        writeln!(
+/// What the application says of the case: court, LSS group, housing, places, wishes, who has it.
+fn write_case(w: &mut dyn Write, c: &CaseRow) -> io::Result<()> {
+    if let Some(r) = &c.court_ref {
+        field(w, "målnummer", r)?;
+    }
+    if let Some(g) = c.lss_group {
+        field(w, "personkrets", g)?;
+    }
+    field(w, "boende", sv_housing(c.housing))?;
+    if let Some(p) = &c.workplace {
+        field(w, "sysselsättning", p)?;
+    }
+    if let Some(p) = &c.residence {
+        field(w, "bostad", p)?;
+    }
+    if let Some(a) = &c.area {
+        field(w, "område", a)?;
+    }
+    let wishes = describe_wishes(&c.wishes);
+    if !wishes.is_empty() {
+        field(w, "önskemål", wishes)?;
+    }
+    field(w, "handläggare", &c.caseworker)
+}
+
+/// The assignee's agreement in force and the offer waiting for an answer.
+fn write_assignee(w: &mut dyn Write, v: &CaseView) -> io::Result<()> {
+    if let Some(g) = &v.agreement {
+        field(
             w,
-            "  kommunicering sent {}, reply by {} ({reply})",
-            c.sent, c.reply_by
+            "uppdragstagare",
+            format!(
+                "{} (uppdragstagare {}, {}) sedan {}; avtalsöversyn senast {} (E8)",
+                g.assignee_name, g.assignee_id, g.role, g.start_day, g.review_due
+            ),
         )?;
     }
-    for l in &v.letters {
-        let received = match l.received {
-            Some(r) => format!("received {r}"),
-            None => "receipt not recorded".to_string(),
-        };
-        let of = match (l.key.act, l.key.decision_id, l.key.appeal_id) {
-            (Act::Dismissal, _, Some(a)) => format!("dismissal of appeal #{a}"),
-            (Act::Ending, Some(d), _) => format!("ending of decision #{d}"),
-            (Act::WrittenOff, _, _) => "write-off".to_string(),
-            (_, Some(d), _) => format!("decision #{d}"),
-            _ => "the case".to_string(),
-        };
-        writeln!(
+    if let Some(o) = &v.pending_offer {
+        field(
             w,
-            "  letter      #{} ({of}) sent {} by {}, {received}",
-            l.letter_id, l.sent, l.how
-        )?;
-    }
-    for a in &v.appeals {
-        let last = a
-            .last_day
-            .map(|d| format!("last day {d}"))
-            .unwrap_or_else(|| "receipt not known".to_string());
-        writeln!(
-            w,
-            "  appeal      #{} of decision #{} came {} ({}, {last}): {}",
-            a.appeal_id,
-            a.decision_id,
-            a.came,
-            if a.in_time { "in time" } else { "too late" },
-            a.status.as_str()
+            "erbjudet",
+            format!(
+                "till {} (uppdragstagare {}) den {}, väntar på svar",
+                o.assignee_name, o.assignee_id, o.offered_day
+            ),
         )?;
     }
     Ok(())
 }
 
+/// Kommunicering, letters sent and received, and appeals (F1, F3-F7).
+fn write_due_process(w: &mut dyn Write, v: &CaseView) -> io::Result<()> {
+    for c in &v.communications {
+        let reply = match c.replied {
+            Some(r) => format!("svar kom {r}"),
+            None => "inget svar ännu".to_string(),
+        };
+        field(
+            w,
+            "kommunicering",
+            format!("skickad {}, svar senast {} ({reply})", c.sent, c.reply_by),
+        )?;
+    }
+    for l in &v.letters {
+        write_letter(w, l)?;
+    }
+    for a in &v.appeals {
+        let last = a
+            .last_day
+            .map(|d| format!("sista dag {d}"))
+            .unwrap_or_else(|| "mottagningsdagen okänd".to_string());
+        field(
+            w,
+            "överklagande",
+            format!(
+                "#{} av beslut #{} kom {} ({}, {last}): {}",
+                a.appeal_id,
+                a.decision_id,
+                a.came,
+                if a.in_time { "i tid" } else { "för sent" },
+                sv_appeal_status(a.status)
+            ),
+        )?;
+    }
+    Ok(())
+}
+
+/// A letter sent (F3): what it is about, how it went, and the day it was received.
+fn write_letter(w: &mut dyn Write, l: &LetterRow) -> io::Result<()> {
+    let received = match l.received {
+        Some(r) => format!("mottaget {r}"),
+        None => "mottagandet inte registrerat".to_string(),
+    };
+    let of = match (l.key.act, l.key.decision_id, l.key.appeal_id) {
+        (Act::Dismissal, _, Some(a)) => format!("avvisning av överklagande #{a}"),
+        (Act::Ending, Some(d), _) => format!("avslut av beslut #{d}"),
+        (Act::WrittenOff, _, _) => "avskrivning".to_string(),
+        (_, Some(d), _) => format!("beslut #{d}"),
+        _ => "ärendet".to_string(),
+    };
+    field(
+        w,
+        "brev",
+        format!(
+            "#{} ({of}) skickat {} {}, {received}",
+            l.letter_id,
+            l.sent,
+            sv_how(&l.how)
+        ),
+    )
+}
+
 /// The decision in force, earlier decisions, and the open order.
 fn write_decisions(w: &mut dyn Write, v: &CaseView) -> io::Result<()> {
     if let Some(d) = &v.decision {
-        writeln!(w, "  decision    {}", describe_decision(d))?;
+        field(w, "beslut", describe_decision(d))?;
     }
     for d in v
         .decisions
         .iter()
         .filter(|d| d.status != DecisionStatus::InForce)
     {
-        writeln!(
+        field(
             w,
-            "  earlier     #{} {}, {}",
-            d.decision_id, d.outcome, d.status
+            "tidigare",
+            format!(
+                "#{} {}, {}",
+                d.decision_id,
+                d.outcome.swedish(),
+                sv_decision_status(d.status)
+            ),
         )?;
     }
     if let Some(o) = &v.order {
-        writeln!(
-            w,
-            "  order       #{} to {}, {} h/month, execute by {} ({})",
-            o.order_id, o.provider, o.hours_per_month, o.execute_by, o.status
-        )?;
+        field(w, "beställning", describe_order(o))?;
     }
     Ok(())
 }
 
+/// The order in one line, for the caseworker and the provider alike.
+pub fn describe_order(o: &OrderRow) -> String {
+    format!(
+        "#{} till {}, {} tim/mån, verkställs senast {} ({})",
+        o.order_id,
+        o.provider,
+        sv(o.hours_per_month),
+        o.execute_by,
+        sv_order_status(o.status)
+    )
+}
+
 fn describe_decision(d: &DecisionRow) -> String {
-    let mut t = format!("#{} {}", d.decision_id, d.outcome);
+    let mut t = format!("#{} {}", d.decision_id, d.outcome.swedish());
     if d.is_grant() {
         t.push_str(&format!(
-            " {} – {}, {} h/month",
+            " {} – {}, {} tim/mån",
             d.from.map(|x| x.to_string()).unwrap_or_default(),
             d.to.map(|x| x.to_string()).unwrap_or_default(),
-            d.hours_per_month.unwrap_or_default()
+            sv(d.hours_per_month.unwrap_or_default())
         ));
         if let Some(m) = d.meetings_per_month {
-            t.push_str(&format!(", {m} meetings/month"));
+            t.push_str(&format!(", {m} träffar/mån"));
         }
         if d.partial {
-            t.push_str(", partial");
+            t.push_str(", delvis bifall");
         }
     }
-    t.push_str(&format!(" (decided {} by {})", d.decided_day, d.decided_by));
+    t.push_str(&format!(
+        " (beslutat {} av {})",
+        d.decided_day, d.decided_by
+    ));
     t
 }
 
 /// The hours balance and what is scheduled (E1, G1, E8, E9).
 fn write_carrying(w: &mut dyn Write, v: &CaseView, style: Style) -> io::Result<()> {
-    writeln!(w, "{}", bold("Carrying out", style))?;
+    writeln!(w, "{}", bold("Genomförande", style))?;
     if let Some(h) = &v.hours {
-        writeln!(w, "  hours       {}", h.describe())?;
+        field(w, "timmar", sv_hours(h))?;
     }
     for d in &v.due {
-        let state = match d.state {
-            DueState::Overdue => "overdue",
-            DueState::DueWithin => "due",
-            DueState::NotDue => "scheduled",
-        };
-        writeln!(
+        field(
             w,
-            "  {:<11} {} {state} ({}): {}",
-            d.kind.replace('_', " ").trim_end_matches(" due"),
-            d.due,
-            d.rule,
-            d.message
+            sv_due_kind(d.kind),
+            format!(
+                "{} {} ({}): {}",
+                d.due,
+                sv_due_state(d.state),
+                d.rule,
+                d.message
+            ),
         )?;
     }
     writeln!(w)
@@ -373,13 +426,13 @@ fn write_carrying(w: &mut dyn Write, v: &CaseView, style: Style) -> io::Result<(
 fn describe_wishes(w: &crate::domain::case::Wishes) -> String {
     let mut parts = Vec::new();
     if let Some(s) = &w.sex {
-        parts.push(format!("sex {s}"));
+        parts.push(format!("kön {}", sv_wished_sex(s)));
     }
     if !w.languages.is_empty() {
-        parts.push(format!("speaks {}", w.languages.join(", ")));
+        parts.push(format!("talar {}", w.languages.join(", ")));
     }
     if !w.interests.is_empty() {
-        parts.push(format!("interests {}", w.interests.join(", ")));
+        parts.push(format!("intressen {}", w.interests.join(", ")));
     }
     parts.join("; ")
 }
@@ -389,24 +442,24 @@ pub fn write_journal(w: &mut dyn Write, journal: &[Entry], style: Style) -> io::
     let rows = journal.iter().map(|e| {
         let mut text = e.text.clone();
         if let Some(c) = e.corrects {
-            text = format!("[corrects #{c}] {text}");
+            text = format!("[rättar #{c}] {text}");
         }
         if !e.corrected_by.is_empty() {
             let by: Vec<String> = e.corrected_by.iter().map(|b| format!("#{b}")).collect();
-            text = format!("{text} [corrected by {}]", by.join(", "));
+            text = format!("{text} [rättad genom {}]", by.join(", "));
         }
         vec![
             format!("#{}", e.entry_id),
             e.day.clone(),
             e.user.clone(),
-            e.kind.clone(),
+            sv_entry_kind(&e.kind).to_string(),
             text,
         ]
     });
     writeln!(
         w,
         "{}",
-        table(&["entry", "date", "by", "kind", "text"], rows, style)
+        table(&["nr", "datum", "av", "slag", "text"], rows, style)
     )
 }
 
@@ -417,69 +470,82 @@ fn write_person(w: &mut dyn Write, v: &CaseView, style: Style) -> io::Result<()>
         .pnr()
         .map(|n| n.formatted())
         .unwrap_or_else(|_| p.pnr.clone());
-    writeln!(
+    field(
         w,
-        "  person      {}, {} ({} years, {})",
-        p.name, pnr, v.age, p.sex
+        "person",
+        format!("{}, {} ({} år, {})", p.name, pnr, v.age, sv_sex(p.sex)),
     )?;
     // G5: this is the caseworker's own view of the case, so it shows the number and the
     // address; for a protected identity (skyddad identitet) the address carries a marker,
     // and nothing else the file prints (letters, exports, lists, reports) shows either.
     if let Some(a) = &p.address {
         if p.protected {
-            writeln!(
-                w,
-                "  address     {a}  {}",
-                bold("[SKYDDAD IDENTITET: never give the address out]", style)
-            )?;
+            let mark = bold("[SKYDDAD IDENTITET: lämna aldrig ut adressen]", style);
+            field(w, "adress", format!("{a}  {mark}"))?;
         } else {
-            writeln!(w, "  address     {a}")?;
+            field(w, "adress", a)?;
         }
     }
     if p.protected {
-        writeln!(
+        field(
             w,
-            "  protected   yes: skyddad identitet; letters, exports, lists and reports show neither number nor address (G5)"
+            "skyddad",
+            "ja: skyddad identitet; brev, exporter, listor och rapporter visar varken nummer eller adress (G5)",
         )?;
     }
-    let shown = &v.case;
-    let c = &shown.row;
-    writeln!(
+    let c = &v.case.row;
+    field(
         w,
-        "  received    {} (requested by {})",
-        c.received,
-        c.requested_by.map_or("-", |r| r.as_str())
+        "inkom",
+        format!(
+            "{} (ansökt av {})",
+            c.received,
+            c.requested_by.map_or("-", |r| r.as_str())
+        ),
     )?;
     for g in &v.guardian_details {
-        writeln!(
+        field(
             w,
-            "  guardian {}  {}{}",
-            g.slot,
-            g.name.as_deref().unwrap_or("(name not recorded)"),
-            g.address
-                .as_deref()
-                .map(|a| format!(", {a}"))
-                .unwrap_or_default()
+            &format!("vårdnadshavare {}", g.slot),
+            format!(
+                "{}{}",
+                g.name.as_deref().unwrap_or("(namnet inte registrerat)"),
+                g.address
+                    .as_deref()
+                    .map(|a| format!(", {a}"))
+                    .unwrap_or_default()
+            ),
         )?;
     }
+    write_consents(w, v)
+}
+
+/// Consent and request as recorded (K1), or how to record one.
+fn write_consents(w: &mut dyn Write, v: &CaseView) -> io::Result<()> {
     if v.consents.is_empty() {
-        writeln!(
+        field(
             w,
-            "  consent     none recorded (K1): insats consent {} --by self|guardian-1|guardian-2 --given DATE",
-            v.case_id
+            "samtycke",
+            format!(
+                "inget registrerat (K1): insats consent {} --by self|guardian-1|guardian-2 --given DATE",
+                v.case_id
+            ),
         )?;
     }
     for k in &v.consents {
-        writeln!(
+        field(
             w,
-            "  consent     {} {} by {}{}",
-            k.day,
-            k.kind,
-            k.by,
-            k.note
-                .as_deref()
-                .map(|n| format!(" ({n})"))
-                .unwrap_or_default()
+            "samtycke",
+            format!(
+                "{} {} av {}{}",
+                k.day,
+                k.kind.swedish(),
+                k.by,
+                k.note
+                    .as_deref()
+                    .map(|n| format!(" ({n})"))
+                    .unwrap_or_default()
+            ),
         )?;
     }
     Ok(())

@@ -368,28 +368,6 @@ pub fn summary(conn: &Db, case_id: i64) -> Result<Option<Summary>> {
     }))
 }
 
-impl Summary {
-    /// One line for `show`: "#3 completed 2026-11-23: reject (standard 2026.1)".
-    pub fn line(&self) -> String {
-        let mut line = match (&self.recommendation, &self.completed_day) {
-            (Some(r), Some(day)) => format!(
-                "#{} completed {day}: {} (guideline {})",
-                self.assessment_id,
-                r.as_str(),
-                self.guideline
-            ),
-            _ => format!(
-                "#{} in progress since {}: {} answers saved (guideline {}); `insats assess` goes on",
-                self.assessment_id, self.started_day, self.answers, self.guideline
-            ),
-        };
-        if self.superseded > 0 {
-            line.push_str(&format!(", {} earlier superseded", self.superseded));
-        }
-        line
-    }
-}
-
 /// The case an assessment belongs to.
 pub fn case_of(conn: &Db, assessment_id: i64) -> Result<i64> {
     conn.prepare_cached("SELECT case_id FROM assessment WHERE id = ?1")?

@@ -197,7 +197,7 @@ fn every_intervention_type_has_a_reject_path_naming_the_rule() {
                 .contains(first["text"].as_str().unwrap())
         );
         let human = env.ok(&["show", &case.to_string()]);
-        assert!(human.contains("reject"), "{human}");
+        assert!(human.contains("avslå"), "{human}");
         let log = env.json(&["log", &case.to_string()]);
         let text = log["entries"].as_array().unwrap().last().unwrap()["text"].clone();
         let text = text.as_str().unwrap();
@@ -485,7 +485,7 @@ fn c1_a_child_heard_is_recorded_in_own_words_and_how() {
         "{last}"
     );
     let human = env.ok(&["show", &case.to_string()]);
-    assert!(human.contains("assessment  #1 completed"), "{human}");
+    assert!(human.contains("utredning         #1 klar"), "{human}");
 }
 
 #[test]
@@ -607,7 +607,7 @@ fn g2_unsure_rejects_until_resolved_and_a_redo_supersedes_the_earlier() {
     assert_eq!(show["assessment"]["assessment_id"], second["assessment_id"]);
     assert_eq!(show["assessment"]["superseded"], 1);
     let human = env.ok(&["show", &case.to_string()]);
-    assert!(human.contains("1 earlier superseded"), "{human}");
+    assert!(human.contains("1 tidigare ersatt"), "{human}");
 }
 
 #[test]

@@ -169,7 +169,7 @@ fn e1_flex_hours_carry_over_within_the_period_and_lapse_when_it_ends() {
     );
     let human = env.ok(&["show", "1"]);
     assert!(
-        human.contains("flex (3 months), period 2026-10-15 – 2027-01-14: granted 30 h, used 4 h, carried 6 h, left 26 h"),
+        human.contains("flex (3 mån), period 2026-10-15 – 2027-01-14: beviljat 30 tim, använt 4 tim, överfört 6 tim, kvar 26 tim"),
         "{human}"
     );
 }

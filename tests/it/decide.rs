@@ -54,7 +54,7 @@ fn g6_grant_with_a_completed_assessment_is_decided_and_recorded() {
     assert_eq!(show["decision"]["guideline"], v["guideline"]);
     let human = env.ok(&["show", &case.to_string()]);
     assert!(
-        human.contains("decision    #1 grant 2026-12-01 – 2027-11-30"),
+        human.contains("beslut            #1 bifall 2026-12-01 – 2027-11-30"),
         "{human}"
     );
     let j = journal(&env, case);

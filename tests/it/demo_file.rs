@@ -185,7 +185,7 @@ fn s2_s3_the_demo_has_a_staff_that_acts_in_it_and_the_tour_works_alone() {
         .output()
         .unwrap();
     assert!(coordinator.status.success(), "{}", stderr(&coordinator));
-    assert!(stdout(&coordinator).contains("the provider's part"));
+    assert!(stdout(&coordinator).contains("utförarens del"));
     let manager = env
         .bare()
         .args(["--db", db_arg, "--user", "karin.holm", "report", "access"])

@@ -128,7 +128,7 @@ fn f1_a_reply_before_the_day_allows_the_decision_and_a_reply_needs_a_kommuniceri
     let v = env.json(&strs(&with_today("2026-11-30", reject(&case, &[]))));
     assert_eq!(v["outcome"], "reject");
     let shown = env.ok(&["show", &case]);
-    assert!(shown.contains("replied 2026-11-30"), "{shown}");
+    assert!(shown.contains("svar kom 2026-11-30"), "{shown}");
 }
 
 #[test]
@@ -293,7 +293,7 @@ fn f3_sending_and_receipt_are_recorded_and_checked() {
     assert_eq!(v["appeal_last_day"], "2026-12-15");
     let shown = env.ok(&["show", &case]);
     assert!(
-        shown.contains("sent 2026-11-23 by digital, received 2026-11-24"),
+        shown.contains("skickat 2026-11-23 digitalt, mottaget 2026-11-24"),
         "{shown}"
     );
 }

@@ -48,7 +48,7 @@ fn apply_registers_a_case_and_show_prints_it() {
             .contains("Ansökan om kontaktperson")
     );
     let human = env.ok(&["show", "1"]);
-    assert!(human.contains("Case 1"), "{human}");
+    assert!(human.contains("Ärende 1"), "{human}");
     assert!(human.contains("19900101-2385"), "{human}");
     assert!(human.contains("Ansökan om kontaktperson"), "{human}");
 }
@@ -537,5 +537,5 @@ fn d4_wishes_and_area_are_recorded_on_the_case() {
         serde_json::json!(["fiske", "musik"])
     );
     let human = env.ok(&["show", &id.to_string()]);
-    assert!(human.contains("speaks arabiska, finska"), "{human}");
+    assert!(human.contains("talar arabiska, finska"), "{human}");
 }

@@ -32,8 +32,8 @@ fn g4_notes_and_corrections_are_appended_and_read_back() {
     assert_eq!(entries[2]["user"], user());
     assert_eq!(entries[2]["day"], TODAY);
     let human = env.ok(&["log", "1"]);
-    assert!(human.contains("[corrected by #3]"), "{human}");
-    assert!(human.contains("[corrects #2]"), "{human}");
+    assert!(human.contains("[rättad genom #3]"), "{human}");
+    assert!(human.contains("[rättar #2]"), "{human}");
 }
 
 #[test]
@@ -85,4 +85,67 @@ fn g4_update_and_delete_on_the_journal_fail_in_the_file_itself() {
         assert!(String::from_utf8_lossy(&out.stderr).contains("append-only"));
     }
     assert_eq!(env.dump(), before);
+}
+
+/// Issue 20: `show` speaks Swedish to the caseworker (labels, states, the carrying out, the
+/// journal's columns and corrections); its JSON keeps the English keys and codes (SPEC).
+#[test]
+fn show_speaks_swedish_and_its_json_keeps_the_keys() {
+    let env = Env::new();
+    let case = env.apply(
+        pnr::ADULT,
+        "kontaktperson-sol",
+        &["--received", "2026-01-01"],
+    );
+    let g = crate::support::grant_and_order(&env, case, "2026-01-01", "2026-12-31", 10.0);
+    crate::support::execute_order(&env, g.order_id, "2026-01-15");
+    let note = env.json(&["log", "1", "--note", "Hembesök."]);
+    let id = note["entry_id"].to_string();
+    env.ok(&["log", "1", "--correct", &id, "--note", "Hembesök 20 nov."]);
+    let human = env.ok(&["show", "1"]);
+    for swedish in [
+        "Ärende 1 · kontaktperson-sol · verkställd",
+        "(36 år, kvinna)",
+        "  inkom             2026-01-01",
+        "  handläggare       ",
+        "  beslut            #1 bifall 2026-01-01 – 2026-12-31, 10 tim/mån",
+        "  beställning       #1 till Utföraren AB",
+        "Genomförande",
+        "  timmar            ",
+        "Journal",
+        "nr ",
+        "[rättar #",
+        "[rättad genom #",
+    ] {
+        assert!(human.contains(swedish), "no {swedish:?} in:\n{human}");
+    }
+    for english in [
+        "Case 1",
+        "caseworker",
+        "Carrying out",
+        "received",
+        "corrected by",
+        "h/month",
+        "years",
+        "female",
+        "executed",
+    ] {
+        assert!(!human.contains(english), "{english:?} in:\n{human}");
+    }
+    let v = env.json(&["show", "1"]);
+    assert_eq!(v["status"], "executed");
+    assert_eq!(v["person"]["sex"], "female");
+    assert_eq!(v["decision"]["outcome"], "grant");
+    assert_eq!(v["order"]["status"], "executed");
+    assert!(v["case"]["caseworker"].is_string(), "{v}");
+    assert!(v["case"]["received"].is_string(), "{v}");
+    assert!(v["hours"]["remaining"].is_number(), "{v}");
+    let corrected = v["journal"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["text"] == "Hembesök.")
+        .unwrap();
+    assert_eq!(corrected["kind"], "note");
+    assert_eq!(corrected["corrected_by"].as_array().unwrap().len(), 1);
 }

@@ -84,7 +84,7 @@ fn g3_order_on_a_grant_carries_hours_goals_and_circumstances_d2_d3() {
     assert_eq!(show["order"]["provider"], "Kontaktpersonsenheten");
     let human = env.ok(&["show", &case.to_string()]);
     assert!(
-        human.contains("order       #1 to Kontaktpersonsenheten"),
+        human.contains("beställning       #1 till Kontaktpersonsenheten"),
         "{human}"
     );
     // G4: every step is in the journal.

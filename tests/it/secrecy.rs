@@ -379,7 +379,7 @@ fn g5_a_protected_identity_shows_in_no_report_export_letter_or_list() {
         .find(|l| l.contains("Lönngatan"))
         .unwrap_or_else(|| panic!("no address in show:\n{show}"));
     assert!(line.contains("SKYDDAD IDENTITET"), "{line}");
-    assert!(show.contains("protected   yes"), "{show}");
+    assert!(show.contains("skyddad           ja"), "{show}");
     let json = env.json(&["show", &hidden.to_string()]);
     assert_eq!(json["person"]["protected"], true);
     assert_eq!(json["person"]["address"], HIDDEN_ADDRESS);

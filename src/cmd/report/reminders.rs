@@ -46,7 +46,7 @@ use crate::store::reports::Subject;
 use crate::store::reports::reminders as q;
 
 mod provider_work;
-mod summary;
+pub(crate) mod summary;
 
 use summary::Item;
 

@@ -8,7 +8,9 @@ use std::io::{self, Write};
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::act::carry_out::{HoursView, case_hours};
+use crate::act::carry_out::{HoursView, case_hours, sv};
+use crate::cmd::show::describe_order;
+use crate::cmd::show::words::{field, sv_hours};
 use crate::domain::case::{CaseStatus, InsatsType, Wishes};
 use crate::domain::pnr::Pnr;
 use crate::domain::secrecy::PROTECTED;
@@ -116,78 +118,96 @@ impl Output for ProviderView {
             "{}",
             bold(
                 &format!(
-                    "Case {} · {} · {} (the provider's part, S5)",
-                    self.case_id, self.insats, self.status
+                    "Ärende {} · {} · {} (utförarens del, S5)",
+                    self.case_id,
+                    self.insats,
+                    self.status.swedish()
                 ),
                 style
             )
         )?;
         let p = &self.person;
-        writeln!(w, "  person      {}, {} ({} years)", p.name, p.pnr, p.age)?;
+        field(w, "person", format!("{}, {} ({} år)", p.name, p.pnr, p.age))?;
         if let Some(a) = &p.address {
-            writeln!(w, "  address     {a}")?;
+            field(w, "adress", a)?;
         }
+        self.write_order(w)?;
+        if let Some(h) = &self.hours {
+            field(w, "timmar", sv_hours(h))?;
+        }
+        self.write_plan(w)?;
+        writeln!(w)?;
+        write_records(w, &self.records, style)
+    }
+}
+
+impl ProviderView {
+    /// The order, its goals and note; the assignee and the offer waiting.
+    fn write_order(&self, w: &mut dyn Write) -> io::Result<()> {
         match &self.order {
             Some(o) => {
-                writeln!(
-                    w,
-                    "  order       #{} to {}, {} h/month, execute by {} ({})",
-                    o.order_id, o.provider, o.hours_per_month, o.execute_by, o.status
-                )?;
+                field(w, "beställning", describe_order(o))?;
                 for g in &o.goals {
-                    writeln!(w, "  goal        {g}")?;
+                    field(w, "mål", g)?;
                 }
                 if let Some(n) = &o.note {
-                    writeln!(w, "  note        {n}")?;
+                    field(w, "anteckning", n)?;
                 }
             }
-            None => writeln!(w, "  order       none open")?,
+            None => field(w, "beställning", "ingen öppen")?,
         }
         if let Some(g) = &self.agreement {
-            writeln!(
+            field(
                 w,
-                "  assignee    {} (assignee {}) since {}; agreement review by {} (E8)",
-                g.assignee_name, g.assignee_id, g.start_day, g.review_due
+                "uppdragstagare",
+                format!(
+                    "{} (uppdragstagare {}) sedan {}; avtalsöversyn senast {} (E8)",
+                    g.assignee_name, g.assignee_id, g.start_day, g.review_due
+                ),
             )?;
         }
         if let Some(o) = &self.pending_offer {
-            writeln!(
+            field(
                 w,
-                "  offered     to {} (assignee {}) on {}",
-                o.assignee_name, o.assignee_id, o.offered_day
+                "erbjudet",
+                format!(
+                    "till {} (uppdragstagare {}) den {}",
+                    o.assignee_name, o.assignee_id, o.offered_day
+                ),
             )?;
         }
-        if let Some(h) = &self.hours {
-            writeln!(w, "  hours       {}", h.describe())?;
-        }
+        Ok(())
+    }
+
+    /// The plan in force, check-ins, expenses and changed needs (P1-P4).
+    fn write_plan(&self, w: &mut dyn Write) -> io::Result<()> {
         match self.plan_version {
-            Some(v) => writeln!(w, "  plan        version {v} in force (P1)")?,
-            None if self.agreement.is_some() => writeln!(w, "  plan        none yet (P1)")?,
+            Some(v) => field(w, "plan", format!("version {v} gäller (P1)"))?,
+            None if self.agreement.is_some() => field(w, "plan", "ingen ännu (P1)")?,
             None => {}
         }
         for c in &self.check_ins {
-            writeln!(w, "  check-in    {}: {}", c.day, c.note)?;
+            field(w, "avstämning", format!("{}: {}", c.day, c.note))?;
         }
         for d in &self.check_in_due {
-            writeln!(w, "  next check-in by {} (P4)", d.due)?;
+            field(w, "avstämning", format!("nästa senast {} (P4)", d.due))?;
         }
         for x in &self.expenses {
             let plan = if x.in_plan {
                 ""
             } else {
-                ", not in the plan (P2)"
+                ", inte i planen (P2)"
             };
-            writeln!(
+            field(
                 w,
-                "  expense     {}: {} kr, {}{plan}",
-                x.day, x.amount, x.what
+                "utlägg",
+                format!("{}: {} kr, {}{plan}", x.day, sv(x.amount), x.what),
             )?;
         }
         for n in &self.changed_needs {
-            writeln!(w, "  changed needs {} (P3): {}", n.day, n.note)?;
+            field(w, "ändrade behov", format!("{} (P3): {}", n.day, n.note))?;
         }
-        writeln!(w)?;
-        write_records(w, &self.records, style)
+        Ok(())
     }
 }
 
@@ -201,7 +221,7 @@ pub fn write_records(w: &mut dyn Write, list: &[Record], style: Style) -> io::Re
                 "visit" => "besök".to_string(),
                 _ => "avbokning".to_string(),
             },
-            format!("{}", r.hours),
+            sv(r.hours),
             r.by.clone().unwrap_or_default(),
             r.effect.clone().unwrap_or_default(),
             r.recorded_by.clone(),

@@ -168,7 +168,7 @@ fn start_executes_the_order_and_schedules_the_yearly_review_e8() {
     assert!(last.contains("senast 2027-11-20 (E8)"), "{last}");
     let human = env.ok(&["show", &case_str(case)]);
     assert!(human.contains("Eva Kontakt"), "{human}");
-    assert!(human.contains("review by 2027-11-20"), "{human}");
+    assert!(human.contains("avtalsöversyn senast 2027-11-20"), "{human}");
     // The order is matched: suggesting again is an error, not a new match.
     assert_fails(
         &env.run(&["match", "suggest", &case_str(case)]),

@@ -55,7 +55,12 @@ fn p4_a_check_in_falls_due_the_settings_days_after_the_start_or_the_last() {
     assert_eq!(due.len(), 1);
     assert_eq!(due[0]["due"], "2027-03-01");
     let human = env.ok(&["show", &case_str(case)]);
-    assert!(human.contains("check in"), "{human}");
+    assert!(
+        human
+            .lines()
+            .any(|l| l.starts_with("  avstämning ") && l.contains("(P4)")),
+        "{human}"
+    );
     let journal = env.json(&["log", &case_str(case)]);
     assert!(journal["entries"].as_array().unwrap().iter().any(|e| {
         e["text"]
