@@ -40,7 +40,7 @@ pub fn heads(conn: &Db) -> Result<Vec<Head>> {
                     c.table
                 ),
                 [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, chain::get_hash(r, 1)?.unwrap_or_default())),
             )
             .optional()?;
         if let Some((id, hash)) = row {
@@ -123,7 +123,7 @@ pub fn verify(conn: &Db, path: &Path) -> Result<Vec<String>> {
                 .query_row(
                     &format!("SELECT hash FROM {table} WHERE id = ?1"),
                     [h.id],
-                    |r| r.get(0),
+                    |r| chain::get_hash(r, 0),
                 )
                 .optional()?;
             let gap = *table == chain::JOURNAL.table && chain::gap_covers(conn, h.id, &h.hash)?;

@@ -31,18 +31,23 @@ pub struct Chain {
     pub table: &'static str,
     pub noun: &'static str,
     pub columns: &'static [&'static str],
+    /// Columns among `columns` that hold a hash: stored as 32 bytes (schema version 13), hashed
+    /// as their lower-case hex, as they were stored before.
+    pub hashes: &'static [&'static str],
 }
 
 pub const JOURNAL: Chain = Chain {
     table: "journal",
     noun: "journal entry",
     columns: &["case_id", "day", "at", "user", "kind", "text", "corrects"],
+    hashes: &[],
 };
 
 pub const AUDIT: Chain = Chain {
     table: "audit",
     noun: "audit line",
     columns: &["at", "day", "user", "command", "action", "case_id"],
+    hashes: &[],
 };
 
 /// Both chains of schema version 4, in the order `check` reports them.
@@ -66,6 +71,7 @@ pub const ACCESS: Chain = Chain {
         "revealed",
         "reason",
     ],
+    hashes: &[],
 };
 
 /// The seals of the records of legal weight (schema version 12, see `store::seal`): one row
@@ -74,6 +80,7 @@ pub const SEAL: Chain = Chain {
     table: "seal",
     noun: "seal",
     columns: &["tbl", "row_key", "content"],
+    hashes: &["content"],
 };
 
 /// The chains the file has: the journal and the audit trail, the access log from version 8,
@@ -118,6 +125,63 @@ pub(super) fn digest(domain: &[u8], values: &[ValueRef<'_>]) -> String {
         put_value(&mut h, *v);
     }
     hex(&h.finalize())
+}
+
+/// A stored hash as lower-case hex: 32 bytes from schema version 13, the hex text itself in an
+/// older file (while it is migrated), none for NULL. Anything else is not a hash insats wrote,
+/// and reads as its bytes' hex, which matches no hash.
+pub fn hash_of(v: ValueRef<'_>) -> Option<String> {
+    match v {
+        ValueRef::Null => None,
+        ValueRef::Blob(b) => Some(hex(b)),
+        ValueRef::Text(t) => Some(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Integer(i) => Some(i.to_string()),
+        ValueRef::Real(f) => Some(f.to_string()),
+    }
+}
+
+/// A hash read from column `i` (see [`hash_of`]).
+pub fn get_hash(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<String>> {
+    Ok(hash_of(r.get_ref(i)?))
+}
+
+/// A hash as it is stored from schema version 13: the 32 bytes its hex names. Hex that is not
+/// a hash (never made by insats) is stored as its text, which the column refuses.
+pub fn stored(hash: &str) -> Value {
+    let digit = |c: u8| match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        _ => None,
+    };
+    let bytes: Option<Vec<u8>> = hash
+        .as_bytes()
+        .chunks(2)
+        .map(|p| match p {
+            [h, l] => Some(digit(*h)? << 4 | digit(*l)?),
+            _ => None,
+        })
+        .collect();
+    match bytes {
+        Some(b) if b.len() == 32 => Value::Blob(b),
+        _ => Value::Text(hash.to_string()),
+    }
+}
+
+/// How a chain's hashes are stored in the file being written: hex text before schema version
+/// 13 (only while an older file is migrated), 32 bytes from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    Hex,
+    Bytes,
+}
+
+impl Stored {
+    fn value(self, hash: &str) -> Value {
+        match self {
+            Stored::Hex => Value::Text(hash.to_string()),
+            Stored::Bytes => stored(hash),
+        }
+    }
 }
 
 /// Lower-case hex, without an allocation per byte.
@@ -197,7 +261,7 @@ pub struct Head {
 pub fn head(conn: &Db, chain: &Chain) -> Result<Head> {
     let last: Option<(i64, Option<String>)> = conn
         .prepare_cached(&statements(chain).0)?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row([], |r| Ok((r.get(0)?, get_hash(r, 1)?)))
         .optional()?;
     match last {
         None => Ok(Head {
@@ -231,14 +295,37 @@ pub fn append(conn: &Db, chain: &Chain, values: &[Value]) -> Result<i64> {
 /// writers: a head read earlier in the same transaction stays the head until the transaction
 /// itself appends or rolls back.
 pub fn append_at(conn: &Db, chain: &Chain, values: &[Value], at: Head) -> Result<Head> {
+    append_stored(conn, chain, values, at, Stored::Bytes)
+}
+
+/// [`append_at`] into a file whose hashes are stored as `stored` (hex only in the migration
+/// step of version 12, which seals the rows of an older file before version 13 converts them).
+/// A value of a hash column (`chain.hashes`) is given as its hex, as it is hashed.
+pub fn append_stored(
+    conn: &Db,
+    chain: &Chain,
+    values: &[Value],
+    at: Head,
+    stored: Stored,
+) -> Result<Head> {
     let refs: Vec<ValueRef<'_>> = values.iter().map(ValueRef::from).collect();
     let hash = row_hash(chain, at.next_id, &refs, &at.prev_hash);
     let sql = &statements(chain).1;
+    let columns: Vec<Value> = chain
+        .columns
+        .iter()
+        .zip(values)
+        .map(|(c, v)| match v {
+            Value::Text(h) if chain.hashes.contains(c) => stored.value(h),
+            other => other.clone(),
+        })
+        .collect();
+    let (prev, this) = (stored.value(&at.prev_hash), stored.value(&hash));
     let mut params: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(values.len() + 3);
     params.push(&at.next_id);
-    params.extend(values.iter().map(|v| v as &dyn rusqlite::ToSql));
-    params.push(&at.prev_hash);
-    params.push(&hash);
+    params.extend(columns.iter().map(|v| v as &dyn rusqlite::ToSql));
+    params.push(&prev);
+    params.push(&this);
     conn.prepare_cached(sql)?
         .execute(params.as_slice())
         .with_context(|| format!("cannot write the {}", chain.noun))?;
@@ -297,13 +384,17 @@ fn rows_sql(chain: &Chain) -> String {
 
 fn read_row(chain: &Chain, r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
     let n = chain.columns.len();
+    let value = |i: usize| -> rusqlite::Result<Value> {
+        if chain.hashes.contains(&chain.columns[i - 1]) {
+            return Ok(get_hash(r, i)?.map_or(Value::Null, Value::Text));
+        }
+        r.get::<_, Value>(i)
+    };
     Ok(Row {
         id: r.get(0)?,
-        values: (1..=n)
-            .map(|i| r.get::<_, Value>(i))
-            .collect::<rusqlite::Result<_>>()?,
-        prev_hash: r.get(n + 1)?,
-        hash: r.get(n + 2)?,
+        values: (1..=n).map(value).collect::<rusqlite::Result<_>>()?,
+        prev_hash: get_hash(r, n + 1)?,
+        hash: get_hash(r, n + 2)?,
     })
 }
 
@@ -319,7 +410,10 @@ fn read_rows(conn: &Db, chain: &Chain) -> rusqlite::Result<Vec<Row>> {
 pub fn record_gaps(tx: &super::Tx, case_id: i64) -> Result<usize> {
     let rows: Vec<(i64, String, String)> = tx
         .prepare_cached("SELECT id, prev_hash, hash FROM journal WHERE case_id = ?1 ORDER BY id")?
-        .query_map([case_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .query_map([case_id], |r| {
+            let hash = |i| get_hash(r, i).map(Option::unwrap_or_default);
+            Ok((r.get(0)?, hash(1)?, hash(2)?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     let mut runs: Vec<(i64, i64, String, String)> = Vec::new();
     for (id, prev, hash) in rows {
@@ -340,8 +434,8 @@ pub fn record_gaps(tx: &super::Tx, case_id: i64) -> Result<usize> {
         .execute(rusqlite::params![
             first,
             last,
-            prev,
-            hash,
+            stored(prev),
+            stored(hash),
             actor.today.to_string(),
             actor.user,
             super::now()
@@ -379,11 +473,11 @@ fn recorded_gaps(
     )?;
     let rows = stmt.query_map([chain.table], |r| {
         Ok((
-            r.get::<_, String>(0)?,
+            get_hash(r, 0)?.unwrap_or_default(),
             Gap {
                 first_id: r.get(1)?,
                 last_id: r.get(2)?,
-                last_hash: r.get(3)?,
+                last_hash: get_hash(r, 3)?.unwrap_or_default(),
             },
             r.get::<_, String>(4)?,
             r.get::<_, String>(5)?,
@@ -536,7 +630,7 @@ mod tests {
         let conn = Db(rusqlite::Connection::open_in_memory().unwrap());
         conn.execute_batch(
             "CREATE TABLE journal (id INTEGER PRIMARY KEY, case_id INTEGER, day TEXT, at TEXT,
-                 user TEXT, kind TEXT, text TEXT, corrects INTEGER, prev_hash TEXT, hash TEXT);",
+                 user TEXT, kind TEXT, text TEXT, corrects INTEGER, prev_hash BLOB, hash BLOB);",
         )
         .unwrap();
         conn

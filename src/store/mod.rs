@@ -68,6 +68,7 @@ pub(crate) const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/010_provider_plan.sql"),
     include_str!("migrations/011_ivo_reports.sql"),
     include_str!("migrations/012_seals.sql"),
+    include_str!("migrations/013_hash_blobs.sql"),
 ];
 
 /// How long a command waits for another process's write before it gives up.

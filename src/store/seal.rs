@@ -112,15 +112,20 @@ fn columns(conn: &Connection, table: &str) -> rusqlite::Result<Vec<String>> {
 /// hash, and `insats_seal_link(id, table, key, content, prev_hash)`, the seal's chain hash.
 pub fn register(conn: &Connection) -> rusqlite::Result<()> {
     let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
+    // Both return the hash as it is stored (32 bytes); the chain hashes a content as its hex.
     conn.create_scalar_function("insats_seal", -1, flags, |ctx| {
         let values: Vec<ValueRef<'_>> = (0..ctx.len()).map(|i| ctx.get_raw(i)).collect();
-        Ok(content_hash(&values))
+        Ok(chain::stored(&content_hash(&values)))
     })?;
     conn.create_scalar_function("insats_seal_link", 5, flags, |ctx| {
         let id: i64 = ctx.get(0)?;
-        let prev: String = ctx.get(4)?;
-        let values = [ctx.get_raw(1), ctx.get_raw(2), ctx.get_raw(3)];
-        Ok(chain::row_hash(&SEAL, id, &values, &prev))
+        let prev = chain::hash_of(ctx.get_raw(4)).unwrap_or_default();
+        let content = chain::hash_of(ctx.get_raw(3));
+        let content = content
+            .as_deref()
+            .map_or(ValueRef::Null, |c| ValueRef::Text(c.as_bytes()));
+        let values = [ctx.get_raw(1), ctx.get_raw(2), content];
+        Ok(chain::stored(&chain::row_hash(&SEAL, id, &values, &prev)))
     })
 }
 
@@ -135,7 +140,7 @@ const APPEND_SQL: &str = "CREATE TEMP VIEW IF NOT EXISTS seal_append (tbl, k, c)
          SELECT n, t, k, c, p, insats_seal_link(n, t, k, c, p) FROM (SELECT
              coalesce((SELECT max(id) FROM main.seal), 0) + 1 AS n, NEW.tbl AS t, NEW.k AS k,
              NEW.c AS c, coalesce((SELECT hash FROM main.seal ORDER BY id DESC LIMIT 1),
-             '0000000000000000000000000000000000000000000000000000000000000000') AS p);
+             zeroblob(32)) AS p);
      END;";
 
 /// The three TEMP triggers of one sealed table.
@@ -245,6 +250,10 @@ fn row_content(s: &Sealed, r: &rusqlite::Row<'_>, end: usize) -> rusqlite::Resul
 /// bulk without the triggers. Never for a file in use: it would seal what was changed outside
 /// insats. Returns how many rows it sealed.
 pub fn seal_unsealed(conn: &Db) -> Result<usize> {
+    seal_unsealed_as(conn, chain::Stored::Bytes)
+}
+
+fn seal_unsealed_as(conn: &Db, stored: chain::Stored) -> Result<usize> {
     let mut at = chain::head(conn, &SEAL)?;
     let mut count = 0;
     for s in SEALED {
@@ -253,7 +262,7 @@ pub fn seal_unsealed(conn: &Db) -> Result<usize> {
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let content = row_content(s, r, end)?;
-            if r.get_ref(end)?.as_str_or_null()? == Some(content.as_str()) {
+            if chain::get_hash(r, end)?.as_deref() == Some(content.as_str()) {
                 continue;
             }
             let values = [
@@ -261,16 +270,16 @@ pub fn seal_unsealed(conn: &Db) -> Result<usize> {
                 r.get(0)?,
                 Value::Text(content),
             ];
-            at = chain::append_at(conn, &SEAL, &values, at)?;
+            at = chain::append_stored(conn, &SEAL, &values, at, stored)?;
             count += 1;
         }
     }
     Ok(count)
 }
 
-/// Migration 012: seals the rows already in the file.
+/// Migration 012: seals the rows already in the file, as hex (migration 013 makes the bytes).
 pub fn seal_existing(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
-    seal_unsealed(Db::wrap(tx))
+    seal_unsealed_as(Db::wrap(tx), chain::Stored::Hex)
         .map(|_| ())
         .map_err(|e| rusqlite::Error::UserFunctionError(e.into()))
 }
@@ -326,7 +335,7 @@ fn verify_table(conn: &Db, s: &Sealed) -> Result<Vec<String>> {
     };
     let mut next_seal = || -> rusqlite::Result<Option<(Value, Option<String>)>> {
         match seals.next()? {
-            Some(r) => Ok(Some((r.get(0)?, r.get(1)?))),
+            Some(r) => Ok(Some((r.get(0)?, chain::get_hash(r, 1)?))),
             None => Ok(None),
         }
     };
@@ -474,7 +483,9 @@ mod tests {
 
     #[test]
     fn the_first_seal_follows_the_chains_genesis() {
-        assert!(APPEND_SQL.contains(chain::GENESIS));
+        // The triggers start the chain at 32 zero bytes, which is what GENESIS names.
+        assert!(APPEND_SQL.contains("zeroblob(32)"));
+        assert_eq!(chain::stored(chain::GENESIS), Value::Blob(vec![0; 32]));
     }
 
     #[test]

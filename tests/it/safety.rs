@@ -123,14 +123,14 @@ fn g4_a_deleted_entry_is_named_by_check() {
 #[test]
 fn g4_an_inserted_entry_is_named_by_check() {
     let env = env_with_entries();
-    // With a hash that looks right but is not, at the end.
-    let fake = "a".repeat(64);
+    // With a hash that looks right but is not, at the end (32 bytes, as insats stores them).
+    let fake = format!("X'{}'", "a".repeat(64));
     tamper(
         &env,
         &format!(
             "INSERT INTO journal (id, case_id, day, at, user, kind, text, prev_hash, hash)
              SELECT 6, 1, '2026-11-23', '2026-11-23T08:00:00Z', 'x', 'note', 'Inskjuten.', hash,
-                    '{fake}' FROM journal WHERE id = 5"
+                    {fake} FROM journal WHERE id = 5"
         ),
     );
     let f = check_fails(&env);
@@ -359,7 +359,7 @@ fn backup_is_a_private_checked_copy_and_is_audited() {
     let journal = |p: &Path| {
         let c = rusqlite::Connection::open(p).unwrap();
         let rows: Vec<String> = c
-            .prepare("SELECT id || text || hash FROM journal ORDER BY id")
+            .prepare("SELECT id || text || hex(hash) FROM journal ORDER BY id")
             .unwrap()
             .query_map([], |r| r.get(0))
             .unwrap()

@@ -60,7 +60,7 @@ fn r3_an_edited_guideline_is_named() {
 fn r2_a_forged_chain_gap_does_not_hide_a_deleted_entry() {
     let env = file_with_cases();
     let c = env.conn();
-    let (prev, hash): (String, String) = c
+    let (prev, hash): (Vec<u8>, Vec<u8>) = c
         .query_row(
             "SELECT prev_hash, hash FROM journal WHERE id = 2",
             [],
