@@ -153,18 +153,23 @@ pub fn stored(hash: &str) -> Value {
         b'a'..=b'f' => Some(c - b'a' + 10),
         _ => None,
     };
-    let bytes: Option<Vec<u8>> = hash
-        .as_bytes()
-        .chunks(2)
-        .map(|p| match p {
-            [h, l] => Some(digit(*h)? << 4 | digit(*l)?),
-            _ => None,
-        })
-        .collect();
-    match bytes {
-        Some(b) if b.len() == 32 => Value::Blob(b),
-        _ => Value::Text(hash.to_string()),
+    let text = hash.as_bytes();
+    if text.len() == 64 {
+        let mut bytes = vec![0u8; 32];
+        let whole = bytes.iter_mut().zip(text.chunks_exact(2)).all(|(b, pair)| {
+            match (digit(pair[0]), digit(pair[1])) {
+                (Some(h), Some(l)) => {
+                    *b = h << 4 | l;
+                    true
+                }
+                _ => false,
+            }
+        });
+        if whole {
+            return Value::Blob(bytes);
+        }
     }
+    Value::Text(hash.to_string())
 }
 
 /// How a chain's hashes are stored in the file being written: hex text before schema version
@@ -311,19 +316,31 @@ pub fn append_stored(
     let refs: Vec<ValueRef<'_>> = values.iter().map(ValueRef::from).collect();
     let hash = row_hash(chain, at.next_id, &refs, &at.prev_hash);
     let sql = &statements(chain).1;
-    let columns: Vec<Value> = chain
+    // Only the hash columns are converted; the rest is bound as given (most chains have none).
+    let is_hash = |c: &&str| chain.hashes.contains(c);
+    let hashes: Vec<Value> = chain
         .columns
         .iter()
         .zip(values)
-        .map(|(c, v)| match v {
-            Value::Text(h) if chain.hashes.contains(c) => stored.value(h),
+        .filter(|(c, _)| is_hash(c))
+        .map(|(_, v)| match v {
+            Value::Text(h) => stored.value(h),
             other => other.clone(),
         })
         .collect();
+    let mut converted = hashes.iter();
     let (prev, this) = (stored.value(&at.prev_hash), stored.value(&hash));
     let mut params: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(values.len() + 3);
     params.push(&at.next_id);
-    params.extend(columns.iter().map(|v| v as &dyn rusqlite::ToSql));
+    for (c, v) in chain.columns.iter().zip(values) {
+        match converted.as_slice().first().filter(|_| is_hash(c)) {
+            Some(h) => {
+                params.push(h);
+                converted.next();
+            }
+            None => params.push(v),
+        }
+    }
     params.push(&prev);
     params.push(&this);
     conn.prepare_cached(sql)?
