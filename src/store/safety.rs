@@ -160,33 +160,28 @@ pub fn check_file(path: &Path, anchor: Option<&Path>) -> Result<Checked> {
         findings.extend(super::schema_check::schema_findings(&conn)?);
         findings.extend(super::schema_check::guideline_findings(Db::wrap(&conn))?);
     }
-    let integrity = integrity_findings(Db::wrap(&conn))?;
+    // SQLite's integrity and foreign-key checks run on a second connection reading the same
+    // snapshot, beside the chains and seals verified here: both cores (issue 21).
+    let beside = (version == latest_version())
+        .then(|| same_snapshot(path, &conn))
+        .transpose()?
+        .flatten();
+    let (sqlite_checks, chains, chain_findings) = std::thread::scope(|s| -> Result<_> {
+        let other = beside.map(|c| s.spawn(move || sqlite_checks(&c)));
+        let (chains, chain_findings) = chains_and_seals(&conn, version)?;
+        let sqlite_checks = match other {
+            Some(h) => h
+                .join()
+                .map_err(|_| anyhow::anyhow!("the integrity check stopped unexpectedly"))??,
+            None => sqlite_checks(&conn)?,
+        };
+        Ok((sqlite_checks, chains, chain_findings))
+    })?;
+    let (integrity, foreign_keys) = sqlite_checks;
     let integrity_ok = integrity.is_empty();
     findings.extend(integrity);
-    findings.extend(foreign_key_findings(Db::wrap(&conn))?);
-
-    let mut chains = Vec::new();
-    if version >= CHAIN_VERSION {
-        let mut journal_last = None;
-        for c in chain::present(Db::wrap(&conn))? {
-            let v = chain::verify(Db::wrap(&conn), &c)?;
-            if c.table == chain::JOURNAL.table {
-                // Entries deleted under R2 at the journal's end are recorded gaps, not a cut.
-                journal_last = v.last_id.max(v.last_gap_id);
-            }
-            chains.push(ChainState {
-                table: c.table,
-                rows: v.rows,
-                head: v.head,
-                intact: v.findings.is_empty(),
-            });
-            findings.extend(capped(&c, v.findings));
-        }
-        findings.extend(journal_end_finding(Db::wrap(&conn), journal_last)?);
-        findings.extend(chain::unvouched_gaps(Db::wrap(&conn))?);
-        // Every record of legal weight against its latest seal (schema version 12).
-        findings.extend(super::seal::verify(Db::wrap(&conn))?);
-    }
+    findings.extend(foreign_keys);
+    findings.extend(chain_findings);
     // Anchors: the chains must still pass through every head anchored before; when they do
     // (and all else is sound), today's heads are anchored too.
     if let Some(a) = anchor {
@@ -207,6 +202,68 @@ pub fn check_file(path: &Path, anchor: Option<&Path>) -> Result<Checked> {
         chains,
         findings,
     })
+}
+
+/// The ends of the chains every insats transaction appends to (a change writes its audit line,
+/// a reading its access line): two read transactions that see the same ends see the same
+/// commits of insats.
+fn snapshot_mark(conn: &Connection) -> Result<Vec<Option<i64>>> {
+    Ok(conn.query_row(
+        "SELECT (SELECT max(id) FROM audit), (SELECT max(id) FROM access_log),
+                (SELECT max(id) FROM journal), (SELECT max(id) FROM seal)",
+        [],
+        |r| Ok(vec![r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?]),
+    )?)
+}
+
+/// A second connection in a read transaction on the snapshot `conn` reads, or none when a
+/// writer committed between the two (then everything runs on `conn`, one after the other).
+fn same_snapshot(path: &Path, conn: &Connection) -> Result<Option<Connection>> {
+    let mark = snapshot_mark(conn)?;
+    let other = open_for_check(path)?;
+    other.execute_batch("BEGIN DEFERRED")?;
+    if snapshot_mark(&other)? == mark {
+        Ok(Some(other))
+    } else {
+        Ok(None)
+    }
+}
+
+/// `PRAGMA integrity_check` and `PRAGMA foreign_key_check`, as findings.
+fn sqlite_checks(conn: &Connection) -> Result<(Vec<String>, Vec<String>)> {
+    Ok((
+        integrity_findings(Db::wrap(conn))?,
+        foreign_key_findings(Db::wrap(conn))?,
+    ))
+}
+
+/// The hash chains, the journal's end, the recorded gaps and the seals: their states and
+/// findings.
+fn chains_and_seals(conn: &Connection, version: i64) -> Result<(Vec<ChainState>, Vec<String>)> {
+    let mut findings = Vec::new();
+    let mut chains = Vec::new();
+    if version >= CHAIN_VERSION {
+        let mut journal_last = None;
+        for c in chain::present(Db::wrap(conn))? {
+            let v = chain::verify(Db::wrap(conn), &c)?;
+            if c.table == chain::JOURNAL.table {
+                // Entries deleted under R2 at the journal's end are recorded gaps, not a cut.
+                journal_last = v.last_id.max(v.last_gap_id);
+            }
+            chains.push(ChainState {
+                table: c.table,
+                rows: v.rows,
+                head: v.head,
+                intact: v.findings.is_empty(),
+            });
+            findings.extend(capped(&c, v.findings));
+        }
+        findings.extend(journal_end_finding(Db::wrap(conn), journal_last)?);
+        findings.extend(chain::unvouched_gaps(Db::wrap(conn))?);
+        // Every record of legal weight against its latest seal (schema version 12).
+        findings.extend(super::seal::verify(Db::wrap(conn))?);
+    }
+    Ok((chains, findings))
 }
 
 fn capped(c: &Chain, mut list: Vec<String>) -> Vec<String> {
