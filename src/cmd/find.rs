@@ -8,6 +8,7 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::Ctx;
+use crate::cmd::show::words::sv_case_status;
 use crate::domain::identity::Reserve;
 use crate::domain::pnr::Pnr;
 use crate::domain::secrecy::identity;
@@ -53,7 +54,7 @@ impl Output for FindResult {
     }
     fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
         if self.items.is_empty() {
-            return writeln!(w, "no case found");
+            return writeln!(w, "inget ärende hittades");
         }
         let rows = self.items.iter().map(|i| {
             vec![
@@ -61,14 +62,14 @@ impl Output for FindResult {
                 i.name.clone(),
                 i.pnr.clone(),
                 i.insats.clone(),
-                i.status.clone(),
+                sv_case_status(&i.status).to_string(),
             ]
         });
         writeln!(
             w,
             "{}",
             table(
-                &["ärende", "namn", "personnummer", "insats", "status"],
+                &["ärende", "namn", "personnummer", "insats", "läge"],
                 rows,
                 style
             )

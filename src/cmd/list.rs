@@ -7,6 +7,7 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::Ctx;
+use crate::cmd::show::words::sv_case_status;
 use crate::domain::access::View;
 use crate::domain::secrecy::identity;
 use crate::json_by_serde;
@@ -65,35 +66,28 @@ impl Output for CaseList {
     json_by_serde!();
     fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
         if self.cases.is_empty() {
-            return writeln!(w, "no cases");
+            return writeln!(w, "inga ärenden");
         }
         let rows = self.cases.iter().map(|c| {
             vec![
                 c.case_id.to_string(),
                 c.insats.clone(),
-                c.status.clone(),
+                sv_case_status(&c.status).to_string(),
                 c.received.clone(),
                 c.name.clone(),
                 c.pnr.clone(),
                 c.caseworker.clone(),
             ]
         });
-        writeln!(
-            w,
-            "{}",
-            table(
-                &[
-                    "case",
-                    "insats",
-                    "status",
-                    "received",
-                    "name",
-                    "pnr",
-                    "caseworker"
-                ],
-                rows,
-                style
-            )
-        )
+        let headers = [
+            "ärende",
+            "insats",
+            "läge",
+            "inkom",
+            "namn",
+            "personnummer",
+            "handläggare",
+        ];
+        writeln!(w, "{}", table(&headers, rows, style))
     }
 }

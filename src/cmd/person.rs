@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::Ctx;
 use crate::act::person::{self, PersonUpdate, PersonUpdated};
+use crate::cmd::show::words::{PROTECTED_MARK, field, guardian_line, sv_sex};
 use crate::domain::identity::{Identity, Reserve};
 use crate::domain::pnr::{Pnr, Sex};
 use crate::domain::text::clean_text;
@@ -127,121 +128,104 @@ impl Output for PersonView {
     json_by_serde!();
     fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
         let p = &self.person;
-        writeln!(
-            w,
-            "{}",
-            bold(
-                &format!("Person {} · {} · {}", p.person_id, p.name, self.identity),
-                style
-            )
-        )?;
-        writeln!(
-            w,
-            "  born        {} ({} years, {})",
-            p.birth_date, self.age, p.sex
-        )?;
+        let head = format!("Person {} · {} · {}", p.person_id, p.name, self.identity);
+        writeln!(w, "{}", bold(&head, style))?;
+        self.write_details(w, style)?;
+        writeln!(w)?;
+        self.write_cases(w, style)?;
+        self.write_consents(w, style)?;
+        self.write_history(w, style)
+    }
+}
+
+impl PersonView {
+    /// Birth, number, address (with the protected-identity marker, G5) and guardians.
+    fn write_details(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
+        let p = &self.person;
+        let born = format!("{} ({} år, {})", p.birth_date, self.age, sv_sex(p.sex));
+        field(w, "född", born)?;
         if self.reserve_number {
-            writeln!(
-                w,
-                "  number      reserve number: `insats person update {} --pnr NEW --note TEXT` gives the real one",
+            let hint = format!(
+                "reservnummer: `insats person update {} --pnr NEW --note TEXT` ger det riktiga",
                 self.identity
-            )?;
+            );
+            field(w, "nummer", hint)?;
         }
         if let Some(a) = &p.address {
-            let mark = if p.protected {
-                "  [SKYDDAD IDENTITET: never give the address out]"
+            if p.protected {
+                field(w, "adress", format!("{a}  {}", bold(PROTECTED_MARK, style)))?;
             } else {
-                ""
-            };
-            writeln!(w, "  address     {a}{mark}")?;
+                field(w, "adress", a)?;
+            }
         }
         for g in &self.guardians {
-            writeln!(
-                w,
-                "  guardian {}  {}{}",
-                g.slot,
-                g.name.as_deref().unwrap_or("(name not recorded)"),
-                g.address
-                    .as_deref()
-                    .map(|a| format!(", {a}"))
-                    .unwrap_or_default()
-            )?;
+            let label = format!("vårdnadshavare {}", g.slot);
+            field(w, &label, guardian_line(g))?;
         }
-        writeln!(w)?;
+        Ok(())
+    }
+
+    fn write_cases(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
         let rows = self.cases.iter().map(|c| {
             vec![
                 c.case_id.to_string(),
                 c.insats.to_string(),
-                c.status.to_string(),
+                c.status.swedish().to_string(),
                 c.received.to_string(),
                 c.caseworker.clone(),
             ]
         });
-        writeln!(
-            w,
-            "{}",
-            table(
-                &["ärende", "insats", "status", "inkom", "handläggare"],
-                rows,
-                style
-            )
-        )?;
-        if !self.consents.is_empty() {
-            let rows = self.consents.iter().map(|k| {
-                vec![
-                    k.case_id.to_string(),
-                    k.day.to_string(),
-                    k.by.to_string(),
-                    k.kind.to_string(),
-                    k.note.clone().unwrap_or_default(),
-                ]
-            });
-            writeln!(
-                w,
-                "{}",
-                table(&["ärende", "dag", "vem", "vad", "anteckning"], rows, style)
-            )?;
+        let headers = ["ärende", "insats", "läge", "inkom", "handläggare"];
+        writeln!(w, "{}", table(&headers, rows, style))
+    }
+
+    fn write_consents(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
+        if self.consents.is_empty() {
+            return Ok(());
         }
-        if !self.history.is_empty() {
-            writeln!(w, "{}", bold("Ändringar", style))?;
-            let rows = self.history.iter().map(|h| {
-                vec![
-                    h.day.to_string(),
-                    h.field.clone(),
-                    h.old_value.clone().unwrap_or_default(),
-                    h.new_value.clone().unwrap_or_default(),
-                    h.user.clone(),
-                    h.note.clone(),
-                ]
-            });
-            writeln!(
-                w,
-                "{}",
-                table(
-                    &["dag", "uppgift", "förut", "nu", "av", "anteckning"],
-                    rows,
-                    style
-                )
-            )?;
+        let rows = self.consents.iter().map(|k| {
+            vec![
+                k.case_id.to_string(),
+                k.day.to_string(),
+                k.by.to_string(),
+                k.kind.swedish().to_string(),
+                k.note.clone().unwrap_or_default(),
+            ]
+        });
+        let headers = ["ärende", "dag", "vem", "vad", "anteckning"];
+        writeln!(w, "{}", table(&headers, rows, style))
+    }
+
+    fn write_history(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
+        if self.history.is_empty() {
+            return Ok(());
         }
-        Ok(())
+        writeln!(w, "{}", bold("Ändringar", style))?;
+        let rows = self.history.iter().map(|h| {
+            vec![
+                h.day.to_string(),
+                h.field.clone(),
+                h.old_value.clone().unwrap_or_default(),
+                h.new_value.clone().unwrap_or_default(),
+                h.user.clone(),
+                h.note.clone(),
+            ]
+        });
+        let headers = ["dag", "uppgift", "förut", "nu", "av", "anteckning"];
+        writeln!(w, "{}", table(&headers, rows, style))
     }
 }
 
 impl Output for PersonUpdated {
     json_by_serde!();
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
+        let cases: Vec<String> = self.cases.iter().map(i64::to_string).collect();
         writeln!(
             w,
-            "person {}: {} changed; journalled on case{} {}",
+            "person {}: {} ändrat; journalfört i ärende {}",
             self.person_id,
             self.changed.join(", "),
-            if self.cases.len() == 1 { "" } else { "s" },
-            self.cases
-                .iter()
-                .map(i64::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
+            cases.join(", ")
         )
     }
 }

@@ -480,7 +480,7 @@ fn write_person(w: &mut dyn Write, v: &CaseView, style: Style) -> io::Result<()>
     // and nothing else the file prints (letters, exports, lists, reports) shows either.
     if let Some(a) = &p.address {
         if p.protected {
-            let mark = bold("[SKYDDAD IDENTITET: lämna aldrig ut adressen]", style);
+            let mark = bold(words::PROTECTED_MARK, style);
             field(w, "adress", format!("{a}  {mark}"))?;
         } else {
             field(w, "adress", a)?;
@@ -507,14 +507,7 @@ fn write_person(w: &mut dyn Write, v: &CaseView, style: Style) -> io::Result<()>
         field(
             w,
             &format!("vårdnadshavare {}", g.slot),
-            format!(
-                "{}{}",
-                g.name.as_deref().unwrap_or("(namnet inte registrerat)"),
-                g.address
-                    .as_deref()
-                    .map(|a| format!(", {a}"))
-                    .unwrap_or_default()
-            ),
+            words::guardian_line(g),
         )?;
     }
     write_consents(w, v)

@@ -307,7 +307,7 @@ impl Output for RoleTable {
         writeln!(w, "{}", table(&headers, rows, style))?;
         writeln!(
             w,
-            "decide and a new decision at follow-up also need a delegation for the intervention type (S2); a caseworker needs --access-reason for a case of another unit (S3)"
+            "decide och ett nytt beslut vid uppföljning kräver också delegation för insatstypen (S2); en handläggare behöver --access-reason för ett ärende i en annan enhet (S3)"
         )
     }
 }

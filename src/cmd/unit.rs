@@ -38,7 +38,7 @@ impl Output for Moved {
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
         writeln!(
             w,
-            "case {} belongs to the unit {} now",
+            "ärende {} tillhör nu enheten {}",
             self.case_id, self.unit
         )
     }

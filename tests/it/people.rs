@@ -829,3 +829,67 @@ fn k4_umgangesstod_letter_is_an_appointment_citing_the_judgment() {
     assert!(!letter.contains("beviljar"), "{letter}");
     assert!(!letter.contains("ansökt"), "{letter}");
 }
+
+/// Issue 20: the caseworker reads `person show` in Swedish, the protected address marked (G5);
+/// the JSON keeps its English keys and the stored codes.
+#[test]
+fn person_show_speaks_swedish_and_its_json_keeps_its_keys() {
+    let env = Env::new();
+    apply_with(
+        &env,
+        pnr::ADULT,
+        "kontaktperson-sol",
+        &[
+            "--address",
+            "Lönngatan 3",
+            "--protected",
+            "--consent",
+            "self",
+        ],
+    );
+    let human = env.ok(&["person", "show", pnr::ADULT]);
+    for word in [
+        "född",
+        "år, kvinna",
+        "läge",
+        "inkom",
+        "handläggare",
+        "ansökan",
+    ] {
+        assert!(human.contains(word), "{word}: {human}");
+    }
+    let address = human
+        .lines()
+        .find(|l| l.contains("Lönngatan 3"))
+        .unwrap_or_else(|| panic!("no address:\n{human}"));
+    assert!(address.contains("adress"), "{address}");
+    assert!(
+        address.contains("[SKYDDAD IDENTITET: lämna aldrig ut adressen]"),
+        "{address}"
+    );
+    for english in [
+        "born",
+        "years",
+        "address",
+        "never give",
+        "status",
+        "application",
+    ] {
+        assert!(!human.contains(english), "{english}: {human}");
+    }
+    let v = env.json(&["person", "show", pnr::ADULT]);
+    for key in [
+        "person",
+        "identity",
+        "reserve_number",
+        "age",
+        "guardians",
+        "cases",
+    ] {
+        assert!(!v[key].is_null(), "{key}: {v}");
+    }
+    assert_eq!(v["person"]["protected"], true, "{v}");
+    assert_eq!(v["person"]["sex"], "female", "{v}");
+    assert_eq!(v["cases"][0]["status"], "application", "{v}");
+    assert_eq!(v["consents"][0]["kind"], "given", "{v}");
+}

@@ -95,19 +95,19 @@ impl Output for Added {
             .steps
             .iter()
             .map(|s| {
-                let mark = if s.implied { " (implied)" } else { "" };
+                let mark = if s.implied { " (underförstått)" } else { "" };
                 format!("{} {}{mark}", s.stage, s.day)
             })
             .collect();
         writeln!(
             w,
-            "assignee {} registered: {}, {}, stage {}",
+            "uppdragstagare {} registrerad: {}, {}, steg {}",
             self.assignee_id,
             self.name,
             self.role.as_str(),
             self.stage
         )?;
-        writeln!(w, "  steps: {}", steps.join(", "))
+        writeln!(w, "  steg: {}", steps.join(", "))
     }
 }
 

@@ -8,6 +8,7 @@ use clap::builder::PossibleValuesParser;
 use serde::Serialize;
 
 use crate::Ctx;
+use crate::cmd::show::words::{field, sv_agreement_status, sv_offer_outcome, sv_sex};
 use crate::domain::secrecy::show_pnr;
 use chrono::NaiveDate;
 
@@ -123,25 +124,18 @@ impl Output for AssigneeList {
                 a.interests.join(", "),
             ]
         });
-        writeln!(
-            w,
-            "{}",
-            table(
-                &[
-                    "id",
-                    "name",
-                    "pnr",
-                    "role",
-                    "stage",
-                    "area",
-                    "held",
-                    "waiting since",
-                    "interests"
-                ],
-                rows,
-                style
-            )
-        )
+        let headers = [
+            "nr",
+            "namn",
+            "personnummer",
+            "roll",
+            "steg",
+            "område",
+            "uppdrag",
+            "väntar sedan",
+            "intressen",
+        ];
+        writeln!(w, "{}", table(&headers, rows, style))
     }
 }
 
@@ -219,72 +213,84 @@ impl Output for AssigneeView {
     fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
         let a = &self.assignee;
         let head = format!(
-            "Assignee {} · {} · {} · {}",
+            "Uppdragstagare {} · {} · {} · {}",
             a.assignee_id, a.name, a.role, a.stage
         );
         writeln!(w, "{}", bold(&head, style))?;
-        writeln!(
+        self.write_details(w)?;
+        self.write_relations(w)?;
+        writeln!(w)?;
+        self.write_steps(w, style)?;
+        self.write_offers(w, style)?;
+        self.write_agreements(w, style)
+    }
+}
+
+impl AssigneeView {
+    /// The person, the checks, approval and capacity, and what the assignee offers.
+    fn write_details(&self, w: &mut dyn Write) -> io::Result<()> {
+        let a = &self.assignee;
+        let pnr = show_pnr(&a.pnr, true);
+        field(
             w,
-            "  person      {} ({} years, {})",
-            show_pnr(&a.pnr, true),
-            self.age,
-            a.sex
+            "person",
+            format!("{pnr} ({} år, {})", self.age, sv_sex(a.sex)),
         )?;
-        writeln!(
-            w,
-            "  checks      consent {}, criminal-records extract {}, social register {}",
+        let checks = format!(
+            "samtycke {}, utdrag ur belastningsregistret {}, socialregistret {}",
             or_dash(&a.consent_day),
             or_dash(&a.record_checked),
             or_dash(&a.register_checked)
-        )?;
-        writeln!(
-            w,
-            "  approved    {}   trained (M5): {}",
+        );
+        field(w, "kontroller", checks)?;
+        let approved = format!(
+            "{}   utbildad (M5): {}",
             or_dash(&a.approved_day),
             ja_nej(a.trained)
-        )?;
-        writeln!(
-            w,
-            "  capacity    {} held of {}; available from {}; waiting since {}",
+        );
+        field(w, "godkänd", approved)?;
+        let capacity = format!(
+            "{} av {} uppdrag; tillgänglig från {}; väntar sedan {}",
             self.active_assignments,
             a.capacity,
             or_dash(&a.available_from),
             or_dash(&a.waiting_since)
-        )?;
+        );
+        field(w, "kapacitet", capacity)?;
+        let list = |l: &[String]| (!l.is_empty()).then(|| l.join(", "));
         for (label, value) in [
-            ("area", a.area.clone()),
-            ("workplace", a.workplace.clone()),
-            ("residence", a.residence.clone()),
-            (
-                "interests",
-                (!a.interests.is_empty()).then(|| a.interests.join(", ")),
-            ),
-            (
-                "languages",
-                (!a.languages.is_empty()).then(|| a.languages.join(", ")),
-            ),
+            ("område", a.area.clone()),
+            ("sysselsättning", a.workplace.clone()),
+            ("bostad", a.residence.clone()),
+            ("intressen", list(&a.interests)),
+            ("språk", list(&a.languages)),
         ] {
             if let Some(v) = value {
-                writeln!(w, "  {label:<11} {v}")?;
+                field(w, label, v)?;
             }
         }
+        Ok(())
+    }
+
+    /// The people the assignee is related to or part of the network of (M3).
+    fn write_relations(&self, w: &mut dyn Write) -> io::Result<()> {
         for r in &self.relations {
-            writeln!(
-                w,
-                "  {:<11} {} (M3)",
-                if r.kind == "relative" {
-                    "relative of"
-                } else {
-                    "network of"
-                },
-                match &r.pnr {
-                    Some(pnr) => show_pnr(pnr, true),
-                    None => "skyddad identitet".to_string(),
-                }
-            )?;
+            let label = if r.kind == "relative" {
+                "släkt med"
+            } else {
+                "nätverk till"
+            };
+            let who = match &r.pnr {
+                Some(pnr) => show_pnr(pnr, true),
+                None => "skyddad identitet".to_string(),
+            };
+            field(w, label, format!("{who} (M3)"))?;
         }
-        writeln!(w)?;
-        writeln!(w, "{}", bold("Recruitment (M6)", style))?;
+        Ok(())
+    }
+
+    fn write_steps(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
+        writeln!(w, "{}", bold("Rekrytering (M6)", style))?;
         let rows = self.steps.iter().map(|s| {
             vec![
                 s.day.clone(),
@@ -293,45 +299,43 @@ impl Output for AssigneeView {
                 s.note.clone().unwrap_or_default(),
             ]
         });
-        writeln!(
-            w,
-            "{}",
-            table(&["date", "stage", "by", "note"], rows, style)
-        )?;
-        if !self.offers.is_empty() {
-            writeln!(w)?;
-            writeln!(w, "{}", bold("Offers", style))?;
-            let rows = self.offers.iter().map(|o| {
-                vec![
-                    o.case_id.to_string(),
-                    o.offered_day.to_string(),
-                    o.outcome.to_string(),
-                    o.answered_day.map(|d| d.to_string()).unwrap_or_default(),
-                ]
-            });
-            writeln!(
-                w,
-                "{}",
-                table(&["case", "offered", "outcome", "answered"], rows, style)
-            )?;
+        let headers = ["datum", "steg", "av", "anteckning"];
+        writeln!(w, "{}", table(&headers, rows, style))
+    }
+
+    fn write_offers(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
+        if self.offers.is_empty() {
+            return Ok(());
         }
-        if !self.agreements.is_empty() {
-            writeln!(w)?;
-            writeln!(w, "{}", bold("Agreements", style))?;
-            let rows = self.agreements.iter().map(|g| {
-                vec![
-                    g.case_id.to_string(),
-                    g.start_day.to_string(),
-                    g.status.to_string(),
-                    g.review_due.to_string(),
-                ]
-            });
-            writeln!(
-                w,
-                "{}",
-                table(&["case", "start", "status", "review due (E8)"], rows, style)
-            )?;
+        writeln!(w)?;
+        writeln!(w, "{}", bold("Erbjudanden", style))?;
+        let rows = self.offers.iter().map(|o| {
+            vec![
+                o.case_id.to_string(),
+                o.offered_day.to_string(),
+                sv_offer_outcome(o.outcome).to_string(),
+                o.answered_day.map(|d| d.to_string()).unwrap_or_default(),
+            ]
+        });
+        let headers = ["ärende", "erbjudet", "utfall", "svar"];
+        writeln!(w, "{}", table(&headers, rows, style))
+    }
+
+    fn write_agreements(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
+        if self.agreements.is_empty() {
+            return Ok(());
         }
-        Ok(())
+        writeln!(w)?;
+        writeln!(w, "{}", bold("Avtal", style))?;
+        let rows = self.agreements.iter().map(|g| {
+            vec![
+                g.case_id.to_string(),
+                g.start_day.to_string(),
+                sv_agreement_status(g.status).to_string(),
+                g.review_due.to_string(),
+            ]
+        });
+        let headers = ["ärende", "start", "läge", "översyn senast (E8)"];
+        writeln!(w, "{}", table(&headers, rows, style))
     }
 }

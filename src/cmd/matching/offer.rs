@@ -56,7 +56,7 @@ impl Output for OfferMade {
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
         writeln!(
             w,
-            "case {}: offered to {} (assignee {}) on {}; next `insats match start {} --date DATE` or `insats match decline {}`",
+            "ärende {}: erbjudet {} (uppdragstagare {}) {}; sedan `insats match start {} --date DATE` eller `insats match decline {}`",
             self.case_id, self.name, self.assignee_id, self.offered_day, self.case_id, self.case_id
         )
     }
@@ -74,13 +74,13 @@ impl Output for Declined {
     json_by_serde!();
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
         let by = match self.declined_by {
-            Some(DeclinedBy::Individual) => " by the individual",
-            Some(DeclinedBy::Assignee) => " by the assignee (not suggested for this case again)",
+            Some(DeclinedBy::Individual) => " av den enskilde",
+            Some(DeclinedBy::Assignee) => " av uppdragstagaren (föreslås inte igen i ärendet)",
             None => "",
         };
         writeln!(
             w,
-            "case {}: the offer to {} (assignee {}) was declined{by} on {}; the assignee is back in the queue ({}); `insats match suggest {}` for the next",
+            "ärende {}: erbjudandet till {} (uppdragstagare {}) avböjdes{by} {}; uppdragstagaren är åter i kön ({}); `insats match suggest {}` föreslår nästa",
             self.case_id, self.name, self.assignee_id, self.declined_day, self.stage, self.case_id
         )
     }

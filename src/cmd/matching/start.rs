@@ -49,7 +49,7 @@ impl Output for Started {
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
         writeln!(
             w,
-            "case {}: {} (assignee {}) started on {}; the order is executed; agreement {} is followed up by {} (E8)",
+            "ärende {}: {} (uppdragstagare {}) började {}; beställningen är verkställd; avtal {} följs upp senast {} (E8)",
             self.case_id,
             self.name,
             self.assignee_id,

@@ -56,11 +56,11 @@ impl Output for Stepped {
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
         writeln!(
             w,
-            "assignee {}: {} → {} on {}",
+            "uppdragstagare {}: {} → {} {}",
             self.assignee_id, self.from, self.stage, self.day
         )?;
         for case in &self.withdrawn_offers {
-            writeln!(w, "  the open offer on case {case} was withdrawn")?;
+            writeln!(w, "  det öppna erbjudandet i ärende {case} återtogs")?;
         }
         Ok(())
     }

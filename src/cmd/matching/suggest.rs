@@ -34,7 +34,7 @@ impl Output for Suggestion {
             "{}",
             bold(
                 &format!(
-                    "Case {} · {} · order {}: candidates",
+                    "Ärende {} · {} · beställning {}: kandidater",
                     self.case_id, self.insats, self.order_id
                 ),
                 style
@@ -43,12 +43,12 @@ impl Output for Suggestion {
         if let Some(p) = &self.pending_offer {
             writeln!(
                 w,
-                "offer open to {} (assignee {}) since {}: `insats match decline {}` or `insats match start {} --date DATE`",
+                "erbjudandet till {} (uppdragstagare {}) väntar på svar sedan {}: `insats match decline {}` eller `insats match start {} --date DATE`",
                 p.name, p.assignee_id, p.offered_day, self.case_id, self.case_id
             )?;
         }
         if self.candidates.is_empty() {
-            writeln!(w, "no assignee may be offered this assignment")?;
+            writeln!(w, "ingen uppdragstagare kan erbjudas uppdraget")?;
         } else {
             let rows = self.candidates.iter().map(|c| {
                 vec![
@@ -58,11 +58,15 @@ impl Output for Suggestion {
                     c.reasons.join("; "),
                 ]
             });
-            writeln!(w, "{}", table(&["id", "name", "score", "why"], rows, style))?;
+            writeln!(
+                w,
+                "{}",
+                table(&["nr", "namn", "poäng", "varför"], rows, style)
+            )?;
         }
         if !self.excluded.is_empty() {
             writeln!(w)?;
-            writeln!(w, "{}", bold("Excluded", style))?;
+            writeln!(w, "{}", bold("Uteslutna", style))?;
             let rows = self.excluded.iter().map(|e| {
                 vec![
                     e.assignee_id.to_string(),
@@ -75,7 +79,11 @@ impl Output for Suggestion {
                     e.reasons.join("; "),
                 ]
             });
-            writeln!(w, "{}", table(&["id", "name", "rules", "why"], rows, style))?;
+            writeln!(
+                w,
+                "{}",
+                table(&["nr", "namn", "regler", "varför"], rows, style)
+            )?;
         }
         Ok(())
     }

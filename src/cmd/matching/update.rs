@@ -85,7 +85,7 @@ impl Output for Updated {
     fn human(&self, w: &mut dyn Write, _: Style) -> io::Result<()> {
         writeln!(
             w,
-            "assignee {} updated: {}",
+            "uppdragstagare {} ändrad: {}",
             self.assignee_id,
             self.changed.join(", ")
         )

@@ -1,18 +1,20 @@
-//! The words `show` prints for the caseworker and the provider (issue 20): Swedish for the
+//! The words the views print for the caseworker and the provider (issue 20): Swedish for the
 //! stored codes that are states rather than command-line values. JSON keeps the codes.
 
 use std::fmt::Display;
 use std::io::{self, Write};
 
 use crate::act::carry_out::{HoursView, sv};
-use crate::domain::case::Housing;
+use crate::domain::case::{CaseStatus, Housing};
 use crate::domain::decision::DecisionStatus;
 use crate::domain::followup::DueState;
 use crate::domain::hours::Model;
+use crate::domain::matching::{AgreementStatus, OfferOutcome};
 use crate::domain::order::OrderStatus;
 use crate::domain::pnr::Sex;
 use crate::store::appeal::AppealStatus;
 use crate::store::assessment::Summary;
+use crate::store::people::GuardianRow;
 
 /// Where the value column starts: the longest label is `vårdnadshavare 1`.
 const LABEL: usize = 16;
@@ -20,6 +22,42 @@ const LABEL: usize = 16;
 /// One labelled line, the values of every line in one column.
 pub fn field(w: &mut dyn Write, label: &str, text: impl Display) -> io::Result<()> {
     writeln!(w, "  {label:<LABEL$}  {text}")
+}
+
+/// The marker beside a protected identity's address (G5), wherever the address is shown.
+pub const PROTECTED_MARK: &str = "[SKYDDAD IDENTITET: lämna aldrig ut adressen]";
+
+/// A guardian's name and address as recorded, for `show` and `person show`.
+pub fn guardian_line(g: &GuardianRow) -> String {
+    let name = g.name.as_deref().unwrap_or("(namnet inte registrerat)");
+    let address = g.address.as_deref().map(|a| format!(", {a}"));
+    format!("{name}{}", address.unwrap_or_default())
+}
+
+/// A case's state from its stored code (`find`, `list`); an unknown code as it is.
+pub fn sv_case_status(code: &str) -> &str {
+    match CaseStatus::parse(code) {
+        Some(s) => s.swedish(),
+        None => code,
+    }
+}
+
+/// What became of an offer of an assignment (M6).
+pub fn sv_offer_outcome(o: OfferOutcome) -> &'static str {
+    match o {
+        OfferOutcome::Pending => "väntar på svar",
+        OfferOutcome::Accepted => "antaget",
+        OfferOutcome::Declined => "avböjt",
+        OfferOutcome::Withdrawn => "återtaget",
+    }
+}
+
+/// Whether an agreement with an assignee is in force.
+pub fn sv_agreement_status(s: AgreementStatus) -> &'static str {
+    match s {
+        AgreementStatus::Active => "gäller",
+        AgreementStatus::Ended => "avslutat",
+    }
 }
 
 pub fn sv_sex(s: Sex) -> &'static str {

@@ -350,3 +350,45 @@ fn g5_a_refused_offer_names_the_rules_not_the_individuals_places() {
     assert_fails(&out, 3, "refused (M4)");
     assert!(!stderr(&out).contains("Solrosen"), "{}", stderr(&out));
 }
+
+/// Issue 20: the caseworker reads `match suggest`, `match offer` and `match assignee show` in
+/// Swedish; the JSON keeps its keys and codes.
+#[test]
+fn suggest_offer_and_assignee_show_speak_swedish_and_the_json_keeps_its_codes() {
+    let env = Env::new();
+    let case = ordered_case(&env, pnr::ADULT, "kontaktperson-sol", &[]);
+    let a = approved(&env, "Eva Svensk", apnr::F1, &[]);
+    let human = env.ok(&["match", "suggest", &case_str(case)]);
+    let header = human
+        .lines()
+        .find(|l| l.contains("poäng"))
+        .unwrap_or_else(|| panic!("no header:\n{human}"));
+    for h in ["nr", "namn", "poäng", "varför"] {
+        assert!(header.contains(h), "{h}: {header}");
+    }
+    assert!(human.contains("kandidater"), "{human}");
+    assert!(
+        !header.contains("score") && !header.contains("name"),
+        "{header}"
+    );
+    let id = a.to_string();
+    let offered = env.ok(&["match", "offer", &case_str(case), "--assignee", &id]);
+    assert!(offered.contains("erbjudet Eva Svensk"), "{offered}");
+    let shown = env.ok(&["match", "assignee", "show", &id]);
+    for word in [
+        "Uppdragstagare",
+        "Rekrytering (M6)",
+        "Erbjudanden",
+        "utfall",
+        "väntar på svar",
+    ] {
+        assert!(shown.contains(word), "{word}: {shown}");
+    }
+    assert!(
+        !shown.contains("pending") && !shown.contains("Offers"),
+        "{shown}"
+    );
+    let json = env.json(&["match", "assignee", "show", &id]);
+    assert_eq!(json["offers"][0]["outcome"], "pending", "{json}");
+    assert_eq!(suggest(&env, case)["pending_offer"]["assignee_id"], a);
+}
