@@ -20,7 +20,7 @@ use crate::domain::followup::{Attainment, EndReason, Outcome};
 use crate::domain::numbers::monthly_hours;
 use crate::error::usage;
 use crate::json_by_serde;
-use crate::render::report::{Column, Format, ReportWriter, labelled};
+use crate::render::report::{Column, Format, ReportWriter, col};
 use crate::render::{Output, Style};
 use crate::store::cases::get_case;
 use crate::store::guideline::in_use;
@@ -205,12 +205,12 @@ fn review(ctx: &Ctx, command: &'static str, case_id: i64, note: &str) -> Result<
 
 /// Keys (JSON, CSV) in English, the table's headers in Swedish.
 const DUE_COLUMNS: &[Column] = &[
-    labelled("kind", "slag", 16),
-    labelled("case_id", "ärende", 7),
-    labelled("rule", "regel", 5),
-    labelled("due", "senast", 10),
-    labelled("state", "läge", 10),
-    labelled("message", "meddelande", 40),
+    col("kind", 16),
+    col("case_id", 7),
+    col("rule", 5),
+    col("due", 10),
+    col("state", 10),
+    col("message", 40),
 ];
 
 /// What is due within the window, or overdue, across every grant in force.

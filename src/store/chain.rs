@@ -317,29 +317,20 @@ pub fn append_stored(
     let hash = row_hash(chain, at.next_id, &refs, &at.prev_hash);
     let sql = &statements(chain).1;
     // Only the hash columns are converted; the rest is bound as given (most chains have none).
-    let is_hash = |c: &&str| chain.hashes.contains(c);
-    let hashes: Vec<Value> = chain
+    let hashes: Vec<Option<Value>> = chain
         .columns
         .iter()
         .zip(values)
-        .filter(|(c, _)| is_hash(c))
-        .map(|(_, v)| match v {
-            Value::Text(h) => stored.value(h),
-            other => other.clone(),
+        .map(|(c, v)| match v {
+            Value::Text(h) if chain.hashes.contains(c) => Some(stored.value(h)),
+            _ => None,
         })
         .collect();
-    let mut converted = hashes.iter();
     let (prev, this) = (stored.value(&at.prev_hash), stored.value(&hash));
     let mut params: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(values.len() + 3);
     params.push(&at.next_id);
-    for (c, v) in chain.columns.iter().zip(values) {
-        match converted.as_slice().first().filter(|_| is_hash(c)) {
-            Some(h) => {
-                params.push(h);
-                converted.next();
-            }
-            None => params.push(v),
-        }
+    for (h, v) in hashes.iter().zip(values) {
+        params.push(h.as_ref().unwrap_or(v));
     }
     params.push(&prev);
     params.push(&this);

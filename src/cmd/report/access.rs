@@ -12,7 +12,7 @@ use crate::Ctx;
 use crate::domain::dates::parse_flag;
 use crate::domain::pnr::Pnr;
 use crate::render::Output;
-use crate::render::report::{Column, WhenEmpty, labelled};
+use crate::render::report::{Column, WhenEmpty, col, labelled};
 use crate::store::access::{self as q, Filter};
 
 /// The log review (loggkontroll, S4): who read or changed which case or how many people, when;
@@ -47,7 +47,7 @@ pub const COLUMNS: &[Column] = &[
     labelled("user", "vem", 16),
     labelled("staff", "roller från", 12),
     labelled("command", "kommando", 16),
-    labelled("case_id", "ärende", 6),
+    col("case_id", 6),
     labelled("pnr", "person", 17),
     labelled("people", "personer", 8),
     labelled("revealed", "hela nummer", 11),

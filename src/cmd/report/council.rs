@@ -22,7 +22,7 @@ use crate::domain::ivo::{FEW, Shown, WAIT_BANDS, shown, wait_band};
 use crate::domain::report::Quarter;
 use crate::error::usage;
 use crate::render::Output;
-use crate::render::report::{Column, Format, WhenEmpty, labelled};
+use crate::render::report::{Column, Format, WhenEmpty, col, labelled};
 
 /// Decisions not executed within three months, counted for the council and the auditors
 /// (R4): by law, intervention, sex and time waited, with nothing that identifies a person
@@ -36,7 +36,7 @@ pub struct CouncilArgs {
 }
 
 pub const COLUMNS: &[Column] = &[
-    labelled("law", "lag", 3),
+    col("law", 3),
     labelled("intervention", "insats", 20),
     labelled("sex", "kön", 6),
     labelled("waited_months", "väntetid (månader)", 18),

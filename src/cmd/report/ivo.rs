@@ -36,7 +36,7 @@ use crate::domain::report::{
 };
 use crate::domain::secrecy::PROTECTED;
 use crate::render::Output;
-use crate::render::report::{Column, Report, WhenEmpty, labelled};
+use crate::render::report::{Column, Report, WhenEmpty, col, labelled};
 use crate::store::Db;
 use crate::store::reports::ivo::{agreement_ends, fields, follow_up_days};
 use crate::store::reports::quarter::{self as q, GrantOrder, LedgerRow};
@@ -61,16 +61,16 @@ pub struct IvoArgs {
 pub const COLUMNS: &[Column] = &[
     labelled("report_kind", "rapport", 11),
     labelled("kind", "avser", 15),
-    labelled("case_id", "ärende", 7),
+    col("case_id", 7),
     labelled("identity", "personnummer", 17),
     labelled("protected", "skyddad", 7),
-    labelled("law", "lag", 3),
+    col("law", 3),
     labelled("insats", "typ", 19),
     labelled("intervention", "insats", 20),
     labelled("decided", "beslut", 10),
-    labelled("execute_by", "verkställ senast", 10),
-    labelled("executed", "verkställt", 10),
-    labelled("ended", "avslutat", 10),
+    col("execute_by", 10),
+    col("executed", 10),
+    col("ended", 10),
     labelled("interrupted_since", "avbrott sedan", 13),
     labelled("resumed", "återupptaget", 12),
     labelled("closed_day", "avslutsdag", 10),

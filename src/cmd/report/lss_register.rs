@@ -22,7 +22,7 @@ use crate::domain::dates::parse_flag;
 use crate::domain::ivo::register_day;
 use crate::error::usage;
 use crate::render::Output;
-use crate::render::report::{Column, WhenEmpty, labelled};
+use crate::render::report::{Column, WhenEmpty, col, labelled};
 use crate::store::reports::Subject;
 use crate::store::reports::ivo::carried_out;
 
@@ -38,7 +38,7 @@ pub struct LssRegisterArgs {
 }
 
 pub const COLUMNS: &[Column] = &[
-    labelled("pnr", "personnummer", 17),
+    col("pnr", 17),
     labelled("personkrets", "personkrets", 11),
     labelled("ledsagarservice", "ledsagarservice 9 § 3", 21),
     labelled("kontaktperson", "kontaktperson 9 § 4", 19),
