@@ -13,12 +13,12 @@
 //!   foreign_key_check) passes on a demo file, which a test asserts.
 //! - The indexes in [`DEFERRED`] are dropped and made again at the end, by sorting, from their
 //!   own stored SQL: the same schema as any other file, which a test also asserts.
-//! - The rows are sealed once at the end (`seal::seal_unsealed`), not by a trigger per write.
+//! - The rows are sealed once at the end (`seal::seal_unsealed`), not as each write commits.
 //!
 //! [`Bulk::finish`] puts back the settings every open uses (WAL, `synchronous=FULL`, foreign
 //! keys). A demo that fails half-way leaves a file that is removed (see `cmd::demo`).
 
-use super::Db;
+use super::{Db, Store};
 use anyhow::{Result, bail};
 use rusqlite::Connection;
 
@@ -54,10 +54,16 @@ pub struct Bulk {
 }
 
 impl Bulk {
-    /// Switches a new, empty file to bulk writing, after the store's first write (which makes the
-    /// seal triggers this drops). Refuses a file that has cases: bulk writing
-    /// is for making a file, never for adding to one in use.
-    pub fn begin(conn: &Db) -> Result<Bulk> {
+    /// Switches a new, empty file to bulk writing: the store's writes leave their seals to
+    /// [`Bulk::finish`]. Refuses a file that has cases: bulk writing is for making a file,
+    /// never for adding to one in use.
+    pub fn begin(store: &mut Store) -> Result<Bulk> {
+        let bulk = Bulk::switch(store)?;
+        store.set_seal_at_end(true);
+        Ok(bulk)
+    }
+
+    fn switch(conn: &Db) -> Result<Bulk> {
         let cases: i64 = conn.query_row("SELECT count(*) FROM cases", [], |r| r.get(0))?;
         if cases > 0 {
             bail!("bulk writing is only for a new file, and this one has {cases} cases");
@@ -85,8 +91,6 @@ impl Bulk {
             conn.execute_batch(&format!("DROP INDEX {name}"))?;
             indexes.push(sql);
         }
-        // Rows are sealed once, at the end, rather than by a trigger per write.
-        super::seal::uninstall(&conn.0)?;
         Ok(Bulk {
             indexes,
             cache_size,
@@ -94,7 +98,13 @@ impl Bulk {
     }
 
     /// Makes the deferred indexes and puts back the settings of every open.
-    pub fn finish(self, conn: &Db) -> Result<()> {
+    pub fn finish(self, store: &mut Store) -> Result<()> {
+        self.restore(store)?;
+        store.set_seal_at_end(false);
+        Ok(())
+    }
+
+    fn restore(self, conn: &Db) -> Result<()> {
         conn.execute_batch(&format!(
             "PRAGMA temp_store = FILE; PRAGMA cache_size = -{INDEX_CACHE_KIB};"
         ))?;
@@ -104,7 +114,6 @@ impl Bulk {
         }
         super::seal::seal_unsealed(conn)?;
         tx.commit()?;
-        super::seal::install(&conn.0)?;
         conn.execute_batch(&format!(
             "PRAGMA ignore_check_constraints = OFF;
              PRAGMA temp_store = DEFAULT;

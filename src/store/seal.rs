@@ -3,26 +3,30 @@
 //! Each insert, change or deletion of a row of a [`SEALED`] table appends a row to the `seal`
 //! chain (`chain::SEAL`): the table, the row's key, and the SHA-256 of the row's content (the
 //! table's name and all its columns in schema order, in the chains' encoding), or NULL when
-//! insats deleted the row (R2). The rows are appended by TEMP triggers that [`install`] makes
-//! on every connection insats writes with, calling this module's SQL functions: no insert or
-//! update helper can forget its seal, and a change made with the sqlite3 shell (which has
-//! neither the triggers nor the functions) leaves the row without a matching seal.
+//! insats deleted the row (R2). Every write of a store records its changes through SQLite's
+//! preupdate hook and seals them before it commits ([`record`]): no insert or update helper can
+//! forget its seal, and a change made with the sqlite3 shell (which has no hook) leaves the row
+//! without a matching seal. (Schema 12 made the seals with TEMP triggers on each connection;
+//! making 66 triggers was most of what a small command cost, and the seals they made are the
+//! same.)
 //!
 //! [`verify`] recomputes every sealed row and compares it with its latest seal, a merge of two
 //! streams in key order (the table, and the seal index): memory stays flat however big the file.
 //!
 //! A migration that changes sealed rows, or the columns of a sealed table, must seal them again
-//! in its Rust step (the triggers are not there while migrating).
+//! in its Rust step (nothing records changes while migrating).
 
 use std::cmp::Ordering;
 
 use anyhow::{Context, Result};
 use rusqlite::Connection;
-use rusqlite::functions::FunctionFlags;
 use rusqlite::types::{Value, ValueRef};
 
 use super::Db;
 use super::chain::{self, SEAL};
+
+mod record;
+pub use record::{Hook, Recorder, write_sealed};
 
 /// A sealed table and the columns of its key (one: the id or the login; two: joined by `/`).
 #[derive(Debug, Clone, Copy)]
@@ -106,101 +110,6 @@ fn columns(conn: &Connection, table: &str) -> rusqlite::Result<Vec<String>> {
     let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
     let rows = stmt.query_map([table], |r| r.get(0))?;
     rows.collect()
-}
-
-/// Registers the SQL functions the triggers call: `insats_seal(table, col, ...)`, the content
-/// hash, and `insats_seal_link(id, table, key, content, prev_hash)`, the seal's chain hash.
-pub fn register(conn: &Connection) -> rusqlite::Result<()> {
-    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
-    // Both return the hash as it is stored (32 bytes); the chain hashes a content as its hex.
-    conn.create_scalar_function("insats_seal", -1, flags, |ctx| {
-        let values: Vec<ValueRef<'_>> = (0..ctx.len()).map(|i| ctx.get_raw(i)).collect();
-        Ok(chain::stored(&content_hash(&values)))
-    })?;
-    conn.create_scalar_function("insats_seal_link", 5, flags, |ctx| {
-        let id: i64 = ctx.get(0)?;
-        let prev = chain::hash_of(ctx.get_raw(4)).unwrap_or_default();
-        let content = chain::hash_of(ctx.get_raw(3));
-        let content = content
-            .as_deref()
-            .map_or(ValueRef::Null, |c| ValueRef::Text(c.as_bytes()));
-        let values = [ctx.get_raw(1), ctx.get_raw(2), content];
-        Ok(chain::stored(&chain::row_hash(&SEAL, id, &values, &prev)))
-    })
-}
-
-/// The one place a seal is appended, chained to the last seal: a TEMP view whose INSTEAD OF
-/// trigger each table's triggers insert into (so that they stay short: making the triggers is
-/// paid by every command that writes).
-const APPEND_SQL: &str = "CREATE TEMP VIEW IF NOT EXISTS seal_append (tbl, k, c) AS
-     SELECT NULL, NULL, NULL WHERE 0;
-     CREATE TEMP TRIGGER IF NOT EXISTS seal_append_insert INSTEAD OF INSERT ON seal_append
-     BEGIN
-         INSERT INTO seal (id, tbl, row_key, content, prev_hash, hash)
-         SELECT n, t, k, c, p, insats_seal_link(n, t, k, c, p) FROM (SELECT
-             coalesce((SELECT max(id) FROM main.seal), 0) + 1 AS n, NEW.tbl AS t, NEW.k AS k,
-             NEW.c AS c, coalesce((SELECT hash FROM main.seal ORDER BY id DESC LIMIT 1),
-             zeroblob(32)) AS p);
-     END;";
-
-/// The three TEMP triggers of one sealed table.
-fn triggers_sql(conn: &Connection, s: &Sealed) -> rusqlite::Result<String> {
-    let t = s.table;
-    let cols: Vec<String> = columns(conn, t)?
-        .iter()
-        .map(|c| format!("NEW.\"{c}\""))
-        .collect();
-    let content = format!("insats_seal('{t}', {})", cols.join(", "));
-    let (new, old) = (s.key_sql("NEW."), s.key_sql("OLD."));
-    Ok(format!(
-        "CREATE TEMP TRIGGER IF NOT EXISTS seal_{t}_insert AFTER INSERT ON main.{t}
-         BEGIN INSERT INTO seal_append VALUES ('{t}', {new}, {content}); END;
-         CREATE TEMP TRIGGER IF NOT EXISTS seal_{t}_update AFTER UPDATE ON main.{t}
-         BEGIN
-             INSERT INTO seal_append SELECT '{t}', {old}, NULL WHERE {old} IS NOT {new};
-             INSERT INTO seal_append VALUES ('{t}', {new}, {content});
-         END;
-         CREATE TEMP TRIGGER IF NOT EXISTS seal_{t}_delete AFTER DELETE ON main.{t}
-         BEGIN INSERT INTO seal_append VALUES ('{t}', {old}, NULL); END;"
-    ))
-}
-
-/// Makes the seal functions and triggers on a connection that writes a file of schema 12 or
-/// later (a no-op on an older file, which has no `seal` table).
-pub fn install(conn: &Connection) -> Result<()> {
-    if !has_seals(Db::wrap(conn))? {
-        return Ok(());
-    }
-    register(conn).context("cannot make the seal functions")?;
-    // Made once per process: every file it writes is at the latest schema by now.
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let sql = match SQL.get() {
-        Some(sql) => sql,
-        None => {
-            let mut sql = APPEND_SQL.to_string();
-            for s in SEALED {
-                sql.push_str(&triggers_sql(conn, s)?);
-            }
-            SQL.get_or_init(|| sql)
-        }
-    };
-    conn.execute_batch(sql)
-        .context("cannot make the seal triggers")
-}
-
-/// Drops the seal triggers (bulk writing seals at the end instead, [`seal_unsealed`]).
-pub fn uninstall(conn: &Connection) -> Result<()> {
-    let mut sql = String::new();
-    for s in SEALED {
-        for op in ["insert", "update", "delete"] {
-            sql.push_str(&format!(
-                "DROP TRIGGER IF EXISTS temp.seal_{}_{op};",
-                s.table
-            ));
-        }
-    }
-    conn.execute_batch(&sql)?;
-    Ok(())
 }
 
 /// Whether the file has the seal table (schema version 12 and later).
@@ -392,54 +301,113 @@ fn verify_table(conn: &Db, s: &Sealed) -> Result<Vec<String>> {
 mod tests {
     use super::*;
 
-    /// An empty file at the latest schema, written as insats writes (triggers installed).
+    /// An empty file at the latest schema.
     fn file() -> Db {
         let mut conn = Connection::open_in_memory().unwrap();
         crate::store::migrations().to_latest(&mut conn).unwrap();
-        let started = std::time::Instant::now();
-        install(&conn).unwrap();
-        eprintln!("install took {:?}", started.elapsed());
         Db(conn)
     }
 
+    const STAFF: &str = "INSERT INTO staff (login, name, title, roles, created_at, created_by)
+         VALUES (?1, 'Anna Berg', 'socialsekreterare', '[\"caseworker\"]', 'now', 'test')";
+
+    /// Writes `sql` as insats writes: its changes are sealed before it commits.
+    fn sealed(conn: &Db, sql: &str) {
+        write_sealed(conn.conn(), |c| c.execute_batch(sql)).unwrap();
+    }
+
+    /// A staff member, written as insats writes.
     fn staff(conn: &Db, login: &str) {
-        conn.execute(
-            "INSERT INTO staff (login, name, title, roles, created_at, created_by)
-             VALUES (?1, 'Anna Berg', 'socialsekreterare', '[\"caseworker\"]', 'now', 'test')",
-            [login],
-        )
-        .unwrap();
+        write_sealed(conn.conn(), |c| c.execute(STAFF, [login])).unwrap();
+    }
+
+    /// A staff member, written behind insats's back.
+    fn staff_raw(conn: &Db, login: &str) {
+        conn.execute(STAFF, [login]).unwrap();
     }
 
     #[test]
-    fn every_write_through_the_triggers_is_sealed_and_verifies() {
+    fn every_write_through_the_hook_is_sealed_and_verifies() {
         let conn = file();
         staff(&conn, "anna");
         staff(&conn, "bo");
-        conn.execute(
+        sealed(
+            &conn,
             "UPDATE staff SET title = 'handläggare' WHERE login = 'anna'",
-            [],
-        )
-        .unwrap();
+        );
         assert!(verify(&conn).unwrap().is_empty());
         let chain = chain::verify(&conn, &SEAL).unwrap();
         assert!(chain.findings.is_empty(), "{:?}", chain.findings);
         assert_eq!(chain.rows, 3);
+        // The hook's seals are the ones sealing the file afresh would make: nothing is stale.
+        assert_eq!(seal_unsealed(&conn).unwrap(), 0);
+    }
+
+    /// A key of two columns is named as SQLite joins them; a change of a key seals the old key
+    /// as gone and the new one with its content.
+    #[test]
+    fn a_key_of_two_columns_and_a_changed_key_are_sealed() {
+        let conn = file();
+        sealed(
+            &conn,
+            "INSERT INTO person (pnr, name, birth_date, sex, coordination, created_at)
+                 VALUES ('191212121212', 'Test Testsson', '1912-12-12', 'male', 0, 'now');",
+        );
+        sealed(
+            &conn,
+            "INSERT INTO guardian (person_id, slot, name) VALUES (1, 1, 'Bo')",
+        );
+        sealed(&conn, "UPDATE guardian SET slot = 2");
+        let keys: Vec<(String, bool)> = conn
+            .prepare(
+                "SELECT row_key, content IS NOT NULL FROM seal WHERE tbl = 'guardian' ORDER BY id",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(
+            keys,
+            [
+                ("1/1".to_string(), true),
+                ("1/1".to_string(), false),
+                ("1/2".to_string(), true)
+            ]
+        );
+        assert!(verify(&conn).unwrap().is_empty(), "{:?}", verify(&conn));
+        assert_eq!(seal_unsealed(&conn).unwrap(), 0);
+    }
+
+    /// What a write undid is not sealed: the seal would name a row that never was.
+    #[test]
+    fn a_write_undone_leaves_no_seal() {
+        let conn = file();
+        let failed = write_sealed(conn.conn(), |c| {
+            c.execute(STAFF, ["anna"])?;
+            c.execute("INSERT INTO no_such_table VALUES (1)", [])
+        });
+        assert!(failed.is_err());
+        let seals: i64 = conn
+            .query_row("SELECT count(*) FROM seal", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(seals, 0);
+        staff(&conn, "bo");
+        assert!(verify(&conn).unwrap().is_empty());
     }
 
     #[test]
-    fn a_change_a_deletion_and_an_insertion_without_the_triggers_are_named() {
+    fn a_change_a_deletion_and_an_insertion_without_the_hook_are_named() {
         let conn = file();
         for login in ["anna", "bo", "cay"] {
             staff(&conn, login);
         }
-        uninstall(conn.conn()).unwrap();
         conn.execute_batch(
             "UPDATE staff SET roles = '[\"admin\"]' WHERE login = 'anna';
              DROP TRIGGER staff_no_delete; DELETE FROM staff WHERE login = 'bo';",
         )
         .unwrap();
-        staff(&conn, "dag");
+        staff_raw(&conn, "dag");
         let f = verify(&conn).unwrap();
         assert_eq!(
             f,
@@ -457,11 +425,11 @@ mod tests {
     fn a_row_deleted_by_insats_may_not_come_back() {
         let conn = file();
         staff(&conn, "anna");
-        conn.execute_batch("DROP TRIGGER staff_no_delete; DELETE FROM staff;")
-            .unwrap();
+        conn.execute_batch("DROP TRIGGER staff_no_delete").unwrap();
+        // A DELETE without WHERE: SQLite's truncation shortcut is off while the hook is set.
+        sealed(&conn, "DELETE FROM staff");
         assert!(verify(&conn).unwrap().is_empty());
-        uninstall(conn.conn()).unwrap();
-        staff(&conn, "anna");
+        staff_raw(&conn, "anna");
         let f = verify(&conn).unwrap();
         assert!(
             f[0].contains("was deleted by insats but is there again"),
@@ -472,8 +440,7 @@ mod tests {
     #[test]
     fn sealing_the_unsealed_seals_what_is_missing_or_stale_once() {
         let conn = file();
-        uninstall(conn.conn()).unwrap();
-        staff(&conn, "anna");
+        staff_raw(&conn, "anna");
         assert_eq!(seal_unsealed(&conn).unwrap(), 1);
         assert_eq!(seal_unsealed(&conn).unwrap(), 0);
         conn.execute("UPDATE staff SET title = 'chef'", []).unwrap();
@@ -483,8 +450,12 @@ mod tests {
 
     #[test]
     fn the_first_seal_follows_the_chains_genesis() {
-        // The triggers start the chain at 32 zero bytes, which is what GENESIS names.
-        assert!(APPEND_SQL.contains("zeroblob(32)"));
+        let conn = file();
+        staff(&conn, "anna");
+        let prev: Value = conn
+            .query_row("SELECT prev_hash FROM seal WHERE id = 1", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(prev, Value::Blob(vec![0; 32]));
         assert_eq!(chain::stored(chain::GENESIS), Value::Blob(vec![0; 32]));
     }
 

@@ -132,8 +132,9 @@ impl Env {
         let out = self.cmd().arg("--json").args(args).output().expect("run");
         assert!(
             out.status.success(),
-            "insats {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
+            "insats {args:?} failed: {}{}",
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
         );
         serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
             panic!(
@@ -148,8 +149,9 @@ impl Env {
         let out = self.run(args);
         assert!(
             out.status.success(),
-            "insats {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
+            "insats {args:?} failed: {}{}",
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
         );
         String::from_utf8(out.stdout).expect("utf-8")
     }
@@ -191,10 +193,8 @@ impl Env {
     /// The file as insats writes it: what a test changes through it is sealed, as a command's
     /// change would be (for states no command makes yet). To change the file behind insats's
     /// back, as the tamper tests do, use [`Env::raw_conn`].
-    pub fn conn(&self) -> Connection {
-        let c = self.raw_conn();
-        insats::store::seal::install(&c).expect("the seal triggers");
-        c
+    pub fn conn(&self) -> SealedConn {
+        SealedConn(self.raw_conn())
     }
 
     /// The file as the sqlite3 shell sees it: nothing changed through it is sealed.
@@ -313,4 +313,35 @@ pub fn assert_fails(out: &Output, code: i32, needle: &str) {
     );
     assert!(err.contains(needle), "{needle:?} not in: {err}");
     assert!(!err.contains("panicked"), "{err}");
+}
+
+/// A connection whose `execute` and `execute_batch` seal what they change, as a command's write
+/// would (`insats::store::seal::write_sealed`); everything else is the plain connection's.
+pub struct SealedConn(pub Connection);
+
+impl SealedConn {
+    pub fn execute<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize> {
+        sealed(&self.0, |c| c.execute(sql, params))
+    }
+
+    pub fn execute_batch(&self, sql: &str) -> rusqlite::Result<()> {
+        sealed(&self.0, |c| c.execute_batch(sql))
+    }
+}
+
+fn sealed<T>(
+    c: &Connection,
+    f: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+) -> rusqlite::Result<T> {
+    insats::store::seal::write_sealed(c, f).map_err(|e| match e.downcast::<rusqlite::Error>() {
+        Ok(e) => e,
+        Err(e) => rusqlite::Error::UserFunctionError(e.into()),
+    })
+}
+
+impl std::ops::Deref for SealedConn {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.0
+    }
 }

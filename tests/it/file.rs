@@ -168,7 +168,7 @@ fn another_programs_sqlite_file_is_not_migrated() {
 fn a_newer_file_is_refused_and_untouched() {
     let env = Env::new();
     env.apply(pnr::ADULT, "kontaktperson-sol", &[]);
-    env.conn()
+    env.raw_conn()
         .execute_batch("PRAGMA user_version = 99")
         .unwrap();
     let before = env.dump();

@@ -24,7 +24,7 @@ fn with_case() -> Env {
     let env = Env::new();
     env.apply(pnr::ADULT, "kontaktperson-sol", &["--consent", "self"]);
     // Checkpointed into the file itself, so that what is cut below is the records.
-    env.conn()
+    env.raw_conn()
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
         .unwrap();
     env

@@ -227,7 +227,7 @@ fn check_reports_file_modes_that_let_others_read() {
     );
     assert_eq!(env.dump(), before);
     // SQLite gives a new -wal and -shm the file's mode: they are named too when they exist.
-    let c = env.conn();
+    let c = env.raw_conn();
     c.execute_batch("BEGIN; SELECT count(*) FROM journal;")
         .unwrap();
     let wal = PathBuf::from(format!("{}-wal", env.db.display()));
@@ -254,7 +254,7 @@ fn check_reports_file_modes_that_let_others_read() {
 #[test]
 fn check_names_a_file_in_rollback_journal_mode_as_a_backup_copy() {
     let env = env_with_entries();
-    env.conn()
+    env.raw_conn()
         .execute_batch("PRAGMA journal_mode = DELETE;")
         .unwrap();
     // Backups are kept so on purpose: check says so and passes (no false alarm for cron).
