@@ -86,7 +86,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RetentionArgs) -> Result<Box<
     if !args.persons.is_empty() {
         due.retain(|d| args.persons.contains(&d.file.person_id));
     }
-    let as_of = today.format("%Y-%m-%d").to_string();
+    let as_of = today.to_string();
     if due.is_empty() {
         return Ok(Box::new(Deleted {
             as_of,
@@ -133,7 +133,7 @@ fn listing(due: &[DueFile]) -> String {
             crate::domain::secrecy::identity(&d.file.pnr, d.file.protected, false),
             d.law.clone(),
             case_list(&d.file.cases),
-            d.file.last_entry.format("%Y-%m-%d").to_string(),
+            d.file.last_entry.to_string(),
         ]
     });
     table(

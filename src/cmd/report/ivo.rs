@@ -225,7 +225,7 @@ impl Ivo<'_, '_> {
         let offers = self.offers(who.case_id)?;
         let follow_ups: Vec<String> = follow_up_days(&sheet.store, who.case_id, self.as_of)?
             .iter()
-            .map(|d| d.format("%Y-%m-%d").to_string())
+            .map(|d| d.to_string())
             .collect();
         // Notes written after the quarter (in IVO's window) count: the report is sent then.
         let f = fields(&sheet.store, who.case_id)?;
@@ -316,7 +316,7 @@ impl Ivo<'_, '_> {
                 ("withdrawn", _) => "återtaget",
                 _ => "inget svar än",
             };
-            list.push(format!("{} {outcome}", o.day.format("%Y-%m-%d")));
+            list.push(format!("{} {outcome}", o.day));
             Ok(())
         })?;
         Ok(list.join("; "))

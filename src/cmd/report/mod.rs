@@ -224,7 +224,7 @@ impl Sheet {
 
 /// A date as reports write it: `YYYY-MM-DD`.
 pub fn date(d: NaiveDate) -> Value {
-    Value::from(d.format("%Y-%m-%d").to_string())
+    Value::from(d.to_string())
 }
 
 pub fn opt_date(d: Option<NaiveDate>) -> Value {

@@ -253,7 +253,7 @@ impl Reminders<'_> {
             let message = format!(
                 "beslutet om {} upphör {} ({when}): följ upp och fatta vid behov nytt beslut",
                 swedish(&g.who.insats),
-                g.to.format("%Y-%m-%d")
+                g.to
             );
             self.write("expiring", Rule::G1, &g.who, g.to, false, message)
         })
@@ -274,8 +274,8 @@ impl Reminders<'_> {
                 return Ok(());
             }
             let overdue = u.execute_by < today;
-            let by = u.execute_by.format("%Y-%m-%d");
-            let decided = u.decided.format("%Y-%m-%d");
+            let by = u.execute_by;
+            let decided = u.decided;
             let message = match (&u.provider, overdue) {
                 (None, _) => format!(
                     "beviljat {decided} men ingen beställning gjord: ska vara verkställt senast {by}"
@@ -324,7 +324,7 @@ impl Reminders<'_> {
             let message = format!(
                 "uppföljning av beslutet om {} före dess slut {}: fortsätta, ändra, förlänga eller avsluta",
                 swedish(&g.who.insats),
-                g.to.format("%Y-%m-%d")
+                g.to
             );
             self.write(
                 "follow_up_due",
@@ -401,9 +401,7 @@ impl Reminders<'_> {
         for (flag, who) in flagged {
             let message = format!(
                 "{} avbokningar utan ny tid {}–{}: utföraren meddelar biståndshandläggaren, som överväger en ny utredning",
-                flag.count,
-                flag.first.format("%Y-%m-%d"),
-                flag.last.format("%Y-%m-%d")
+                flag.count, flag.first, flag.last
             );
             self.write("cancellations", Rule::E5, &who, flag.last, false, message)?;
         }
@@ -428,8 +426,8 @@ impl Reminders<'_> {
                 return Ok(());
             }
             let since = match a.last_review {
-                Some(d) => format!("senast uppföljd {}", d.format("%Y-%m-%d")),
-                None => format!("uppdraget började {}", a.start.format("%Y-%m-%d")),
+                Some(d) => format!("senast uppföljd {}", d),
+                None => format!("uppdraget började {}", a.start),
             };
             let message =
                 format!("årlig uppföljning av överenskommelsen med uppdragstagaren ({since})");
@@ -461,8 +459,8 @@ impl Reminders<'_> {
                 return Ok(());
             }
             let since = match g.last_follow_up {
-                Some(d) => format!("senast omprövat {}", d.format("%Y-%m-%d")),
-                None => format!("beslutet fattades {}", g.decided.format("%Y-%m-%d")),
+                Some(d) => format!("senast omprövat {}", d),
+                None => format!("beslutet fattades {}", g.decided),
             };
             let message = format!(
                 "omprövning av beslutet om särskilt kvalificerad kontaktperson enligt LVU, minst var {}:e månad ({since})",
@@ -514,7 +512,7 @@ impl Reminders<'_> {
             let message = format!(
                 "utredningen av barnets ärende ({}) ska vara klar inom fyra månader från ansökan {}",
                 swedish(&w.who.insats),
-                w.received.format("%Y-%m-%d")
+                w.received
             );
             self.write(
                 "investigation_due",
@@ -529,7 +527,7 @@ impl Reminders<'_> {
             let message = format!(
                 "ansökan ({}) från {} är inte avgjord: efter sex månader kan den enskilde begära avgörande",
                 swedish(&w.who.insats),
-                w.received.format("%Y-%m-%d")
+                w.received
             );
             self.write(
                 "application_waiting",
@@ -560,7 +558,7 @@ impl Reminders<'_> {
             }
             let message = format!(
                 "skriftlig begäran om avgörande {}: avgör ärendet eller avslå begäran i ett särskilt beslut",
-                demanded.format("%Y-%m-%d")
+                demanded
             );
             self.write(
                 "decision_demanded",
@@ -582,8 +580,7 @@ impl Reminders<'_> {
         q::withdrawn(conn, &mut |w| {
             let message = format!(
                 "samtycket återkallat {} ({}): insatsen ska avslutas; följ upp beslutet",
-                w.day.format("%Y-%m-%d"),
-                w.by
+                w.day, w.by
             );
             self.write(
                 "consent_withdrawn",
@@ -623,8 +620,7 @@ impl Reminders<'_> {
                 .unwrap_or_else(|| "beslutet".to_string());
             let message = format!(
                 "tiden att överklaga {which} går ut {} (mottaget {}); därefter vinner beslutet laga kraft",
-                last.format("%Y-%m-%d"),
-                c.received.format("%Y-%m-%d")
+                last, c.received
             );
             self.write("appeal_clock", Rule::F4, &c.who, last, false, message)?;
         }
@@ -647,9 +643,7 @@ impl Reminders<'_> {
             let forward_by = crate::domain::due_process::forward_by(w.came, days);
             let message = format!(
                 "överklagandet #{} kom in {} och ska överlämnas till förvaltningsrätten senast {} om nämnden inte ändrar beslutet helt",
-                w.appeal_id,
-                w.came.format("%Y-%m-%d"),
-                forward_by.format("%Y-%m-%d")
+                w.appeal_id, w.came, forward_by
             );
             self.write(
                 "appeal_forward",

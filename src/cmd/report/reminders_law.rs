@@ -45,14 +45,14 @@ impl Reminders<'_> {
         flagged.sort_by_key(|(due, _, _, r)| (*due, r.who.case_id));
         for (due, state, base, r) in flagged {
             let since = match (r.last_meeting, r.last_follow_up) {
-                (Some(m), _) if m == base => format!("senaste träffen {}", m.format("%Y-%m-%d")),
-                (_, Some(f)) if f == base => format!("uppföljd {}", f.format("%Y-%m-%d")),
-                _ => format!("verkställd {}", r.executed.format("%Y-%m-%d")),
+                (Some(m), _) if m == base => format!("senaste träffen {}", m),
+                (_, Some(f)) if f == base => format!("uppföljd {}", f),
+                _ => format!("verkställd {}", r.executed),
             };
             let message = format!(
                 "insatsen används inte: ingen träff på tre månader ({since}, senast {}): \
                  utföraren meddelar handläggaren, som följer upp",
-                due.format("%Y-%m-%d")
+                due
             );
             let overdue = state == DueState::Overdue;
             self.write("not_used", Rule::D3, &r.who, due, overdue, message)?;
@@ -87,7 +87,7 @@ impl Reminders<'_> {
             let message = format!(
                 "rapportera till IVO för {quarter} senast {}: {what} ({report}); `insats report \
                  ivo --quarter {quarter}`",
-                last.format("%Y-%m-%d")
+                last
             );
             self.write("ivo_window", Rule::R1, &d.who, last, false, message)?;
         }

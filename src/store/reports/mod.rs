@@ -65,21 +65,25 @@ pub fn subject(r: &Row<'_>) -> rusqlite::Result<Subject> {
 
 /// A stored `YYYY-MM-DD`.
 pub fn day(r: &Row<'_>, i: usize) -> rusqlite::Result<NaiveDate> {
-    let text: String = r.get(i)?;
-    parse(&text).map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, Type::Text, Box::new(e)))
+    opt_day(r, i)?.ok_or(rusqlite::Error::InvalidColumnType(
+        i,
+        "a day".to_string(),
+        Type::Null,
+    ))
 }
 
 pub fn opt_day(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
-    let text: Option<String> = r.get(i)?;
+    // Read in place: a report reads hundreds of thousands of days.
+    let text = r.get_ref(i)?.as_str_or_null()?;
     text.map(|t| {
-        parse(&t).map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, Type::Text, Box::new(e)))
+        parse(t).map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, Type::Text, Box::new(e)))
     })
     .transpose()
 }
 
 /// A date as stored.
 pub fn text(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    d.to_string()
 }
 
 /// `?N, ?N+1, ...` for an IN list of `n` values starting at parameter `first`.

@@ -27,8 +27,7 @@ impl Reminders<'_> {
             }
             let message = format!(
                 "ingen genomförandeplan: insatsen verkställdes {} och planen ska finnas inom {days} dagar (`insats plan {} --template`)",
-                r.executed.format("%Y-%m-%d"),
-                r.who.case_id
+                r.executed, r.who.case_id
             );
             self.write(
                 "plan_missing",
@@ -49,8 +48,7 @@ impl Reminders<'_> {
         q::changed_needs(conn, today, &mut |n| {
             let message = format!(
                 "utföraren rapporterade förändrade behov {}: följ upp beslutet (`insats follow-up {}`)",
-                n.day.format("%Y-%m-%d"),
-                n.who.case_id
+                n.day, n.who.case_id
             );
             self.write(
                 "changed_needs",
