@@ -14,7 +14,7 @@ use anyhow::{Context, Result, bail};
 use serde_json::{Map, Value};
 
 use super::Style;
-use super::table::{plain, table, width};
+use super::table::{plain_to, table, width};
 
 /// Output formats of every report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -255,7 +255,7 @@ impl<'w> ReportWriter<'w> {
                 } else if width(self.style).is_some() {
                     writeln!(self.w, "{}", table(&headers, rows, self.style))?;
                 } else {
-                    self.w.write_all(plain(&headers, &rows).as_bytes())?;
+                    plain_to(self.w, &headers, &rows)?;
                 }
             }
         }

@@ -124,6 +124,19 @@ fn longest_words(columns: usize, rows: &[Vec<impl AsRef<str>>]) -> Vec<usize> {
 /// Plain columns for a reader without a terminal (a pipe, a cron mail): each as wide as the
 /// widest of its header and the rows given, two spaces between, the last one unpadded.
 pub fn plain(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = plain_to(&mut out, headers, rows);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`plain`], written line by line to `w`: a long report is not held twice, as its cells and as
+/// its text.
+pub fn plain_to(
+    w: &mut dyn std::io::Write,
+    headers: &[&str],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
     let clean = |s: &str| s.replace(['\n', '\r', '\t'], " ");
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
     for row in rows {
@@ -131,10 +144,10 @@ pub fn plain(headers: &[&str], rows: &[Vec<String>]) -> String {
             *w = (*w).max(clean(text).chars().count());
         }
     }
-    let mut out = String::new();
     let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+    let mut line = String::new();
     for row in std::iter::once(&header).chain(rows) {
-        let mut line = String::new();
+        line.clear();
         for (i, (w, text)) in widths.iter().zip(row).enumerate() {
             let text = clean(text);
             if i + 1 == widths.len() {
@@ -145,10 +158,10 @@ pub fn plain(headers: &[&str], rows: &[Vec<String>]) -> String {
                 line.push_str(&" ".repeat(pad + 2));
             }
         }
-        out.push_str(line.trim_end());
-        out.push('\n');
+        w.write_all(line.trim_end().as_bytes())?;
+        w.write_all(b"\n")?;
     }
-    out
+    Ok(())
 }
 
 /// Wraps each line of `text` at word boundaries to `width` columns; a continued line keeps the

@@ -29,7 +29,7 @@ use chrono::NaiveDate;
 use clap::Args;
 use serde_json::Value;
 
-use super::{Common, Sheet, date, meta, swedish};
+use super::{Common, Sheet, meta, swedish};
 use crate::Ctx;
 use crate::domain::cancellation::{Cancelled, CancelledBy, flag_repeated};
 use crate::domain::case::InsatsType;
@@ -117,7 +117,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RemindersArgs) -> Result<Box<
     sheet.stream(COLUMNS, m, WhenEmpty::Quiet, |_, out| {
         out.preface(first);
         out.blocks(BLOCKS);
-        items.into_iter().try_for_each(|i| out.row(i.row))
+        items.into_iter().try_for_each(|i| out.row(i.row()))
     })
 }
 
@@ -156,7 +156,7 @@ fn caseworker(sheet: &Sheet, login: &str) -> Result<String> {
 pub fn all(sheet: &Sheet, out: &mut Report<'_>, within: u32) -> Result<()> {
     out.blocks(BLOCKS);
     for i in gather(sheet, within, None)? {
-        out.row(i.row)?;
+        out.row(i.row())?;
     }
     Ok(())
 }
@@ -219,21 +219,15 @@ impl Reminders<'_> {
             return Ok(());
         }
         let pnr = self.sheet.identity(&who.pnr, who.protected);
-        let row = vec![
-            Value::from(kind),
-            Value::from(who.case_id),
-            Value::from(rule.id()),
-            date(due),
-            Value::from(overdue),
-            pnr,
-            Value::from(who.caseworker.as_str()),
-            Value::from(message),
-        ];
         self.items.push(Item {
             kind,
             due,
             overdue,
-            row,
+            case_id: who.case_id,
+            rule: rule.id(),
+            pnr,
+            caseworker: who.caseworker.clone(),
+            message,
         });
         Ok(())
     }
