@@ -140,7 +140,7 @@ pub const SCHEDULES_OF_CASE_SQL: &str = "SELECT d.case_id, d.id, c.insats, d.fro
 pub const SCHEDULES_SQL: &str = "SELECT d.case_id, d.id, c.insats, d.from_day, d.to_day,
         (SELECT max(f.day) FROM follow_up f WHERE f.case_id = d.case_id AND f.decision_id = d.id),
         a.id, a.start_day, a.last_review, d.decided_day
-     FROM decision d INDEXED BY decision_grant_end
+     FROM decision d INDEXED BY decision_one_in_force
      JOIN cases c ON c.id = d.case_id
      LEFT JOIN agreement a ON a.case_id = d.case_id AND a.status = 'active'
      WHERE d.status = 'in_force' AND d.outcome = 'grant' AND ?1 IS NULL
@@ -227,7 +227,7 @@ mod plan_tests {
             .unwrap();
         assert!(
             plan.iter()
-                .any(|l| l == "SCAN d USING INDEX decision_grant_end"),
+                .any(|l| l == "SCAN d USING INDEX decision_one_in_force"),
             "{plan:?}"
         );
         assert!(

@@ -137,6 +137,40 @@ pub struct Store {
     seal_at_end: bool,
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Every statement the store prepares on this thread while noting (the plan tests).
+    static NOTED: RefCell<Option<Vec<String>>> = const { RefCell::new(None) };
+}
+
+/// Starts noting every statement the store prepares on this thread (tests only).
+#[cfg(test)]
+pub fn start_noting() {
+    NOTED.with(|n| *n.borrow_mut() = Some(Vec::new()));
+}
+
+/// The statements noted since [`start_noting`], each once, and stops noting.
+#[cfg(test)]
+pub fn noted_sql() -> Vec<String> {
+    let mut list = NOTED.with(|n| n.borrow_mut().take().unwrap_or_default());
+    let mut seen = std::collections::HashSet::new();
+    list.retain(|s| seen.insert(s.clone()));
+    list
+}
+
+#[cfg(test)]
+fn noted(sql: &str) {
+    NOTED.with(|n| {
+        if let Some(list) = n.borrow_mut().as_mut() {
+            list.push(sql.to_string());
+        }
+    });
+}
+
+#[cfg(not(test))]
+#[inline(always)]
+fn noted(_: &str) {}
+
 /// The file as everything outside `store` sees it: what store functions read through, a
 /// [`Store`] outside a write and a [`Tx`] within one (both dereference to it). The SQLite
 /// connection inside is reachable from `store` only, so every statement lives here and the
@@ -161,10 +195,12 @@ impl Db {
         &self,
         sql: &str,
     ) -> rusqlite::Result<rusqlite::CachedStatement<'_>> {
+        noted(sql);
         self.0.prepare_cached(sql)
     }
 
     pub(in crate::store) fn prepare(&self, sql: &str) -> rusqlite::Result<rusqlite::Statement<'_>> {
+        noted(sql);
         self.0.prepare(sql)
     }
 
@@ -178,6 +214,7 @@ impl Db {
         P: rusqlite::Params,
         F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
     {
+        noted(sql);
         self.0.query_row(sql, params, f)
     }
 

@@ -19,6 +19,9 @@ pub mod retention;
 pub mod stats;
 pub mod unexecuted;
 
+#[cfg(test)]
+mod plans;
+
 use std::io::{self, BufWriter, Write};
 
 use anyhow::Result;
