@@ -9,8 +9,8 @@
 //!   rules refuse is undone) still work, which a journal mode of `OFF` would not allow.
 //! - The schema's CHECK constraints and foreign keys are not evaluated row by row. Every value
 //!   comes from the same code as the commands', which the tests drive against the full schema;
-//!   and `insats check` (PRAGMA integrity_check, which verifies CHECK constraints, and
-//!   foreign_key_check) passes on a demo file, which a test asserts.
+//!   and on a demo file `insats check` passes and SQLite's full integrity check (which
+//!   evaluates every CHECK constraint) says ok, which a test asserts.
 //! - The indexes in [`DEFERRED`] are dropped and made again at the end, by sorting, from their
 //!   own stored SQL: the same schema as any other file, which a test also asserts.
 //! - The rows are sealed once at the end (`seal::seal_unsealed`), not as each write commits.
