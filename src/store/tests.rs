@@ -123,3 +123,42 @@ fn bulk_writing_refuses_a_file_in_use_and_finishes_as_an_ordinary_file() {
     assert_eq!(pragma(&s, "journal_mode"), "Text(\"wal\")");
     assert_eq!(pragma(&s, "foreign_keys"), "Integer(1)");
 }
+
+/// A savepoint undone forgets the changes of sealed rows it made: they are not sealed, and the
+/// rows kept around it are (no seal names a row that never was, and none is missing).
+#[test]
+fn seals_follow_what_an_undone_savepoint_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = store(&dir);
+    let staff = |tx: &Tx, login: &str| -> Result<()> {
+        tx.execute(
+            "INSERT INTO staff (login, name, title, roles, created_at, created_by)
+             VALUES (?1, 'Anna Berg', 'socialsekreterare', '[\"caseworker\"]', 'now', 'test')",
+            [login],
+        )?;
+        Ok(())
+    };
+    s.write(|tx| {
+        staff(tx, "anna")?;
+        let kept = tx.savepoint(|tx| {
+            staff(tx, "bo")?;
+            anyhow::bail!("refused by a rule")
+        })?;
+        assert!(!kept);
+        assert!(tx.savepoint(|tx| staff(tx, "cay"))?);
+        Ok(())
+    })
+    .unwrap();
+    assert!(seal::verify(&s).unwrap().is_empty());
+    let sealed: Vec<String> = s
+        .prepare("SELECT row_key FROM seal WHERE tbl = 'staff' ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert!(sealed.contains(&"anna".to_string()), "{sealed:?}");
+    assert!(sealed.contains(&"cay".to_string()), "{sealed:?}");
+    assert!(!sealed.contains(&"bo".to_string()), "{sealed:?}");
+    intact(&s);
+}
