@@ -132,7 +132,7 @@ pub struct Store {
     /// What the command's access line will say (S4), shared with the command's context.
     note: Rc<RefCell<access::Note>>,
     /// Gathers each write's changes of sealed records for their seals (`seal::record`).
-    seals: Box<seal::Recorder>,
+    seals: seal::Recorder,
     /// Whether writes leave their seals to the end: a file written in bulk (`bulk::Bulk`).
     seal_at_end: bool,
 }
@@ -302,7 +302,7 @@ impl Store {
             path: path.to_path_buf(),
             actor,
             note: Rc::default(),
-            seals: Box::default(),
+            seals: seal::Recorder::default(),
             seal_at_end: false,
         })
     }
@@ -341,6 +341,8 @@ impl Store {
     pub fn write<'s, T>(&'s mut self, f: impl FnOnce(&Tx<'s>) -> Result<T>) -> Result<T> {
         // Every change of a record of legal weight is sealed, whatever writes it: the hook
         // records the changes, and they are sealed as the transaction's last statements.
+        // What an earlier write that failed had recorded is gone with it.
+        self.seals.clear();
         let hook = (!self.seal_at_end).then(|| self.seals.start(&self.conn.0));
         let tx = self
             .conn
@@ -352,20 +354,11 @@ impl Store {
             actor: std::cell::Cell::new(&self.actor),
             heads: std::cell::RefCell::new([None, None]),
             note: &self.note,
-            seals: hook.as_ref().map(|_| &*self.seals),
+            seals: hook.as_ref().map(|_| &self.seals),
         };
-        let value = match f(&wrapped) {
-            Ok(value) => value,
-            Err(e) => {
-                self.seals.clear();
-                return Err(e);
-            }
-        };
-        if let Some(seals) = wrapped.seals
-            && let Err(e) = seals.flush(&wrapped)
-        {
-            seals.clear();
-            return Err(e.context("cannot seal the change"));
+        let value = f(&wrapped)?;
+        if let Some(seals) = wrapped.seals {
+            seals.flush(&wrapped).context("cannot seal the change")?;
         }
         drop(hook);
         wrapped.tx.commit().context("cannot commit the change")?;

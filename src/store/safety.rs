@@ -344,15 +344,7 @@ fn capped(c: &Chain, mut list: Vec<String>) -> Vec<String> {
 
 /// `PRAGMA integrity_check`: nothing when it says "ok".
 pub fn integrity_findings(conn: &Db) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare("PRAGMA integrity_check(100)")?;
-    let rows: Vec<String> = stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()
-        .context("cannot run the integrity check")?;
-    if rows.len() == 1 && rows[0] == "ok" {
-        return Ok(Vec::new());
-    }
-    Ok(rows
+    Ok(integrity_rows(conn, "PRAGMA integrity_check(100)")?
         .into_iter()
         .map(|r| format!("integrity: {r}"))
         .collect())

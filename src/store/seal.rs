@@ -19,7 +19,6 @@
 use std::cmp::Ordering;
 
 use anyhow::{Context, Result};
-use rusqlite::Connection;
 use rusqlite::types::{Value, ValueRef};
 
 use super::Db;
@@ -105,10 +104,11 @@ impl Sealed {
     }
 }
 
-/// The table's columns in schema order.
-fn columns(conn: &Connection, table: &str) -> rusqlite::Result<Vec<String>> {
-    let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
-    let rows = stmt.query_map([table], |r| r.get(0))?;
+/// The table's columns in schema order: each name, and whether the column is REAL.
+fn columns(conn: &Db, table: &str) -> rusqlite::Result<Vec<(String, bool)>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT name, type = 'REAL' FROM pragma_table_info(?1) ORDER BY cid")?;
+    let rows = stmt.query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect()
 }
 
@@ -124,9 +124,9 @@ pub fn has_seals(conn: &Db) -> rusqlite::Result<bool> {
 /// The rows of `s`, `SELECT key, columns... FROM s` in key order; with `latest`, each row's
 /// latest seal as a last column.
 fn rows_sql(conn: &Db, s: &Sealed, latest: bool) -> rusqlite::Result<String> {
-    let cols: Vec<String> = columns(conn.conn(), s.table)?
+    let cols: Vec<String> = columns(conn, s.table)?
         .iter()
-        .map(|c| format!("\"{c}\""))
+        .map(|(c, _)| format!("\"{c}\""))
         .collect();
     let key = s.key_sql("");
     let seal = if latest {
@@ -156,8 +156,8 @@ fn row_content(s: &Sealed, r: &rusqlite::Row<'_>, end: usize) -> rusqlite::Resul
 
 /// Seals every row whose latest seal is missing or says otherwise, in key order: the rows of a
 /// file migrated to version 12 (the migration's Rust step), and those of a new file written in
-/// bulk without the triggers. Never for a file in use: it would seal what was changed outside
-/// insats. Returns how many rows it sealed.
+/// bulk, whose writes leave their seals to the end. Never for a file in use: it would seal what
+/// was changed outside insats. Returns how many rows it sealed.
 pub fn seal_unsealed(conn: &Db) -> Result<usize> {
     seal_unsealed_as(conn, chain::Stored::Bytes)
 }
@@ -300,6 +300,7 @@ fn verify_table(conn: &Db, s: &Sealed) -> Result<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rusqlite::Connection;
 
     /// An empty file at the latest schema.
     fn file() -> Db {

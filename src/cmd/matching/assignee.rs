@@ -304,11 +304,6 @@ impl AssigneeView {
     }
 
     fn write_offers(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
-        if self.offers.is_empty() {
-            return Ok(());
-        }
-        writeln!(w)?;
-        writeln!(w, "{}", bold("Erbjudanden", style))?;
         let rows = self.offers.iter().map(|o| {
             vec![
                 o.case_id.to_string(),
@@ -318,15 +313,10 @@ impl AssigneeView {
             ]
         });
         let headers = ["ärende", "erbjudet", "utfall", "svar"];
-        writeln!(w, "{}", table(&headers, rows, style))
+        section(w, style, "Erbjudanden", &headers, rows)
     }
 
     fn write_agreements(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
-        if self.agreements.is_empty() {
-            return Ok(());
-        }
-        writeln!(w)?;
-        writeln!(w, "{}", bold("Avtal", style))?;
         let rows = self.agreements.iter().map(|g| {
             vec![
                 g.case_id.to_string(),
@@ -336,6 +326,22 @@ impl AssigneeView {
             ]
         });
         let headers = ["ärende", "start", "läge", "översyn senast (E8)"];
-        writeln!(w, "{}", table(&headers, rows, style))
+        section(w, style, "Avtal", &headers, rows)
     }
+}
+
+/// A titled table after a blank line; nothing when it has no rows.
+fn section(
+    w: &mut dyn Write,
+    style: Style,
+    title: &str,
+    headers: &[&str],
+    rows: impl ExactSizeIterator<Item = Vec<String>>,
+) -> io::Result<()> {
+    if rows.len() == 0 {
+        return Ok(());
+    }
+    writeln!(w)?;
+    writeln!(w, "{}", bold(title, style))?;
+    writeln!(w, "{}", table(headers, rows, style))
 }

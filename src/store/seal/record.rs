@@ -20,7 +20,7 @@ use rusqlite::types::{Value, ValueRef};
 
 use super::super::Db;
 use super::super::chain::{self, SEAL};
-use super::{SEALED, Sealed, content_hash};
+use super::{SEALED, Sealed, columns, content_hash};
 
 /// One change of a sealed row: the values before (a change or a deletion) and after (an insert
 /// or a change), every column in schema order.
@@ -104,7 +104,8 @@ impl Recorder {
             let layout = match layouts.iter().position(|(t, ..)| *t == s.table) {
                 Some(i) => i,
                 None => {
-                    let (names, real) = layout(conn, s.table)?;
+                    let (names, real): (Vec<String>, Vec<bool>) =
+                        columns(conn, s.table)?.into_iter().unzip();
                     let mut key = Vec::with_capacity(s.key.len());
                     for k in s.key {
                         match names.iter().position(|n| n == k) {
@@ -162,19 +163,6 @@ impl Recorder {
         }
         Ok(())
     }
-}
-
-/// A table's column names in schema order, and which of them are REAL.
-fn layout(conn: &Db, table: &str) -> rusqlite::Result<(Vec<String>, Vec<bool>)> {
-    let mut stmt =
-        conn.prepare_cached("SELECT name, type FROM pragma_table_info(?1) ORDER BY cid")?;
-    let mut rows = stmt.query([table])?;
-    let (mut names, mut real) = (Vec::new(), Vec::new());
-    while let Some(r) = rows.next()? {
-        names.push(r.get::<_, String>(0)?);
-        real.push(r.get::<_, String>(1)?.eq_ignore_ascii_case("REAL"));
-    }
-    Ok((names, real))
 }
 
 /// A row's key as the seals name it: the one key column's value, or the columns' values joined
