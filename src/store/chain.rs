@@ -1,8 +1,10 @@
 //! Hash chains over the journal and the audit trail (schema version 4): tamper evidence.
 //!
 //! Each row's `hash` is SHA-256 over an unambiguous encoding of the table's name, the row's
-//! columns in a fixed order, and `prev_hash`, the hash of the row before it in id order
-//! ([`GENESIS`] for the first). Every value is written with a type tag and, for text, its length
+//! columns in a fixed order, and the hash of the row before it in id order ([`GENESIS`] for the
+//! first; after entries deleted under R2, the last hash of their recorded gap). Until schema
+//! version 14 each row also stored that previous hash as `prev_hash`; it is now taken from the
+//! row before when the chain is verified. Every value is written with a type tag and, for text, its length
 //! in bytes, so that `'ab' + 'c'` and `'a' + 'bc'` (or the integer 5 and the text "5") never
 //! encode alike. Rows are appended inside the caller's immediate transaction, which serialises
 //! writers, so reading the last hash and inserting the next row cannot interleave.
@@ -21,7 +23,7 @@ use rusqlite::OptionalExtension;
 use rusqlite::types::{Value, ValueRef};
 use sha2::{Digest, Sha256};
 
-/// `prev_hash` of the first row.
+/// The previous hash of the first row.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// A chained table: its name, how a row is called in messages, and its hashed columns after
@@ -103,7 +105,8 @@ pub fn present(conn: &Db) -> rusqlite::Result<Vec<Chain>> {
     Ok(list)
 }
 
-/// The hash of one row: `id`, the other columns in `chain.columns` order, then `prev_hash`.
+/// The hash of one row: `id`, the other columns in `chain.columns` order, then the hash of the
+/// row before it.
 pub fn row_hash(chain: &Chain, id: i64, values: &[ValueRef<'_>], prev_hash: &str) -> String {
     let mut h = Sha256::new();
     h.update(b"insats-chain-v1\0");
@@ -242,10 +245,10 @@ fn statements(chain: &Chain) -> &'static (String, String) {
             chain.table
         );
         let insert = format!(
-            "INSERT INTO {} (id, {}, prev_hash, hash) VALUES ({})",
+            "INSERT INTO {} (id, {}, hash) VALUES ({})",
             chain.table,
             chain.columns.join(", "),
-            (1..=chain.columns.len() + 3)
+            (1..=chain.columns.len() + 2)
                 .map(|i| format!("?{i}"))
                 .collect::<Vec<_>>()
                 .join(", ")
@@ -254,7 +257,21 @@ fn statements(chain: &Chain) -> &'static (String, String) {
     })
 }
 
-/// Where a chain goes on: the id and `prev_hash` of the next row.
+/// The insert of a file before schema version 14, which stored each row's `prev_hash` (only
+/// while an older file is migrated: the seals of migration 012).
+fn insert_with_prev_sql(chain: &Chain) -> String {
+    format!(
+        "INSERT INTO {} (id, {}, prev_hash, hash) VALUES ({})",
+        chain.table,
+        chain.columns.join(", "),
+        (1..=chain.columns.len() + 3)
+            .map(|i| format!("?{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// Where a chain goes on: the id of the next row and the hash it follows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Head {
     pub next_id: i64,
@@ -326,13 +343,23 @@ pub fn append_stored(
             _ => None,
         })
         .collect();
-    let (prev, this) = (stored.value(&at.prev_hash), stored.value(&hash));
+    let this = stored.value(&hash);
+    let prev = (stored == Stored::Hex).then(|| stored.value(&at.prev_hash));
     let mut params: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(values.len() + 3);
     params.push(&at.next_id);
     for (h, v) in hashes.iter().zip(values) {
         params.push(h.as_ref().unwrap_or(v));
     }
-    params.push(&prev);
+    // Hex hashes are those of a file before version 13, which also stored prev_hash.
+    let with_prev;
+    let sql = match &prev {
+        None => sql,
+        Some(p) => {
+            params.push(p);
+            with_prev = insert_with_prev_sql(chain);
+            &with_prev
+        }
+    };
     params.push(&this);
     conn.prepare_cached(sql)?
         .execute(params.as_slice())
@@ -372,7 +399,6 @@ pub fn backfill(conn: &Db, chain: &Chain) -> rusqlite::Result<usize> {
 struct Row {
     id: i64,
     values: Vec<Value>,
-    prev_hash: Option<String>,
     hash: Option<String>,
 }
 
@@ -384,7 +410,7 @@ impl Row {
 
 fn rows_sql(chain: &Chain) -> String {
     format!(
-        "SELECT id, {}, prev_hash, hash FROM {} ORDER BY id",
+        "SELECT id, {}, hash FROM {} ORDER BY id",
         chain.columns.join(", "),
         chain.table
     )
@@ -401,8 +427,7 @@ fn read_row(chain: &Chain, r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
     Ok(Row {
         id: r.get(0)?,
         values: (1..=n).map(value).collect::<rusqlite::Result<_>>()?,
-        prev_hash: get_hash(r, n + 1)?,
-        hash: get_hash(r, n + 2)?,
+        hash: get_hash(r, n + 1)?,
     })
 }
 
@@ -416,21 +441,20 @@ fn read_rows(conn: &Db, chain: &Chain) -> rusqlite::Result<Vec<Row>> {
 /// with the hashes on both sides, so that `verify` can bridge exactly these gaps. Runs deleted
 /// one after another (two cases whose entries interleave) chain through each other.
 pub fn record_gaps(tx: &super::Tx, case_id: i64) -> Result<usize> {
-    let rows: Vec<(i64, String, String)> = tx
-        .prepare_cached("SELECT id, prev_hash, hash FROM journal WHERE case_id = ?1 ORDER BY id")?
+    let rows: Vec<(i64, String)> = tx
+        .prepare_cached("SELECT id, hash FROM journal WHERE case_id = ?1 ORDER BY id")?
         .query_map([case_id], |r| {
-            let hash = |i| get_hash(r, i).map(Option::unwrap_or_default);
-            Ok((r.get(0)?, hash(1)?, hash(2)?))
+            Ok((r.get(0)?, get_hash(r, 1)?.unwrap_or_default()))
         })?
         .collect::<rusqlite::Result<_>>()?;
     let mut runs: Vec<(i64, i64, String, String)> = Vec::new();
-    for (id, prev, hash) in rows {
+    for (id, hash) in rows {
         match runs.last_mut() {
             Some(run) if run.1 + 1 == id => {
                 run.1 = id;
                 run.3 = hash;
             }
-            _ => runs.push((id, id, prev, hash)),
+            _ => runs.push((id, id, hash_before(tx, id)?, hash)),
         }
     }
     let actor = tx.actor();
@@ -452,6 +476,29 @@ pub fn record_gaps(tx: &super::Tx, case_id: i64) -> Result<usize> {
         tx.audit(&vouching(*first, *last), Some(case_id))?;
     }
     Ok(runs.len())
+}
+
+/// The hash entry `id` of the journal follows: the entry before it, or where that was deleted
+/// under R2 already, the last hash of its recorded gap ([`GENESIS`] for the first entry).
+fn hash_before(tx: &super::Tx, id: i64) -> Result<String> {
+    if id == 1 {
+        return Ok(GENESIS.to_string());
+    }
+    let before: Option<String> = tx
+        .prepare_cached(
+            "SELECT hash FROM journal WHERE id = ?1
+             UNION ALL SELECT last_hash FROM chain_gap WHERE tbl = 'journal' AND last_id = ?1
+             LIMIT 1",
+        )?
+        .query_row([id - 1], |r| get_hash(r, 0))
+        .optional()?
+        .flatten();
+    before.ok_or_else(|| {
+        anyhow::anyhow!(
+            "journal entry #{} is missing, so the entries after it cannot be deleted with a recorded gap: run `insats check`",
+            id - 1
+        )
+    })
 }
 
 mod gaps;
@@ -502,22 +549,20 @@ fn recorded_gaps(
 }
 
 /// Follows recorded gaps from the row `from_id` (whose hash is `from_hash`) towards the row
-/// `to_id` that names `to_prev` as its prev_hash. Returns whether they lead there without a
+/// `to_id`. Returns the hash `to_id` follows when they lead to the row right before it without a
 /// hole, and the last id they cover (so that what is left is reported precisely).
 fn bridge(
     gaps: &std::collections::HashMap<String, Vec<Gap>>,
     from_hash: &str,
     from_id: Option<i64>,
     to_id: i64,
-    to_prev: &str,
-) -> (bool, Option<i64>) {
+) -> (Option<String>, Option<i64>) {
     let mut hash = from_hash.to_string();
     let mut covered = from_id;
-    let mut used = false;
     loop {
         let next_id = covered.map_or(1, |c| c + 1);
-        if used && next_id == to_id && hash == to_prev {
-            return (true, covered);
+        if next_id == to_id {
+            return (Some(hash), covered);
         }
         let next = gaps
             .get(&hash)
@@ -526,9 +571,8 @@ fn bridge(
             Some(g) if g.last_id < to_id => {
                 hash = g.last_hash.clone();
                 covered = Some(g.last_id);
-                used = true;
             }
-            _ => return (false, covered),
+            _ => return (None, covered),
         }
     }
 }
@@ -546,10 +590,10 @@ pub struct Verified {
     pub findings: Vec<String>,
 }
 
-/// Recomputes the chain in id order. Each row must carry a hash that matches its content, and a
-/// `prev_hash` equal to the previous row's hash; ids must run without gaps from 1 (insats
-/// never skips one: ids are not reused and a rolled-back write takes none).
-/// Streams the table: one row in memory at a time, however long the chain.
+/// Recomputes the chain in id order. Each row must carry a hash that matches its content and
+/// the previous row's hash; ids must run without gaps from 1 (insats never skips one: ids are
+/// not reused and a rolled-back write takes none), except where a recorded gap bridges entries
+/// deleted under R2. Streams the table: one row in memory at a time, however long the chain.
 pub fn verify(conn: &Db, chain: &Chain) -> Result<Verified> {
     let gaps = recorded_gaps(conn, chain)
         .with_context(|| format!("cannot read the recorded gaps of the {} table", chain.table))?;
@@ -560,6 +604,8 @@ pub fn verify(conn: &Db, chain: &Chain) -> Result<Verified> {
     let mut findings = Vec::new();
     let mut prev = GENESIS.to_string();
     let mut prev_id: Option<i64> = None;
+    // Whether the row before did not match its hash: then its stored hash may be what changed.
+    let mut prev_broken = false;
     let mut count = 0;
     let mut head: Option<String> = None;
     while let Some(r) = rows.next().with_context(cannot)? {
@@ -568,14 +614,10 @@ pub fn verify(conn: &Db, chain: &Chain) -> Result<Verified> {
         let id = row.id;
         // Entries deleted under R2 (recorded gaps) are bridged, and only those; a hole beyond
         // them is reported from where they end.
-        let mut bridged = false;
-        if let Some(p) = &row.prev_hash
-            && (*p != prev || prev_id.map_or(1, |x| x + 1) != id)
-        {
-            let (ok, covered) = bridge(&gaps, &prev, prev_id, id, p);
-            if ok {
-                bridged = true;
-                prev = p.clone();
+        if prev_id.map_or(1, |x| x + 1) != id {
+            let (follows, covered) = bridge(&gaps, &prev, prev_id, id);
+            if let Some(h) = follows {
+                prev = h;
             }
             prev_id = covered;
         }
@@ -586,28 +628,29 @@ pub fn verify(conn: &Db, chain: &Chain) -> Result<Verified> {
             _ => Some(format!("{noun} #{expected_id} to #{} are missing", id - 1)),
         };
         let after = prev_id.map_or("the start".to_string(), |p| format!("#{p}"));
-        match (&row.prev_hash, &row.hash) {
-            (Some(p), Some(h)) => {
-                let linked = *p == prev || bridged;
+        let mut broken = false;
+        match &row.hash {
+            Some(h) => {
+                let linked = row_hash(chain, id, &row.refs(), &prev) == *h;
+                broken = !linked;
                 match (missing, linked) {
+                    // What the row followed is gone: its own content cannot be recomputed.
                     (Some(m), false) => findings.push(format!(
                         "{m}: deleted outside insats (#{id} does not follow {after} in the chain)"
                     )),
                     (Some(m), true) => findings.push(format!(
                         "{m}: the entries were renumbered outside insats"
                     )),
-                    (None, false) => findings.push(format!(
+                    (None, false) if prev_broken => findings.push(format!(
                         "{noun} #{id} does not follow {after} in the chain: a row before it was changed, deleted or inserted outside insats"
+                    )),
+                    (None, false) => findings.push(format!(
+                        "{noun} #{id} does not match its hash: it was changed outside insats"
                     )),
                     (None, true) => {}
                 }
-                if row_hash(chain, id, &row.refs(), p) != *h {
-                    findings.push(format!(
-                        "{noun} #{id} does not match its hash: it was changed outside insats"
-                    ));
-                }
             }
-            _ => {
+            None => {
                 if let Some(m) = missing {
                     findings.push(format!("{m}: deleted outside insats"));
                 }
@@ -619,6 +662,7 @@ pub fn verify(conn: &Db, chain: &Chain) -> Result<Verified> {
         // Go on from the stored hash, so that each break is reported once, where it is.
         prev = row.hash.clone().unwrap_or_default();
         prev_id = Some(id);
+        prev_broken = broken;
         head = row.hash;
     }
     Ok(Verified {

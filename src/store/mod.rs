@@ -69,6 +69,7 @@ pub(crate) const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/011_ivo_reports.sql"),
     include_str!("migrations/012_seals.sql"),
     include_str!("migrations/013_hash_blobs.sql"),
+    include_str!("migrations/014_no_stored_prev_hash.sql"),
 ];
 
 /// How long a command waits for another process's write before it gives up.

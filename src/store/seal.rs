@@ -453,10 +453,21 @@ mod tests {
     fn the_first_seal_follows_the_chains_genesis() {
         let conn = file();
         staff(&conn, "anna");
-        let prev: Value = conn
-            .query_row("SELECT prev_hash FROM seal WHERE id = 1", [], |r| r.get(0))
+        let (key, content, hash): (Value, Vec<u8>, Vec<u8>) = conn
+            .query_row(
+                "SELECT row_key, content, hash FROM seal WHERE id = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
             .unwrap();
-        assert_eq!(prev, Value::Blob(vec![0; 32]));
+        let content = chain::hash_of(ValueRef::Blob(&content)).unwrap();
+        let values = [
+            ValueRef::Text(b"staff"),
+            ValueRef::from(&key),
+            ValueRef::Text(content.as_bytes()),
+        ];
+        let first = chain::row_hash(&SEAL, 1, &values, chain::GENESIS);
+        assert_eq!(chain::stored(&first), Value::Blob(hash));
         assert_eq!(chain::stored(chain::GENESIS), Value::Blob(vec![0; 32]));
     }
 

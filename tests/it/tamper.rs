@@ -62,7 +62,7 @@ fn r2_a_forged_chain_gap_does_not_hide_a_deleted_entry() {
     let c = env.conn();
     let (prev, hash): (Vec<u8>, Vec<u8>) = c
         .query_row(
-            "SELECT prev_hash, hash FROM journal WHERE id = 2",
+            "SELECT (SELECT hash FROM journal WHERE id = 1), hash FROM journal WHERE id = 2",
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )

@@ -5,7 +5,18 @@ fn db() -> Db {
     let conn = Db(rusqlite::Connection::open_in_memory().unwrap());
     conn.execute_batch(
         "CREATE TABLE journal (id INTEGER PRIMARY KEY, case_id INTEGER, day TEXT, at TEXT,
-             user TEXT, kind TEXT, text TEXT, corrects INTEGER, prev_hash BLOB, hash BLOB);",
+             user TEXT, kind TEXT, text TEXT, corrects INTEGER, hash BLOB);",
+    )
+    .unwrap();
+    conn
+}
+
+/// The journal as schema versions 4 to 13 had it, with each row's `prev_hash`.
+fn db_v4() -> Db {
+    let conn = Db(rusqlite::Connection::open_in_memory().unwrap());
+    conn.execute_batch(
+        "CREATE TABLE journal (id INTEGER PRIMARY KEY, case_id INTEGER, day TEXT, at TEXT,
+             user TEXT, kind TEXT, text TEXT, corrects INTEGER, prev_hash TEXT, hash TEXT);",
     )
     .unwrap();
     conn
@@ -89,7 +100,7 @@ fn an_intact_chain_verifies_and_each_kind_of_tampering_is_named() {
     let conn = db();
     add(&conn, "a");
     conn.execute(
-        "INSERT INTO journal (id, text, prev_hash, hash) VALUES (2, 'forged', NULL, NULL)",
+        "INSERT INTO journal (id, text, hash) VALUES (2, 'forged', NULL)",
         [],
     )
     .unwrap();
@@ -106,7 +117,8 @@ fn backfill_fills_only_rows_without_a_hash_and_matches_append() {
     let a = db();
     add(&a, "one");
     add(&a, "two");
-    let b = db();
+    // Migration 004 backfilled the rows of a file of version 3, which had no hashes.
+    let b = db_v4();
     b.execute_batch(
         "INSERT INTO journal SELECT id, case_id, day, at, user, kind, text, corrects, NULL, NULL
          FROM (SELECT 1 AS id, 1 AS case_id, '2026-11-23' AS day, '2026-11-23T08:00:00Z' AS at,
@@ -118,4 +130,20 @@ fn backfill_fills_only_rows_without_a_hash_and_matches_append() {
     assert_eq!(backfill(&b, &JOURNAL).unwrap(), 0);
     let head = |c: &Db| verify(c, &JOURNAL).unwrap().head;
     assert_eq!(head(&a), head(&b));
+}
+
+#[test]
+fn a_changed_stored_hash_is_named_on_its_row_and_the_next() {
+    // From schema version 14 a row does not store the hash it follows: the next row's hash,
+    // recomputed from the changed one, names the break too.
+    let conn = db();
+    for t in ["a", "b", "c"] {
+        add(&conn, t);
+    }
+    conn.execute("UPDATE journal SET hash = zeroblob(32) WHERE id = 2", [])
+        .unwrap();
+    let f = verify(&conn, &JOURNAL).unwrap().findings;
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f[0].contains("#2 does not match its hash"), "{f:?}");
+    assert!(f[1].contains("#3 does not follow #2"), "{f:?}");
 }
