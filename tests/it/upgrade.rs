@@ -198,6 +198,28 @@ fn a_version_13_file_migrates_without_loss() {
     }
 }
 
+#[test]
+fn a_migration_leaves_no_big_wal_behind() {
+    // Migrating version 1 to the latest rewrites every table: before the checkpoint after the
+    // migration, its pages stayed in the WAL file (585 KB here, 2 GB for the 100,000-case demo).
+    let env = Env::new();
+    fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1.db"),
+        &env.db,
+    )
+    .unwrap();
+    fs::set_permissions(&env.db, fs::Permissions::from_mode(0o600)).unwrap();
+    env.ok(&["show", "1"]);
+    let mut wal = env.db.as_os_str().to_owned();
+    wal.push("-wal");
+    let size = fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
+    // What is left is the access line `show` wrote after the migration (a few pages).
+    assert!(
+        size < 100_000,
+        "the WAL is {size} bytes after the migration"
+    );
+}
+
 fn migrates_without_loss(fixture: &str, note: &str) -> Env {
     let env = Env::new();
     fs::copy(
