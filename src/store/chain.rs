@@ -122,12 +122,17 @@ pub fn row_hash(chain: &Chain, id: i64, values: &[ValueRef<'_>], prev_hash: &str
 /// SHA-256 over `domain` and `values` in the chains' unambiguous encoding, as lower-case hex:
 /// the content hash of a sealed row (`store::seal`).
 pub(super) fn digest(domain: &[u8], values: &[ValueRef<'_>]) -> String {
+    hex(&digest_bytes(domain, values))
+}
+
+/// [`digest`] as its 32 bytes.
+pub(super) fn digest_bytes(domain: &[u8], values: &[ValueRef<'_>]) -> [u8; 32] {
     let mut h = Sha256::new();
     h.update(domain);
     for v in values {
         put_value(&mut h, *v);
     }
-    hex(&h.finalize())
+    h.finalize().into()
 }
 
 /// A stored hash as lower-case hex: 32 bytes from schema version 13, the hex text itself in an
@@ -502,177 +507,12 @@ fn hash_before(tx: &super::Tx, id: i64) -> Result<String> {
 }
 
 mod gaps;
-use gaps::{Vouchers, has_gaps, vouching};
+use gaps::vouching;
 pub use gaps::{gap_covers, unvouched_gaps};
 
-/// A gap recorded under R2: entries `first_id..=last_id`, which followed `prev_hash`.
-#[derive(Debug, Clone)]
-struct Gap {
-    first_id: i64,
-    last_id: i64,
-    last_hash: String,
-}
-
-/// The recorded gaps of a chain by the hash they followed (none before schema version 6).
-fn recorded_gaps(
-    conn: &Db,
-    chain: &Chain,
-) -> rusqlite::Result<std::collections::HashMap<String, Vec<Gap>>> {
-    let mut gaps: std::collections::HashMap<String, Vec<Gap>> = Default::default();
-    if !has_gaps(conn)? {
-        return Ok(gaps);
-    }
-    let vouchers = Vouchers::load(conn)?;
-    let mut stmt = conn.prepare(
-        "SELECT prev_hash, first_id, last_id, last_hash, day, user FROM chain_gap WHERE tbl = ?1",
-    )?;
-    let rows = stmt.query_map([chain.table], |r| {
-        Ok((
-            get_hash(r, 0)?.unwrap_or_default(),
-            Gap {
-                first_id: r.get(1)?,
-                last_id: r.get(2)?,
-                last_hash: get_hash(r, 3)?.unwrap_or_default(),
-            },
-            r.get::<_, String>(4)?,
-            r.get::<_, String>(5)?,
-        ))
-    })?;
-    for row in rows {
-        let (prev, gap, day, user) = row?;
-        // Only gaps the audit trail vouches for bridge the chain.
-        if vouchers.vouch(gap.first_id, gap.last_id, &day, &user) {
-            gaps.entry(prev).or_default().push(gap);
-        }
-    }
-    Ok(gaps)
-}
-
-/// Follows recorded gaps from the row `from_id` (whose hash is `from_hash`) towards the row
-/// `to_id`. Returns the hash `to_id` follows when they lead to the row right before it without a
-/// hole, and the last id they cover (so that what is left is reported precisely).
-fn bridge(
-    gaps: &std::collections::HashMap<String, Vec<Gap>>,
-    from_hash: &str,
-    from_id: Option<i64>,
-    to_id: i64,
-) -> (Option<String>, Option<i64>) {
-    let mut hash = from_hash.to_string();
-    let mut covered = from_id;
-    loop {
-        let next_id = covered.map_or(1, |c| c + 1);
-        if next_id == to_id {
-            return (Some(hash), covered);
-        }
-        let next = gaps
-            .get(&hash)
-            .and_then(|list| list.iter().find(|g| g.first_id == next_id));
-        match next {
-            Some(g) if g.last_id < to_id => {
-                hash = g.last_hash.clone();
-                covered = Some(g.last_id);
-            }
-            _ => return (None, covered),
-        }
-    }
-}
-
-/// What verifying one chain found.
-#[derive(Debug, Clone)]
-pub struct Verified {
-    pub rows: i64,
-    /// The last row's stored hash (GENESIS for an empty table).
-    pub head: String,
-    pub last_id: Option<i64>,
-    /// The last id of the rows deleted under R2 that the chain's recorded gaps cover.
-    pub last_gap_id: Option<i64>,
-    /// In id order: the first names the first broken row.
-    pub findings: Vec<String>,
-}
-
-/// Recomputes the chain in id order. Each row must carry a hash that matches its content and
-/// the previous row's hash; ids must run without gaps from 1 (insats never skips one: ids are
-/// not reused and a rolled-back write takes none), except where a recorded gap bridges entries
-/// deleted under R2. Streams the table: one row in memory at a time, however long the chain.
-pub fn verify(conn: &Db, chain: &Chain) -> Result<Verified> {
-    let gaps = recorded_gaps(conn, chain)
-        .with_context(|| format!("cannot read the recorded gaps of the {} table", chain.table))?;
-    let cannot = || format!("cannot read the {} table", chain.table);
-    let mut stmt = conn.prepare(&rows_sql(chain)).with_context(cannot)?;
-    let mut rows = stmt.query([]).with_context(cannot)?;
-    let noun = chain.noun;
-    let mut findings = Vec::new();
-    let mut prev = GENESIS.to_string();
-    let mut prev_id: Option<i64> = None;
-    // Whether the row before did not match its hash: then its stored hash may be what changed.
-    let mut prev_broken = false;
-    let mut count = 0;
-    let mut head: Option<String> = None;
-    while let Some(r) = rows.next().with_context(cannot)? {
-        let row = read_row(chain, r).with_context(cannot)?;
-        count += 1;
-        let id = row.id;
-        // Entries deleted under R2 (recorded gaps) are bridged, and only those; a hole beyond
-        // them is reported from where they end.
-        if prev_id.map_or(1, |x| x + 1) != id {
-            let (follows, covered) = bridge(&gaps, &prev, prev_id, id);
-            if let Some(h) = follows {
-                prev = h;
-            }
-            prev_id = covered;
-        }
-        let expected_id = prev_id.map_or(1, |p| p + 1);
-        let missing = match id - expected_id {
-            0 => None,
-            1 => Some(format!("{noun} #{expected_id} is missing")),
-            _ => Some(format!("{noun} #{expected_id} to #{} are missing", id - 1)),
-        };
-        let after = prev_id.map_or("the start".to_string(), |p| format!("#{p}"));
-        let mut broken = false;
-        match &row.hash {
-            Some(h) => {
-                let linked = row_hash(chain, id, &row.refs(), &prev) == *h;
-                broken = !linked;
-                match (missing, linked) {
-                    // What the row followed is gone: its own content cannot be recomputed.
-                    (Some(m), false) => findings.push(format!(
-                        "{m}: deleted outside insats (#{id} does not follow {after} in the chain)"
-                    )),
-                    (Some(m), true) => findings.push(format!(
-                        "{m}: the entries were renumbered outside insats"
-                    )),
-                    (None, false) if prev_broken => findings.push(format!(
-                        "{noun} #{id} does not follow {after} in the chain: a row before it was changed, deleted or inserted outside insats"
-                    )),
-                    (None, false) => findings.push(format!(
-                        "{noun} #{id} does not match its hash: it was changed outside insats"
-                    )),
-                    (None, true) => {}
-                }
-            }
-            None => {
-                if let Some(m) = missing {
-                    findings.push(format!("{m}: deleted outside insats"));
-                }
-                findings.push(format!(
-                    "{noun} #{id} has no hash: it was written outside insats"
-                ));
-            }
-        }
-        // Go on from the stored hash, so that each break is reported once, where it is.
-        prev = row.hash.clone().unwrap_or_default();
-        prev_id = Some(id);
-        prev_broken = broken;
-        head = row.hash;
-    }
-    Ok(Verified {
-        rows: count,
-        head: head.unwrap_or_else(|| GENESIS.to_string()),
-        last_id: prev_id,
-        last_gap_id: gaps.values().flatten().map(|g| g.last_id).max(),
-        findings,
-    })
-}
+mod verify;
+pub(in crate::store) use verify::hash32;
+pub use verify::{Verified, verify};
 
 #[cfg(test)]
 mod tests;

@@ -16,6 +16,8 @@ use serde::Serialize;
 use super::chain::{self, Chain};
 use super::{APPLICATION_ID, latest_version};
 
+mod jobs;
+
 /// Findings of one kind beyond this many are summed up in one line.
 const MAX_PER_KIND: usize = 20;
 
@@ -160,37 +162,17 @@ pub fn check_file(path: &Path, anchor: Option<&Path>) -> Result<Checked> {
         findings.extend(super::schema_check::schema_findings(&conn)?);
         findings.extend(super::schema_check::guideline_findings(Db::wrap(&conn))?);
     }
-    // SQLite's integrity and foreign-key checks run on a second connection reading the same
-    // snapshot, beside the chains and seals verified here: both cores (issue 21).
+    // Everything else is read on two connections reading the same snapshot, both cores
+    // sharing the pieces out (issue 21); on one when a writer committed between the two.
     let beside = (version == latest_version())
         .then(|| same_snapshot(path, &conn))
         .transpose()?
         .flatten();
-    // The seals are compared on a third, when it reads the same snapshot too: the chains, the
-    // seals and SQLite's checks take about as long each, and the two cores share them out.
-    let sealer = beside
-        .as_ref()
-        .map(|_| same_snapshot(path, &conn))
-        .transpose()?
-        .flatten();
-    let (sqlite_checks, chains, chain_findings) = std::thread::scope(|s| -> Result<_> {
-        let other = beside.map(|c| s.spawn(move || sqlite_checks(&c)));
-        let seals = sealer.map(|c| s.spawn(move || super::seal::verify(Db::wrap(&c))));
-        let (chains, mut chain_findings) = chains_and_seals(&conn, version, seals.is_none())?;
-        if let Some(h) = seals {
-            chain_findings.extend(
-                h.join()
-                    .map_err(|_| anyhow::anyhow!("the seal check stopped unexpectedly"))??,
-            );
-        }
-        let sqlite_checks = match other {
-            Some(h) => h
-                .join()
-                .map_err(|_| anyhow::anyhow!("the integrity check stopped unexpectedly"))??,
-            None => sqlite_checks(&conn)?,
-        };
-        Ok((sqlite_checks, chains, chain_findings))
-    })?;
+    let chained = version >= CHAIN_VERSION;
+    let sealed = chained && super::seal::has_seals(Db::wrap(&conn))?;
+    let plan = jobs::plan(Db::wrap(&conn), chained, sealed)?;
+    let done = jobs::run_all(&conn, beside, &plan)?;
+    let (sqlite_checks, chains, chain_findings) = assemble(&conn, done)?;
     let (integrity, foreign_keys) = sqlite_checks;
     let integrity_ok = integrity.is_empty();
     findings.extend(integrity);
@@ -243,51 +225,6 @@ fn same_snapshot(path: &Path, conn: &Connection) -> Result<Option<Connection>> {
     }
 }
 
-/// `PRAGMA integrity_check` and `PRAGMA foreign_key_check`, as findings.
-fn sqlite_checks(conn: &Connection) -> Result<(Vec<String>, Vec<String>)> {
-    Ok((
-        vouched_integrity_findings(Db::wrap(conn))?,
-        foreign_key_findings(Db::wrap(conn))?,
-    ))
-}
-
-/// `PRAGMA integrity_check` for `check`, which also verifies every chain and seal: the whole
-/// file without its CHECK constraints (evaluating `date(day) IS day` on every journal entry and
-/// meeting was 40 % of the integrity check, issue 21), then the CHECK constraints of the tables
-/// that neither a chain nor a seal vouches for. A row of the others that breaks a CHECK was
-/// written outside insats (insats writes within the constraints), so its hash names it.
-fn vouched_integrity_findings(conn: &Db) -> Result<Vec<String>> {
-    conn.execute_batch("PRAGMA ignore_check_constraints = ON")?;
-    let whole = integrity_rows(conn, "PRAGMA integrity_check(100)");
-    conn.execute_batch("PRAGMA ignore_check_constraints = OFF")?;
-    let mut rows = whole?;
-    let tables: Vec<String> = conn
-        .prepare(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%CHECK%'
-             AND name NOT LIKE 'sqlite%' ORDER BY name",
-        )?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let vouched = |t: &str| {
-        super::seal::SEALED.iter().any(|s| s.table == t)
-            || [&chain::JOURNAL, &chain::AUDIT, &chain::ACCESS, &chain::SEAL]
-                .iter()
-                .any(|c| c.table == t)
-    };
-    for t in tables.iter().filter(|t| !vouched(t)) {
-        let sql = format!("PRAGMA integrity_check(\"{}\")", t.replace('"', "\"\""));
-        for r in integrity_rows(conn, &sql)? {
-            if !rows.contains(&r) {
-                rows.push(r);
-            }
-        }
-    }
-    Ok(rows
-        .into_iter()
-        .map(|r| format!("integrity: {r}"))
-        .collect())
-}
-
 /// The rows an integrity check returns, without its "ok".
 fn integrity_rows(conn: &Db, sql: &str) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(sql)?;
@@ -298,39 +235,59 @@ fn integrity_rows(conn: &Db, sql: &str) -> Result<Vec<String>> {
     Ok(rows.into_iter().filter(|r| r != "ok").collect())
 }
 
-/// The hash chains, the journal's end, the recorded gaps and (with `seals`) the seals: their
-/// states and findings.
-fn chains_and_seals(
+/// What the pieces found, in the order it is reported: SQLite's integrity rows and foreign-key
+/// errors; the chains' states and findings, the journal's end, the recorded gaps and the
+/// seals.
+#[allow(clippy::type_complexity)]
+fn assemble(
     conn: &Connection,
-    version: i64,
-    seals: bool,
-) -> Result<(Vec<ChainState>, Vec<String>)> {
-    let mut findings = Vec::new();
+    done: Vec<jobs::Done>,
+) -> Result<((Vec<String>, Vec<String>), Vec<ChainState>, Vec<String>)> {
+    let mut integrity: Vec<String> = Vec::new();
+    let mut foreign_keys = Vec::new();
     let mut chains = Vec::new();
-    if version >= CHAIN_VERSION {
-        let mut journal_last = None;
-        for c in chain::present(Db::wrap(conn))? {
-            let v = chain::verify(Db::wrap(conn), &c)?;
-            if c.table == chain::JOURNAL.table {
-                // Entries deleted under R2 at the journal's end are recorded gaps, not a cut.
-                journal_last = v.last_id.max(v.last_gap_id);
+    let mut findings = Vec::new();
+    let mut seals = Vec::new();
+    let mut journal_last = None;
+    let mut any_chain = false;
+    for d in done {
+        match d {
+            jobs::Done::Integrity(rows) => {
+                for r in rows {
+                    if integrity.len() < 100 && !integrity.contains(&r) {
+                        integrity.push(r);
+                    }
+                }
             }
-            chains.push(ChainState {
-                table: c.table,
-                rows: v.rows,
-                head: v.head,
-                intact: v.findings.is_empty(),
-            });
-            findings.extend(capped(&c, v.findings));
-        }
-        findings.extend(journal_end_finding(Db::wrap(conn), journal_last)?);
-        findings.extend(chain::unvouched_gaps(Db::wrap(conn))?);
-        // Every record of legal weight against its latest seal (schema version 12).
-        if seals {
-            findings.extend(super::seal::verify(Db::wrap(conn))?);
+            jobs::Done::ForeignKeys(list) => foreign_keys = list,
+            jobs::Done::Chain(c, v) => {
+                any_chain = true;
+                if c.table == chain::JOURNAL.table {
+                    // Entries deleted under R2 at the journal's end are recorded gaps, not a cut.
+                    journal_last = v.last_id.max(v.last_gap_id);
+                }
+                chains.push(ChainState {
+                    table: c.table,
+                    rows: v.rows,
+                    head: v.head,
+                    intact: v.findings.is_empty(),
+                });
+                findings.extend(capped(&c, v.findings));
+            }
+            jobs::Done::Seals(list) => seals.extend(list),
         }
     }
-    Ok((chains, findings))
+    if any_chain {
+        findings.extend(journal_end_finding(Db::wrap(conn), journal_last)?);
+        findings.extend(chain::unvouched_gaps(Db::wrap(conn))?);
+    }
+    // Every record of legal weight against its latest seal (schema version 12).
+    findings.extend(seals);
+    let integrity = integrity
+        .into_iter()
+        .map(|r| format!("integrity: {r}"))
+        .collect();
+    Ok(((integrity, foreign_keys), chains, findings))
 }
 
 fn capped(c: &Chain, mut list: Vec<String>) -> Vec<String> {
