@@ -697,3 +697,33 @@ fn check_names_a_broken_check_constraint_with_or_without_a_seal() {
         "{findings:?}"
     );
 }
+
+#[test]
+fn check_reports_its_findings_in_one_order_whichever_worker_finds_them() {
+    // `check` shares its pieces out between two workers (issue 21); what they find still comes
+    // in one order, the chains before the seals, run after run.
+    let env = env_with_entries();
+    tamper(
+        &env,
+        "UPDATE journal SET text = 'Ändrad i efterhand.' WHERE id = 4",
+    );
+    env.raw_conn()
+        .execute(
+            "UPDATE person SET address = 'Annan gata 2' WHERE id = 1",
+            [],
+        )
+        .unwrap();
+    let first = check_fails(&env);
+    assert_eq!(first.len(), 2, "{first:?}");
+    assert!(
+        first[0].starts_with("journal entry #4 does not match its hash"),
+        "{first:?}"
+    );
+    assert!(
+        first[1].starts_with("person #1 does not match its seal"),
+        "{first:?}"
+    );
+    for _ in 0..3 {
+        assert_eq!(check_fails(&env), first);
+    }
+}
