@@ -269,6 +269,7 @@ fn first_reminders(ctx: &Ctx, store: Store) -> Result<(String, usize)> {
             tty: false,
         },
     };
+    let mut total = 0;
     let mut lines = FirstLines {
         kept: Vec::new(),
         lines: 0,
@@ -279,9 +280,12 @@ fn first_reminders(ctx: &Ctx, store: Store) -> Result<(String, usize)> {
         reminders::COLUMNS,
         Default::default(),
         WhenEmpty::Quiet,
-        |sheet, out| reminders::all(sheet, out, 30),
+        |sheet, out| {
+            total = reminders::first(sheet, out, 30, SHOWN_REMINDERS)?;
+            Ok(())
+        },
     )?;
-    let more = lines.lines.saturating_sub(lines.keep);
+    let more = total.saturating_sub(SHOWN_REMINDERS);
     Ok((String::from_utf8_lossy(&lines.kept).into_owned(), more))
 }
 

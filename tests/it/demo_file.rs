@@ -56,6 +56,21 @@ fn demo_makes_every_stage_with_histories_and_a_file_check_passes() {
 
     let check = env.bare().args(["--db", db_arg, "check"]).output().unwrap();
     assert!(check.status.success(), "{}", stderr(&check));
+    // The demo shows the first five reminders and counts the rest (it holds only those five):
+    // the same count `report reminders` gives.
+    let all = env
+        .bare()
+        .args(["--db", db_arg, "--json", "report", "reminders"])
+        .output()
+        .unwrap();
+    assert!(all.status.success(), "{}", stderr(&all));
+    let all: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
+    let total = all["items"].as_array().unwrap().len();
+    assert!(total > 5, "{total}");
+    assert!(
+        shown.contains(&format!("... {} more: insats", total - 5)),
+        "{total}: {shown}"
+    );
     let caseload = env
         .bare()
         .args(["--db", db_arg, "report", "caseload"])

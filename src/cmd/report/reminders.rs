@@ -152,23 +152,39 @@ fn caseworker(sheet: &Sheet, login: &str) -> Result<String> {
     Ok(login.to_string())
 }
 
-/// Every kind of reminder, sorted (overdue first, then by due day), to `out`.
-pub fn all(sheet: &Sheet, out: &mut Report<'_>, within: u32) -> Result<()> {
+/// The first `n` reminders of every kind, sorted as the report sorts them, to `out`; returns how
+/// many there are in all. Only those `n` are held, however many there are (the
+/// 1,000,000-case demo file has a million).
+pub fn first(sheet: &Sheet, out: &mut Report<'_>, within: u32, n: usize) -> Result<usize> {
     out.blocks(BLOCKS);
-    for i in gather(sheet, within, None)? {
+    let (items, total) = collect(sheet, within, None, Some(n))?;
+    for i in items {
         out.row(i.row())?;
     }
-    Ok(())
+    Ok(total)
 }
 
 /// Every kind of reminder, of the cases of caseworker `only` when given, sorted: overdue
 /// first, then by the day each falls due.
 fn gather(sheet: &Sheet, within: u32, only: Option<&str>) -> Result<Vec<Item>> {
+    Ok(collect(sheet, within, only, None)?.0)
+}
+
+/// [`gather`], keeping only the first `keep` when given; and how many there are in all.
+fn collect(
+    sheet: &Sheet,
+    within: u32,
+    only: Option<&str>,
+    keep: Option<usize>,
+) -> Result<(Vec<Item>, usize)> {
     let mut r = Reminders {
         sheet,
         items: Vec::new(),
         within,
         mine: only,
+        keep,
+        best: std::collections::BinaryHeap::new(),
+        seen: 0,
     };
     r.expiring()?;
     r.unexecuted()?;
@@ -185,9 +201,19 @@ fn gather(sheet: &Sheet, within: u32, only: Option<&str>) -> Result<Vec<Item>> {
     r.plan_missing()?;
     r.changed_needs()?;
     r.ivo_window()?;
+    let seen = r.seen;
+    if r.keep.is_some() {
+        let items = r
+            .best
+            .into_sorted_vec()
+            .into_iter()
+            .map(|b| b.item)
+            .collect();
+        return Ok((items, seen));
+    }
     let mut items = r.items;
     summary::sort(&mut items);
-    Ok(items)
+    Ok((items, seen))
 }
 
 pub(super) struct Reminders<'a> {
@@ -195,6 +221,11 @@ pub(super) struct Reminders<'a> {
     items: Vec<Item>,
     pub(super) within: u32,
     mine: Option<&'a str>,
+    /// Keep only this many, the first in the report's order, in `best`.
+    keep: Option<usize>,
+    best: std::collections::BinaryHeap<summary::Ranked>,
+    /// How many were written, kept or not.
+    seen: usize,
 }
 
 impl Reminders<'_> {
@@ -219,7 +250,7 @@ impl Reminders<'_> {
             return Ok(());
         }
         let pnr = self.sheet.identity(&who.pnr, who.protected);
-        self.items.push(Item {
+        let item = Item {
             kind,
             due,
             overdue,
@@ -228,7 +259,18 @@ impl Reminders<'_> {
             pnr,
             caseworker: who.caseworker.clone(),
             message,
-        });
+        };
+        self.seen += 1;
+        match self.keep {
+            None => self.items.push(item),
+            Some(n) => {
+                // The heap's greatest is the last in the report's order: dropped past `n`.
+                self.best.push(summary::Ranked::new(item, self.seen));
+                if self.best.len() > n {
+                    self.best.pop();
+                }
+            }
+        }
         Ok(())
     }
 

@@ -40,6 +40,42 @@ pub fn sort(items: &mut [Item]) {
     items.sort_by_key(|i| (!i.overdue, i.due));
 }
 
+/// An item with its place in [`sort`]'s order (`seq`: the how-manieth it came), for keeping
+/// the first few of many in a heap.
+pub struct Ranked {
+    key: (bool, NaiveDate, usize),
+    pub item: Item,
+}
+
+impl Ranked {
+    pub fn new(item: Item, seq: usize) -> Ranked {
+        Ranked {
+            key: (!item.overdue, item.due, seq),
+            item,
+        }
+    }
+}
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+impl Eq for Ranked {}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key.cmp(&other.key)
+    }
+}
+
 /// Per kind, in the order the kinds first appear: how many are due (not yet overdue) and how
 /// many are overdue.
 fn counts(items: &[Item]) -> Vec<(&'static str, usize, usize)> {
@@ -163,6 +199,34 @@ mod tests {
             .map(|i| i.due.format("%d").to_string().parse().unwrap_or(0))
             .collect();
         assert_eq!(days, vec![3, 25, 10, 20]);
+    }
+
+    #[test]
+    fn a_heap_of_the_first_few_keeps_the_sorted_order() {
+        // The demo keeps only the first reminders of many: the same, in the same order, as
+        // sorting all of them and taking the first.
+        let all: Vec<(u32, bool)> = (0..40).map(|i| ((i * 7) % 13 + 1, i % 3 == 0)).collect();
+        let mut sorted: Vec<Item> = all.iter().map(|&(d, o)| item("a", d, o)).collect();
+        for (n, i) in sorted.iter_mut().enumerate() {
+            i.case_id = n as i64;
+        }
+        let mut heap = std::collections::BinaryHeap::new();
+        for (n, &(d, o)) in all.iter().enumerate() {
+            let mut i = item("a", d, o);
+            i.case_id = n as i64;
+            heap.push(Ranked::new(i, n));
+            if heap.len() > 5 {
+                heap.pop();
+            }
+        }
+        sort(&mut sorted);
+        let first: Vec<i64> = sorted.iter().take(5).map(|i| i.case_id).collect();
+        let kept: Vec<i64> = heap
+            .into_sorted_vec()
+            .into_iter()
+            .map(|r| r.item.case_id)
+            .collect();
+        assert_eq!(kept, first);
     }
 
     #[test]
