@@ -172,12 +172,12 @@ pub fn check_file(path: &Path, anchor: Option<&Path>) -> Result<Checked> {
     let sealed = chained && super::seal::has_seals(Db::wrap(&conn))?;
     let plan = jobs::plan(Db::wrap(&conn), chained, sealed)?;
     let done = jobs::run_all(&conn, beside, &plan)?;
-    let (sqlite_checks, chains, chain_findings) = assemble(&conn, done)?;
-    let (integrity, foreign_keys) = sqlite_checks;
-    let integrity_ok = integrity.is_empty();
-    findings.extend(integrity);
-    findings.extend(foreign_keys);
-    findings.extend(chain_findings);
+    let found = assemble(&conn, done)?;
+    let integrity_ok = found.integrity.is_empty();
+    let chains = found.chains;
+    findings.extend(found.integrity);
+    findings.extend(found.foreign_keys);
+    findings.extend(found.findings);
     // Anchors: the chains must still pass through every head anchored before; when they do
     // (and all else is sound), today's heads are anchored too.
     if let Some(a) = anchor {
@@ -235,14 +235,18 @@ fn integrity_rows(conn: &Db, sql: &str) -> Result<Vec<String>> {
     Ok(rows.into_iter().filter(|r| r != "ok").collect())
 }
 
-/// What the pieces found, in the order it is reported: SQLite's integrity rows and foreign-key
-/// errors; the chains' states and findings, the journal's end, the recorded gaps and the
-/// seals.
-#[allow(clippy::type_complexity)]
-fn assemble(
-    conn: &Connection,
-    done: Vec<jobs::Done>,
-) -> Result<((Vec<String>, Vec<String>), Vec<ChainState>, Vec<String>)> {
+/// What the pieces of `check` found, put in the order it is reported.
+struct Assembled {
+    /// SQLite's integrity check, as findings.
+    integrity: Vec<String>,
+    foreign_keys: Vec<String>,
+    chains: Vec<ChainState>,
+    /// The chains' findings, the journal's end, the recorded gaps and the seals.
+    findings: Vec<String>,
+}
+
+/// Puts what the pieces found in the order it is reported.
+fn assemble(conn: &Connection, done: Vec<jobs::Done>) -> Result<Assembled> {
     let mut integrity: Vec<String> = Vec::new();
     let mut foreign_keys = Vec::new();
     let mut chains = Vec::new();
@@ -287,7 +291,12 @@ fn assemble(
         .into_iter()
         .map(|r| format!("integrity: {r}"))
         .collect();
-    Ok(((integrity, foreign_keys), chains, findings))
+    Ok(Assembled {
+        integrity,
+        foreign_keys,
+        chains,
+        findings,
+    })
 }
 
 fn capped(c: &Chain, mut list: Vec<String>) -> Vec<String> {
