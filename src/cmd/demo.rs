@@ -270,13 +270,9 @@ fn first_reminders(ctx: &Ctx, store: Store) -> Result<(String, usize)> {
         },
     };
     let mut total = 0;
-    let mut lines = FirstLines {
-        kept: Vec::new(),
-        lines: 0,
-        keep: SHOWN_REMINDERS + 1,
-    };
+    let mut shown = Vec::new();
     sheet.stream_to(
-        &mut lines,
+        &mut shown,
         reminders::COLUMNS,
         Default::default(),
         WhenEmpty::Quiet,
@@ -286,32 +282,7 @@ fn first_reminders(ctx: &Ctx, store: Store) -> Result<(String, usize)> {
         },
     )?;
     let more = total.saturating_sub(SHOWN_REMINDERS);
-    Ok((String::from_utf8_lossy(&lines.kept).into_owned(), more))
-}
-
-/// Keeps the first `keep` lines written to it and counts the rest.
-struct FirstLines {
-    kept: Vec<u8>,
-    lines: usize,
-    keep: usize,
-}
-
-impl Write for FirstLines {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        for &b in buf {
-            if self.lines < self.keep {
-                self.kept.push(b);
-            }
-            if b == b'\n' {
-                self.lines += 1;
-            }
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
+    Ok((String::from_utf8_lossy(&shown).into_owned(), more))
 }
 
 /// Replaces an earlier demo file; refuses to touch anything else.

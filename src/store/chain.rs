@@ -108,15 +108,26 @@ pub fn present(conn: &Db) -> rusqlite::Result<Vec<Chain>> {
 /// The hash of one row: `id`, the other columns in `chain.columns` order, then the hash of the
 /// row before it.
 pub fn row_hash(chain: &Chain, id: i64, values: &[ValueRef<'_>], prev_hash: &str) -> String {
+    let mut h = row_hasher(chain, id);
+    for v in values {
+        put_value(&mut h, *v);
+    }
+    hex(&row_hash_end(h, prev_hash.as_bytes()))
+}
+
+/// A row's hash begun: the chains' domain, the table's name and the row's id.
+fn row_hasher(chain: &Chain, id: i64) -> Sha256 {
     let mut h = Sha256::new();
     h.update(b"insats-chain-v1\0");
     put_bytes(&mut h, b't', chain.table.as_bytes());
     put_value(&mut h, ValueRef::Integer(id));
-    for v in values {
-        put_value(&mut h, *v);
-    }
-    put_bytes(&mut h, b't', prev_hash.as_bytes());
-    hex(&h.finalize())
+    h
+}
+
+/// A row's hash ended, after its columns: the previous hash, as its hex text.
+fn row_hash_end(mut h: Sha256, prev_hex: &[u8]) -> [u8; 32] {
+    put_bytes(&mut h, b't', prev_hex);
+    h.finalize().into()
 }
 
 /// SHA-256 over `domain` and `values` in the chains' unambiguous encoding, as lower-case hex:
@@ -156,28 +167,27 @@ pub fn get_hash(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<Stri
 /// A hash as it is stored from schema version 13: the 32 bytes its hex names. Hex that is not
 /// a hash (never made by insats) is stored as its text, which the column refuses.
 pub fn stored(hash: &str) -> Value {
+    match parse_hex32(hash.as_bytes()) {
+        Some(bytes) => Value::Blob(bytes.to_vec()),
+        None => Value::Text(hash.to_string()),
+    }
+}
+
+/// 64 lower-case hex digits as their 32 bytes.
+fn parse_hex32(text: &[u8]) -> Option<[u8; 32]> {
     let digit = |c: u8| match c {
         b'0'..=b'9' => Some(c - b'0'),
         b'a'..=b'f' => Some(c - b'a' + 10),
         _ => None,
     };
-    let text = hash.as_bytes();
-    if text.len() == 64 {
-        let mut bytes = vec![0u8; 32];
-        let whole = bytes.iter_mut().zip(text.chunks_exact(2)).all(|(b, pair)| {
-            match (digit(pair[0]), digit(pair[1])) {
-                (Some(h), Some(l)) => {
-                    *b = h << 4 | l;
-                    true
-                }
-                _ => false,
-            }
-        });
-        if whole {
-            return Value::Blob(bytes);
-        }
+    if text.len() != 64 {
+        return None;
     }
-    Value::Text(hash.to_string())
+    let mut bytes = [0u8; 32];
+    for (b, pair) in bytes.iter_mut().zip(text.chunks_exact(2)) {
+        *b = digit(pair[0])? << 4 | digit(pair[1])?;
+    }
+    Some(bytes)
 }
 
 /// How a chain's hashes are stored in the file being written: hex text before schema version
@@ -198,14 +208,25 @@ impl Stored {
 }
 
 /// Lower-case hex, without an allocation per byte.
-fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+pub(super) fn hex(bytes: &[u8]) -> String {
     let mut s = String::with_capacity(bytes.len() * 2);
     for b in bytes {
-        s.push(DIGITS[usize::from(b >> 4)] as char);
-        s.push(DIGITS[usize::from(b & 0x0f)] as char);
+        s.push(char::from(HEX_DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(HEX_DIGITS[usize::from(b & 0x0f)]));
     }
     s
+}
+
+const HEX_DIGITS: &[u8; 16] = b"0123456789abcdef";
+
+/// 32 bytes as lower-case hex, on the stack.
+fn hex32(bytes: &[u8; 32]) -> [u8; 64] {
+    let mut out = [0u8; 64];
+    for (pair, b) in out.chunks_exact_mut(2).zip(bytes) {
+        pair[0] = HEX_DIGITS[usize::from(b >> 4)];
+        pair[1] = HEX_DIGITS[usize::from(b & 0x0f)];
+    }
+    out
 }
 
 fn put_value(h: &mut Sha256, v: ValueRef<'_>) {
@@ -249,27 +270,20 @@ fn statements(chain: &Chain) -> &'static (String, String) {
             "SELECT id, hash FROM {} ORDER BY id DESC LIMIT 1",
             chain.table
         );
-        let insert = format!(
-            "INSERT INTO {} (id, {}, hash) VALUES ({})",
-            chain.table,
-            chain.columns.join(", "),
-            (1..=chain.columns.len() + 2)
-                .map(|i| format!("?{i}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        (last, insert)
+        (last, insert_sql(chain, false))
     })
 }
 
-/// The insert of a file before schema version 14, which stored each row's `prev_hash` (only
-/// while an older file is migrated: the seals of migration 012).
-fn insert_with_prev_sql(chain: &Chain) -> String {
+/// The insert of a row; `with_prev` for a file before schema version 14, which stored each
+/// row's `prev_hash` (only while an older file is migrated: the seals of migration 012).
+fn insert_sql(chain: &Chain, with_prev: bool) -> String {
+    let hashes = if with_prev { "prev_hash, hash" } else { "hash" };
+    let params = chain.columns.len() + if with_prev { 3 } else { 2 };
     format!(
-        "INSERT INTO {} (id, {}, prev_hash, hash) VALUES ({})",
+        "INSERT INTO {} (id, {}, {hashes}) VALUES ({})",
         chain.table,
         chain.columns.join(", "),
-        (1..=chain.columns.len() + 3)
+        (1..=params)
             .map(|i| format!("?{i}"))
             .collect::<Vec<_>>()
             .join(", ")
@@ -361,7 +375,7 @@ pub fn append_stored(
         None => sql,
         Some(p) => {
             params.push(p);
-            with_prev = insert_with_prev_sql(chain);
+            with_prev = insert_sql(chain, true);
             &with_prev
         }
     };

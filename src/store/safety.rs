@@ -21,6 +21,9 @@ mod jobs;
 /// Findings of one kind beyond this many are summed up in one line.
 const MAX_PER_KIND: usize = 20;
 
+/// The most rows of SQLite's integrity check reported, as `PRAGMA integrity_check` stops at.
+const MAX_INTEGRITY_ROWS: usize = 100;
+
 /// The schema version that added the hash chains.
 pub const CHAIN_VERSION: i64 = 4;
 
@@ -258,7 +261,7 @@ fn assemble(conn: &Connection, done: Vec<jobs::Done>) -> Result<Assembled> {
         match d {
             jobs::Done::Integrity(rows) => {
                 for r in rows {
-                    if integrity.len() < 100 && !integrity.contains(&r) {
+                    if integrity.len() < MAX_INTEGRITY_ROWS && !integrity.contains(&r) {
                         integrity.push(r);
                     }
                 }

@@ -144,12 +144,7 @@ fn rows_sql(conn: &Db, s: &Sealed, latest: bool) -> rusqlite::Result<String> {
     ))
 }
 
-/// The content hash of a row read by [`rows_sql`], from its columns `1..end`.
-fn row_content(s: &Sealed, r: &rusqlite::Row<'_>, end: usize) -> rusqlite::Result<String> {
-    Ok(content_hash(&row_values(s, r, end)?))
-}
-
-/// [`row_content`] as its 32 bytes, for comparing with the stored seals.
+/// The content hash of a row read by [`rows_sql`], from its columns `1..end`, as its 32 bytes.
 fn row_content_bytes(s: &Sealed, r: &rusqlite::Row<'_>, end: usize) -> rusqlite::Result<[u8; 32]> {
     Ok(chain::digest_bytes(DOMAIN, &row_values(s, r, end)?))
 }
@@ -183,14 +178,14 @@ fn seal_unsealed_as(conn: &Db, stored: chain::Stored) -> Result<usize> {
         let end = stmt.column_count() - 1;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let content = row_content(s, r, end)?;
-            if chain::get_hash(r, end)?.as_deref() == Some(content.as_str()) {
+            let content = row_content_bytes(s, r, end)?;
+            if chain::hash32(r.get_ref(end)?) == Some(Some(content)) {
                 continue;
             }
             let values = [
                 Value::Text(s.table.to_string()),
                 r.get(0)?,
-                Value::Text(content),
+                Value::Text(chain::hex(&content)),
             ];
             at = chain::append_stored(conn, &SEAL, &values, at, stored)?;
             count += 1;

@@ -4,11 +4,13 @@
 
 use anyhow::{Context, Result};
 use rusqlite::types::ValueRef;
-use sha2::{Digest, Sha256};
 
 use super::super::Db;
 use super::gaps::{Vouchers, has_gaps};
-use super::{Chain, GENESIS, get_hash, hash_of, hex, put_bytes, put_value, rows_sql};
+use super::{
+    Chain, GENESIS, hash_of, hex, hex32, parse_hex32, put_bytes, put_value, row_hash_end,
+    row_hasher, rows_sql,
+};
 
 /// A stored hash as its 32 bytes (a 32-byte BLOB, or the 64 hex digits of a file before
 /// schema version 13): `None` for NULL, `Some(None)` for anything else, which matches no hash.
@@ -21,34 +23,6 @@ pub(in crate::store) fn hash32(v: ValueRef<'_>) -> Option<Option<[u8; 32]>> {
     }
 }
 
-/// 64 lower-case hex digits as their 32 bytes.
-fn parse_hex32(text: &[u8]) -> Option<[u8; 32]> {
-    let digit = |c: u8| match c {
-        b'0'..=b'9' => Some(c - b'0'),
-        b'a'..=b'f' => Some(c - b'a' + 10),
-        _ => None,
-    };
-    if text.len() != 64 {
-        return None;
-    }
-    let mut bytes = [0u8; 32];
-    for (b, pair) in bytes.iter_mut().zip(text.chunks_exact(2)) {
-        *b = digit(pair[0])? << 4 | digit(pair[1])?;
-    }
-    Some(bytes)
-}
-
-/// 32 bytes as lower-case hex, on the stack.
-fn hex32(bytes: &[u8; 32]) -> [u8; 64] {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = [0u8; 64];
-    for (pair, b) in out.chunks_exact_mut(2).zip(bytes) {
-        pair[0] = DIGITS[usize::from(b >> 4)];
-        pair[1] = DIGITS[usize::from(b & 0x0f)];
-    }
-    out
-}
-
 /// [`row_hash`] of a row as `verify` reads it (`id`, the columns, the stored hash), straight
 /// from SQLite's values: no copy of the row and no hex but the previous hash's, which is hashed
 /// as its text. A hash column is hashed as [`hash_of`] reads it.
@@ -58,30 +32,27 @@ fn row_digest(
     r: &rusqlite::Row<'_>,
     prev: &[u8; 32],
 ) -> rusqlite::Result<[u8; 32]> {
-    let mut h = Sha256::new();
-    h.update(b"insats-chain-v1\0");
-    put_bytes(&mut h, b't', chain.table.as_bytes());
-    put_value(&mut h, ValueRef::Integer(id));
+    let mut h = row_hasher(chain, id);
     for (i, c) in chain.columns.iter().enumerate() {
         let v = r.get_ref(i + 1)?;
         if !chain.hashes.contains(c) {
             put_value(&mut h, v);
             continue;
         }
-        match v {
-            ValueRef::Blob(b) => match <&[u8; 32]>::try_from(b) {
-                Ok(b) => put_bytes(&mut h, b't', &hex32(b)),
-                Err(_) => put_bytes(&mut h, b't', hex(b).as_bytes()),
-            },
-            ValueRef::Null | ValueRef::Text(_) => put_value(&mut h, v),
-            other => match hash_of(other) {
-                Some(t) => put_bytes(&mut h, b't', t.as_bytes()),
+        // A hash column, as its hex: on the stack for the 32 bytes insats stores.
+        let stored: Option<&[u8; 32]> = match v {
+            ValueRef::Blob(b) => b.try_into().ok(),
+            _ => None,
+        };
+        match stored.map(hex32) {
+            Some(text) => put_bytes(&mut h, b't', &text),
+            None => match hash_of(v) {
+                Some(text) => put_bytes(&mut h, b't', text.as_bytes()),
                 None => put_value(&mut h, ValueRef::Null),
             },
         }
     }
-    put_bytes(&mut h, b't', &hex32(prev));
-    Ok(h.finalize().into())
+    Ok(row_hash_end(h, &hex32(prev)))
 }
 
 /// A gap recorded under R2: entries `first_id..=last_id`, which followed `prev_hash`.
@@ -89,15 +60,15 @@ fn row_digest(
 struct Gap {
     first_id: i64,
     last_id: i64,
-    last_hash: String,
+    last_hash: [u8; 32],
 }
 
-/// The recorded gaps of a chain by the hash they followed (none before schema version 6).
-fn recorded_gaps(
-    conn: &Db,
-    chain: &Chain,
-) -> rusqlite::Result<std::collections::HashMap<String, Vec<Gap>>> {
-    let mut gaps: std::collections::HashMap<String, Vec<Gap>> = Default::default();
+type Gaps = std::collections::HashMap<[u8; 32], Vec<Gap>>;
+
+/// The recorded gaps of a chain by the hash they followed (none before schema version 6). A
+/// gap whose hashes insats could not have written bridges nothing.
+fn recorded_gaps(conn: &Db, chain: &Chain) -> rusqlite::Result<Gaps> {
+    let mut gaps = Gaps::default();
     if !has_gaps(conn)? {
         return Ok(gaps);
     }
@@ -107,21 +78,25 @@ fn recorded_gaps(
     )?;
     let rows = stmt.query_map([chain.table], |r| {
         Ok((
-            get_hash(r, 0)?.unwrap_or_default(),
-            Gap {
-                first_id: r.get(1)?,
-                last_id: r.get(2)?,
-                last_hash: get_hash(r, 3)?.unwrap_or_default(),
-            },
+            hash32(r.get_ref(0)?).flatten(),
+            r.get::<_, i64>(1)?,
+            r.get::<_, i64>(2)?,
+            hash32(r.get_ref(3)?).flatten(),
             r.get::<_, String>(4)?,
             r.get::<_, String>(5)?,
         ))
     })?;
     for row in rows {
-        let (prev, gap, day, user) = row?;
+        let (prev, first_id, last_id, last, day, user) = row?;
         // Only gaps the audit trail vouches for bridge the chain.
-        if vouchers.vouch(gap.first_id, gap.last_id, &day, &user) {
-            gaps.entry(prev).or_default().push(gap);
+        if let (Some(prev), Some(last_hash)) = (prev, last)
+            && vouchers.vouch(first_id, last_id, &day, &user)
+        {
+            gaps.entry(prev).or_default().push(Gap {
+                first_id,
+                last_id,
+                last_hash,
+            });
         }
     }
     Ok(gaps)
@@ -131,12 +106,12 @@ fn recorded_gaps(
 /// `to_id`. Returns the hash `to_id` follows when they lead to the row right before it without a
 /// hole, and the last id they cover (so that what is left is reported precisely).
 fn bridge(
-    gaps: &std::collections::HashMap<String, Vec<Gap>>,
-    from_hash: &str,
+    gaps: &Gaps,
+    from_hash: [u8; 32],
     from_id: Option<i64>,
     to_id: i64,
-) -> (Option<String>, Option<i64>) {
-    let mut hash = from_hash.to_string();
+) -> (Option<[u8; 32]>, Option<i64>) {
+    let mut hash = from_hash;
     let mut covered = from_id;
     loop {
         let next_id = covered.map_or(1, |c| c + 1);
@@ -148,7 +123,7 @@ fn bridge(
             .and_then(|list| list.iter().find(|g| g.first_id == next_id));
         match next {
             Some(g) if g.last_id < to_id => {
-                hash = g.last_hash.clone();
+                hash = g.last_hash;
                 covered = Some(g.last_id);
             }
             _ => return (None, covered),
@@ -197,10 +172,12 @@ pub fn verify(conn: &Db, chain: &Chain) -> Result<Verified> {
         // Entries deleted under R2 (recorded gaps) are bridged, and only those; a hole beyond
         // them is reported from where they end.
         if prev_id.map_or(1, |x| x + 1) != id {
-            let from = prev.map(|p| hex(&p)).unwrap_or_default();
-            let (follows, covered) = bridge(&gaps, &from, prev_id, id);
-            if let Some(h) = follows {
-                prev = parse_hex32(h.as_bytes());
+            let (follows, covered) = match prev {
+                Some(p) => bridge(&gaps, p, prev_id, id),
+                None => (None, prev_id),
+            };
+            if follows.is_some() {
+                prev = follows;
             }
             prev_id = covered;
         }

@@ -41,9 +41,9 @@ pub(super) enum Done {
     Seals(Vec<String>),
 }
 
-/// The pieces of checking a file of schema version `version`, in the order their findings are
-/// reported, each with an estimate of its time (microseconds on the bench machine, from the
-/// rows it reads: only the order of the estimates matters).
+/// The pieces of checking a file (with its hash chains when `chains`, its seals when `seals`),
+/// in the order their findings are reported, each with an estimate of its time (microseconds
+/// on the bench machine, from the rows it reads: only the order of the estimates matters).
 pub(super) fn plan(conn: &Db, chains: bool, seals: bool) -> Result<Vec<(Job, u64)>> {
     let pages: i64 = conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
     let pages = pages.max(0) as u64;
@@ -95,24 +95,25 @@ fn rows(conn: &Db, table: &str) -> u64 {
 
 fn run(conn: &Db, job: &Job) -> Result<Done> {
     Ok(match job {
-        Job::Structure => {
-            conn.execute_batch("PRAGMA ignore_check_constraints = ON")?;
-            let rows = integrity_rows(conn, "PRAGMA quick_check");
-            conn.execute_batch("PRAGMA ignore_check_constraints = OFF")?;
-            Done::Integrity(rows?)
-        }
+        Job::Structure => Done::Integrity(integrity(conn, "PRAGMA quick_check", false)?),
         Job::Table { name, constraints } => {
-            let ignore = if *constraints { "OFF" } else { "ON" };
-            conn.execute_batch(&format!("PRAGMA ignore_check_constraints = {ignore}"))?;
             let sql = format!("PRAGMA integrity_check(\"{}\")", name.replace('"', "\"\""));
-            let rows = integrity_rows(conn, &sql);
-            conn.execute_batch("PRAGMA ignore_check_constraints = OFF")?;
-            Done::Integrity(rows?)
+            Done::Integrity(integrity(conn, &sql, *constraints)?)
         }
         Job::ForeignKeys => Done::ForeignKeys(foreign_key_findings(conn)?),
         Job::Chain(c) => Done::Chain(*c, chain::verify(conn, c)?),
         Job::Seals(s) => Done::Seals(seal::verify_one(conn, s)?),
     })
+}
+
+/// The rows of the integrity check `sql`, evaluating CHECK constraints only with
+/// `constraints`.
+fn integrity(conn: &Db, sql: &str, constraints: bool) -> Result<Vec<String>> {
+    let ignore = if constraints { "OFF" } else { "ON" };
+    conn.execute_batch(&format!("PRAGMA ignore_check_constraints = {ignore}"))?;
+    let rows = integrity_rows(conn, sql);
+    conn.execute_batch("PRAGMA ignore_check_constraints = OFF")?;
+    rows
 }
 
 /// Does every job, on `conn` and, when given, on `other` (a connection reading the same
