@@ -8,6 +8,7 @@ pub mod plan;
 pub mod provider_order;
 pub mod report;
 pub mod safe;
+pub mod spill;
 pub mod table;
 
 use std::io::{self, Write};

@@ -14,7 +14,8 @@ use anyhow::{Context, Result, bail};
 use serde_json::{Map, Value};
 
 use super::Style;
-use super::table::{plain_to, table, width};
+use super::spill::Spill;
+use super::table::{Widths, table, width};
 
 /// Output formats of every report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,8 +149,10 @@ pub struct ReportWriter<'w> {
     columns: &'static [Column],
     style: Style,
     rows: usize,
-    // Only for a table, which has to measure its columns.
-    buffered: Vec<Vec<String>>,
+    // Only for a table, which has to measure its columns: its rows, in memory up to the
+    // budget (`render::spill`), and the widths they need.
+    buffered: Spill,
+    widths: Widths,
     // A line a table starts with (a summary), when there are rows.
     preface: Option<String>,
     blocks: Option<Blocks>,
@@ -182,13 +185,20 @@ impl<'w> ReportWriter<'w> {
             }
             Format::Table => {}
         }
+        let budget = match format {
+            Format::Table => super::spill::budget()?,
+            _ => 0,
+        };
+        let headers = human_headers(columns);
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
         Ok(ReportWriter {
             w,
             format,
             columns,
             style,
             rows: 0,
-            buffered: Vec::new(),
+            buffered: Spill::new(budget),
+            widths: Widths::new(&headers),
             preface: None,
             blocks: None,
         })
@@ -222,7 +232,9 @@ impl<'w> ReportWriter<'w> {
                 write_markdown(self.w, &cells)?;
             }
             Format::Table => {
-                self.buffered.push(human_cells(self.columns, &values));
+                let cells = human_cells(self.columns, &values);
+                self.widths.measure(&cells);
+                self.buffered.push(cells)?;
             }
         }
         self.rows += 1;
@@ -237,7 +249,7 @@ impl<'w> ReportWriter<'w> {
             Format::Table => {
                 let headers = human_headers(self.columns);
                 let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
-                let rows = std::mem::take(&mut self.buffered);
+                let rows = std::mem::replace(&mut self.buffered, Spill::new(0));
                 if let Some(line) = self.preface.take().filter(|_| !rows.is_empty()) {
                     writeln!(self.w, "{line}\n")?;
                 }
@@ -245,17 +257,24 @@ impl<'w> ReportWriter<'w> {
                     (Some(w), Some(b)) if w < b.below => Some((usize::from(w), b.block)),
                     _ => None,
                 };
-                if let Some((w, block)) = narrow {
-                    for (n, row) in rows.iter().enumerate() {
-                        if n > 0 {
-                            writeln!(self.w)?;
+                let w = &mut *self.w;
+                if let Some((width, block)) = narrow {
+                    let mut first = true;
+                    rows.each(&mut |row| {
+                        if !std::mem::take(&mut first) {
+                            writeln!(w)?;
                         }
-                        writeln!(self.w, "{}", block(row, w))?;
-                    }
-                } else if width(self.style).is_some() {
-                    writeln!(self.w, "{}", table(&headers, rows, self.style))?;
+                        writeln!(w, "{}", block(&row, width))?;
+                        Ok(())
+                    })?;
+                } else if rows.spilled() || width(self.style).is_none() {
+                    // Too many rows to draw at a terminal in memory: plain columns, as in a
+                    // cron mail.
+                    self.widths.header(w, &headers)?;
+                    rows.each(&mut |row| Ok(self.widths.line(w, &row)?))?;
                 } else {
-                    plain_to(self.w, &headers, &rows)?;
+                    let rows = rows.into_held().unwrap_or_default();
+                    writeln!(w, "{}", table(&headers, rows, self.style))?;
                 }
             }
         }

@@ -137,31 +137,58 @@ pub fn plain_to(
     headers: &[&str],
     rows: &[Vec<String>],
 ) -> std::io::Result<()> {
-    let clean = |s: &str| s.replace(['\n', '\r', '\t'], " ");
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    let mut widths = Widths::new(headers);
     for row in rows {
-        for (w, text) in widths.iter_mut().zip(row) {
+        widths.measure(row);
+    }
+    widths.header(w, headers)?;
+    rows.iter().try_for_each(|row| widths.line(w, row))
+}
+
+/// The columns' widths of a plain table, measured row by row: a report too long to hold in
+/// memory measures its rows as they come and writes them as it reads them back.
+#[derive(Debug, Clone)]
+pub struct Widths(Vec<usize>);
+
+/// A cell as a plain table writes it: on one line.
+fn clean(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['\n', '\r', '\t']) {
+        std::borrow::Cow::Owned(s.replace(['\n', '\r', '\t'], " "))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+impl Widths {
+    pub fn new(headers: &[&str]) -> Widths {
+        Widths(headers.iter().map(|h| h.chars().count()).collect())
+    }
+
+    pub fn measure(&mut self, row: &[String]) {
+        for (w, text) in self.0.iter_mut().zip(row) {
             *w = (*w).max(clean(text).chars().count());
         }
     }
-    let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
-    let mut line = String::new();
-    for row in std::iter::once(&header).chain(rows) {
-        line.clear();
-        for (i, (w, text)) in widths.iter().zip(row).enumerate() {
+
+    pub fn header(&self, w: &mut dyn std::io::Write, headers: &[&str]) -> std::io::Result<()> {
+        let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+        self.line(w, &header)
+    }
+
+    /// One row, each cell padded to its column's width.
+    pub fn line(&self, w: &mut dyn std::io::Write, row: &[String]) -> std::io::Result<()> {
+        let mut line = String::new();
+        for (i, (width, text)) in self.0.iter().zip(row).enumerate() {
             let text = clean(text);
-            if i + 1 == widths.len() {
-                line.push_str(&text);
-            } else {
-                let pad = w.saturating_sub(text.chars().count());
-                line.push_str(&text);
+            line.push_str(&text);
+            if i + 1 < self.0.len() {
+                let pad = width.saturating_sub(text.chars().count());
                 line.push_str(&" ".repeat(pad + 2));
             }
         }
         w.write_all(line.trim_end().as_bytes())?;
-        w.write_all(b"\n")?;
+        w.write_all(b"\n")
     }
-    Ok(())
 }
 
 /// Wraps each line of `text` at word boundaries to `width` columns; a continued line keeps the

@@ -35,6 +35,7 @@ mod safety;
 mod secrecy;
 mod secrecy_errors;
 mod shared_host;
+mod spill;
 mod support;
 mod tables;
 mod tamper;

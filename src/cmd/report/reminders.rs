@@ -24,7 +24,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
 use serde_json::Value;
@@ -41,6 +41,7 @@ use crate::domain::report::{execute_by, minus_days, plus_days};
 use crate::domain::rules::Rule;
 use crate::render::Output;
 use crate::render::report::{Blocks, Column, Report, WhenEmpty, col};
+use crate::render::spill::{self, Sorter};
 use crate::store::Db;
 use crate::store::reports::Subject;
 use crate::store::reports::reminders as q;
@@ -48,7 +49,7 @@ use crate::store::reports::reminders as q;
 mod provider_work;
 pub(crate) mod summary;
 
-use summary::Item;
+use summary::{Held, Item, Tally};
 
 /// Everything that needs action: grants ending (G1), orders not executed (D3), follow-ups and
 /// LVU reviews (G1, E9), agreement reviews (E8), repeated cancellations (E5).
@@ -111,13 +112,13 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RemindersArgs) -> Result<Box<
         (false, Some(login)) => Some(caseworker(&sheet, &login)?),
         (false, None) => None,
     };
-    let items = gather(&sheet, within, only.as_deref())?;
-    m.insert("summary".into(), summary::json(&items));
-    let first = summary::line(&items);
+    let (tally, sorted) = gather(&sheet, within, only.as_deref())?;
+    m.insert("summary".into(), summary::json(&tally));
+    let first = summary::line(&tally);
     sheet.stream(COLUMNS, m, WhenEmpty::Quiet, |_, out| {
         out.preface(first);
         out.blocks(BLOCKS);
-        items.into_iter().try_for_each(|i| out.row(i.row()))
+        sorted.each(&mut |cells| out.row(summary::unspilled(cells)?))
     })
 }
 
@@ -157,33 +158,47 @@ fn caseworker(sheet: &Sheet, login: &str) -> Result<String> {
 /// 1,000,000-case demo file has a million).
 pub fn first(sheet: &Sheet, out: &mut Report<'_>, within: u32, n: usize) -> Result<usize> {
     out.blocks(BLOCKS);
-    let (items, total) = collect(sheet, within, None, Some(n))?;
-    for i in items {
-        out.row(i.row())?;
+    let held = Held::First {
+        n,
+        best: std::collections::BinaryHeap::new(),
+    };
+    let r = collect(sheet, within, None, held)?;
+    if let Held::First { best, .. } = r.held {
+        for b in best.into_sorted_vec() {
+            out.row(b.item.row())?;
+        }
     }
-    Ok(total)
+    Ok(r.seen)
 }
 
-/// Every kind of reminder, of the cases of caseworker `only` when given, sorted: overdue
-/// first, then by the day each falls due.
-fn gather(sheet: &Sheet, within: u32, only: Option<&str>) -> Result<Vec<Item>> {
-    Ok(collect(sheet, within, only, None)?.0)
+/// Every kind of reminder (of caseworker `only`'s cases when given), sorted overdue first, then
+/// by due day, and counted per kind; beyond `render::spill`'s budget, held in a temporary file.
+fn gather(sheet: &Sheet, within: u32, only: Option<&str>) -> Result<(Tally, Sorter)> {
+    let r = collect(
+        sheet,
+        within,
+        only,
+        Held::All(Sorter::new(spill::budget()?)),
+    )?;
+    match r.held {
+        Held::All(sorted) => Ok((r.tally, sorted)),
+        Held::First { .. } => bail!("the reminders lost their place"),
+    }
 }
 
-/// [`gather`], keeping only the first `keep` when given; and how many there are in all.
-fn collect(
-    sheet: &Sheet,
+/// Runs every kind's statements, `held` taking what they write.
+fn collect<'a>(
+    sheet: &'a Sheet,
     within: u32,
-    only: Option<&str>,
-    keep: Option<usize>,
-) -> Result<(Vec<Item>, usize)> {
+    only: Option<&'a str>,
+    held: Held,
+) -> Result<Reminders<'a>> {
     let mut r = Reminders {
         sheet,
-        items: Vec::new(),
+        held,
         within,
         mine: only,
-        keep,
-        best: std::collections::BinaryHeap::new(),
+        tally: Tally::default(),
         seen: 0,
     };
     r.expiring()?;
@@ -201,29 +216,15 @@ fn collect(
     r.plan_missing()?;
     r.changed_needs()?;
     r.ivo_window()?;
-    let seen = r.seen;
-    if r.keep.is_some() {
-        let items = r
-            .best
-            .into_sorted_vec()
-            .into_iter()
-            .map(|b| b.item)
-            .collect();
-        return Ok((items, seen));
-    }
-    let mut items = r.items;
-    summary::sort(&mut items);
-    Ok((items, seen))
+    Ok(r)
 }
 
 pub(super) struct Reminders<'a> {
     pub(super) sheet: &'a Sheet,
-    items: Vec<Item>,
+    held: Held,
     pub(super) within: u32,
     mine: Option<&'a str>,
-    /// Keep only this many, the first in the report's order, in `best`.
-    keep: Option<usize>,
-    best: std::collections::BinaryHeap<summary::Ranked>,
+    tally: Tally,
     /// How many were written, kept or not.
     seen: usize,
 }
@@ -261,13 +262,17 @@ impl Reminders<'_> {
             message,
         };
         self.seen += 1;
-        match self.keep {
-            None => self.items.push(item),
-            Some(n) => {
+        self.tally.add(kind, overdue, due, self.seen);
+        match &mut self.held {
+            Held::All(sorted) => {
+                let (key, cells) = summary::spilled(item, self.seen)?;
+                sorted.push(key, cells)?;
+            }
+            Held::First { n, best } => {
                 // The heap's greatest is the last in the report's order: dropped past `n`.
-                self.best.push(summary::Ranked::new(item, self.seen));
-                if self.best.len() > n {
-                    self.best.pop();
+                best.push(summary::Ranked::new(item, self.seen));
+                if best.len() > *n {
+                    best.pop();
                 }
             }
         }

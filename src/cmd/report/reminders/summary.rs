@@ -1,6 +1,7 @@
 //! The reminders as one list: gathered from every kind, sorted by what is most overdue, and
 //! counted per kind for the first line of a cron mail (and the `summary` object in JSON).
 
+use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
@@ -35,9 +36,22 @@ impl Item {
 }
 
 /// Overdue first, then by the day each falls due; the kinds' own order (and each kind's) keeps
-/// ties as they came.
+/// ties as they came: the order [`spilled`]'s keys and [`Ranked`] give, which the tests hold
+/// them to.
+#[cfg(test)]
 pub fn sort(items: &mut [Item]) {
     items.sort_by_key(|i| (!i.overdue, i.due));
+}
+
+/// What the reminders keep of what they write.
+pub enum Held {
+    /// All of them, sorted.
+    All(crate::render::spill::Sorter),
+    /// Only the first `n` in the report's order, in a heap whose greatest is dropped past `n`.
+    First {
+        n: usize,
+        best: std::collections::BinaryHeap<Ranked>,
+    },
 }
 
 /// An item with its place in [`sort`]'s order (`seq`: the how-manieth it came), for keeping
@@ -76,25 +90,89 @@ impl Ord for Ranked {
     }
 }
 
-/// Per kind, in the order the kinds first appear: how many are due (not yet overdue) and how
-/// many are overdue.
-fn counts(items: &[Item]) -> Vec<(&'static str, usize, usize)> {
-    let mut out: Vec<(&'static str, usize, usize)> = Vec::new();
-    for i in items {
-        let pos = match out.iter().position(|(k, _, _)| *k == i.kind) {
+/// Per kind, in the order the kinds first appear in the sorted report: how many are due (not
+/// yet overdue) and how many are overdue, counted as the reminders are written (they may be
+/// too many to hold).
+#[derive(Debug, Clone, Default)]
+pub struct Tally {
+    kinds: Vec<(&'static str, usize, usize)>,
+    /// Each kind's first place in the report's order (overdue first, due day, the how-manieth).
+    first: Vec<(bool, NaiveDate, usize)>,
+}
+
+impl Tally {
+    /// The `seq`th reminder written.
+    pub fn add(&mut self, kind: &'static str, overdue: bool, due: NaiveDate, seq: usize) {
+        let place = (!overdue, due, seq);
+        let pos = match self.kinds.iter().position(|(k, _, _)| *k == kind) {
             Some(p) => p,
             None => {
-                out.push((i.kind, 0, 0));
-                out.len() - 1
+                self.kinds.push((kind, 0, 0));
+                self.first.push(place);
+                self.kinds.len() - 1
             }
         };
-        if i.overdue {
-            out[pos].2 += 1;
+        self.first[pos] = self.first[pos].min(place);
+        if overdue {
+            self.kinds[pos].2 += 1;
         } else {
-            out[pos].1 += 1;
+            self.kinds[pos].1 += 1;
         }
     }
-    out
+
+    /// The kinds in the order they first appear in the report.
+    fn in_order(&self) -> Vec<(&'static str, usize, usize)> {
+        let mut order: Vec<usize> = (0..self.kinds.len()).collect();
+        order.sort_by_key(|&i| self.first[i]);
+        order.into_iter().map(|i| self.kinds[i]).collect()
+    }
+
+    fn total(&self) -> usize {
+        self.kinds.iter().map(|k| k.1 + k.2).sum()
+    }
+
+    fn overdue(&self) -> usize {
+        self.kinds.iter().map(|k| k.2).sum()
+    }
+}
+
+/// An item as one row of strings, for holding it beyond memory (`render::spill`), with its key
+/// in [`sort`]'s order (`seq`: the how-manieth it came): overdue first, then by due day.
+pub fn spilled(item: Item, seq: usize) -> Result<(String, Vec<String>)> {
+    let key = format!("{}{}{seq:020}", u8::from(!item.overdue), item.due);
+    let row = vec![
+        item.kind.to_string(),
+        item.case_id.to_string(),
+        item.rule.to_string(),
+        item.due.to_string(),
+        if item.overdue { "1" } else { "0" }.to_string(),
+        serde_json::to_string(&item.pnr)?,
+        item.caseworker,
+        item.message,
+    ];
+    Ok((key, row))
+}
+
+/// The report's row (as [`Item::row`]) from a [`spilled`] one.
+pub fn unspilled(cells: Vec<String>) -> Result<Vec<Value>> {
+    let Ok([kind, case_id, rule, due, overdue, pnr, caseworker, message]) =
+        <[String; 8]>::try_from(cells)
+    else {
+        bail!("a reminder held in the temporary file lost its fields");
+    };
+    let case_id: i64 = case_id
+        .parse()
+        .context("a reminder held in the temporary file lost its case")?;
+    Ok(vec![
+        Value::from(kind),
+        Value::from(case_id),
+        Value::from(rule),
+        Value::from(due),
+        Value::from(overdue == "1"),
+        serde_json::from_str(&pnr)?,
+        Value::from(caseworker),
+        Value::from(message),
+    ])
 }
 
 /// A reminder's kind in the caseworker's words (the table and the first line; JSON and CSV keep
@@ -122,19 +200,18 @@ pub fn kind_words(kind: &str) -> Option<&'static str> {
 }
 
 /// The `summary` object: `{"total", "due", "overdue", "kinds": {KIND: {"due", "overdue"}}}`.
-pub fn json(items: &[Item]) -> Value {
-    let per = counts(items);
+pub fn json(tally: &Tally) -> Value {
     let mut kinds = Map::new();
-    for (kind, due, overdue) in &per {
+    for (kind, due, overdue) in &tally.kinds {
         kinds.insert(
             kind.to_string(),
             serde_json::json!({"due": due, "overdue": overdue}),
         );
     }
-    let overdue: usize = per.iter().map(|p| p.2).sum();
+    let (total, overdue) = (tally.total(), tally.overdue());
     serde_json::json!({
-        "total": items.len(),
-        "due": items.len() - overdue,
+        "total": total,
+        "due": total - overdue,
         "overdue": overdue,
         "kinds": kinds,
     })
@@ -142,10 +219,9 @@ pub fn json(items: &[Item]) -> Value {
 
 /// The first line of the human report (Swedish: the caseworker reads it), e.g.
 /// `12 att göra, varav 3 försenade: upphör 4, ej verkställt 5 (2 försenade), inställda besök 3 (1 försenad)`.
-pub fn line(items: &[Item]) -> String {
-    let per = counts(items);
-    let overdue: usize = per.iter().map(|p| p.2).sum();
-    let kinds: Vec<String> = per
+pub fn line(tally: &Tally) -> String {
+    let kinds: Vec<String> = tally
+        .in_order()
         .iter()
         .map(|(kind, due, late)| (kind_words(kind).unwrap_or(kind), due, late))
         .map(|(kind, due, late)| match late {
@@ -153,9 +229,10 @@ pub fn line(items: &[Item]) -> String {
             n => format!("{kind} {} ({})", due + n, late_words(*n)),
         })
         .collect();
-    let head = match overdue {
-        0 => format!("{} att göra", items.len()),
-        n => format!("{} att göra, varav {}", items.len(), late_words(n)),
+    let total = tally.total();
+    let head = match tally.overdue() {
+        0 => format!("{total} att göra"),
+        n => format!("{total} att göra, varav {}", late_words(n)),
     };
     format!("{head}: {}", kinds.join(", "))
 }
@@ -230,17 +307,45 @@ mod tests {
     }
 
     #[test]
+    fn a_spilled_item_reads_back_as_its_row_and_sorts_by_its_key() {
+        let mut a = item("unexecuted", 25, true);
+        a.pnr = Value::from("19900101-2385");
+        a.message = "ej verkställt i tid".to_string();
+        let want = Item {
+            pnr: a.pnr.clone(),
+            message: a.message.clone(),
+            caseworker: a.caseworker.clone(),
+            ..item("unexecuted", 25, true)
+        }
+        .row();
+        let (key_a, cells) = spilled(a, 7).unwrap();
+        assert_eq!(unspilled(cells).unwrap(), want);
+        // Overdue first, then by due day, then in the order they came.
+        let (key_b, _) = spilled(item("expiring", 3, false), 1).unwrap();
+        let (key_c, _) = spilled(item("unexecuted", 26, true), 2).unwrap();
+        let (key_d, _) = spilled(item("unexecuted", 25, true), 8).unwrap();
+        let mut keys = vec![key_b.clone(), key_c.clone(), key_d.clone(), key_a.clone()];
+        keys.sort();
+        assert_eq!(keys, vec![key_a, key_d, key_c, key_b]);
+    }
+
+    #[test]
     fn counts_per_kind() {
-        let items = vec![
+        let items = [
             item("expiring", 20, false),
             item("unexecuted", 3, true),
             item("unexecuted", 25, false),
         ];
+        let mut tally = Tally::default();
+        for (n, i) in items.iter().enumerate() {
+            tally.add(i.kind, i.overdue, i.due, n);
+        }
         assert_eq!(
-            line(&items),
-            "3 att göra, varav 1 försenad: upphör 1, ej verkställt 2 (1 försenad)"
+            line(&tally),
+            "3 att göra, varav 1 försenad: ej verkställt 2 (1 försenad), upphör 1",
+            "the kinds in the order they first appear in the report: overdue first"
         );
-        let j = json(&items);
+        let j = json(&tally);
         assert_eq!(j["total"], 3);
         assert_eq!(j["overdue"], 1);
         assert_eq!(j["kinds"]["unexecuted"]["due"], 1);

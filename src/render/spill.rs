@@ -1,0 +1,464 @@
+//! Rows held in memory up to a budget, the rest in a temporary file: how a report that has to
+//! see all its rows before it prints (the reminders sort theirs; a table measures its columns)
+//! stays within its memory however big the file (issue 21: a million cases give a million
+//! reminders).
+//!
+//! A row is a list of strings. [`Spill`] keeps rows in the order they came; [`Sorter`] gives
+//! them back sorted by a key, an external merge sort: each time the rows held pass the budget
+//! they are sorted and written out as one run, and the runs are merged at the end.
+//!
+//! The temporary file holds what the report prints (personal data): it is made in `TMPDIR`
+//! (else `/tmp`), as SQLite makes its own temporary files, with mode 0600, and it has no name
+//! from the moment it is made (Linux's `O_TMPFILE`; elsewhere it is removed as soon as it is
+//! open): it is gone when the command ends, however it ends.
+//!
+//! The budget is `INSATS_SPILL_KIB` KiB of row text (default [`DEFAULT_KIB`]).
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::os::unix::fs::FileExt;
+
+use anyhow::{Context, Result, bail};
+
+/// The default budget in KiB: at 100,000 cases the longest report (14,000 reminders, some 4 MB
+/// of text) stays in memory.
+pub const DEFAULT_KIB: usize = 8 * 1024;
+
+/// What a row costs in memory beyond its text: a vector and, per cell, a string.
+const ROW_COST: usize = 24;
+const CELL_COST: usize = 24;
+
+/// Bytes read from the file at a time, per run being merged.
+const READ_CHUNK: usize = 32 * 1024;
+
+/// The budget in bytes: `INSATS_SPILL_KIB`, else [`DEFAULT_KIB`].
+pub fn budget() -> Result<usize> {
+    match std::env::var("INSATS_SPILL_KIB") {
+        Err(_) => Ok(DEFAULT_KIB * 1024),
+        Ok(v) => match v.trim().parse::<usize>() {
+            Ok(kib) if kib > 0 => Ok(kib.saturating_mul(1024)),
+            _ => Err(crate::error::usage(format!(
+                "INSATS_SPILL_KIB is {v:?}: give how many KiB of rows a report may hold in memory, a whole number above 0"
+            ))),
+        },
+    }
+}
+
+fn cost(row: &[String]) -> usize {
+    ROW_COST + row.iter().map(|c| c.len() + CELL_COST).sum::<usize>()
+}
+
+/// The temporary file, without a name (see the module's notes).
+fn temp_file() -> Result<File> {
+    use std::fs::OpenOptions;
+    use std::os::unix::fs::OpenOptionsExt;
+    let dir = std::env::temp_dir();
+    let fail = |e: std::io::Error| {
+        anyhow::anyhow!(
+            "cannot make a temporary file in {} for a report's rows beyond its memory ({e}): set TMPDIR to a writable folder, or INSATS_SPILL_KIB higher",
+            dir.display()
+        )
+    };
+    #[cfg(target_os = "linux")]
+    {
+        let unnamed = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .mode(0o600)
+            .custom_flags(libc::O_TMPFILE)
+            .open(&dir);
+        if let Ok(f) = unnamed {
+            return Ok(f);
+        }
+    }
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    for attempt in 0..100u32 {
+        let path = dir.join(format!(
+            ".insats-rows-{}-{nanos}-{attempt}",
+            std::process::id()
+        ));
+        match OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&path)
+        {
+            Ok(f) => {
+                std::fs::remove_file(&path).map_err(fail)?;
+                return Ok(f);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(fail(e)),
+        }
+    }
+    Err(fail(std::io::Error::other("every name tried was taken")))
+}
+
+/// The file the rows beyond the budget go to, written at its end.
+struct Runs {
+    out: BufWriter<File>,
+    len: u64,
+}
+
+impl Runs {
+    fn new() -> Result<Runs> {
+        Ok(Runs {
+            out: BufWriter::with_capacity(64 * 1024, temp_file()?),
+            len: 0,
+        })
+    }
+
+    /// Writes `rows`; returns where they start and end in the file.
+    fn write<'a>(&mut self, rows: impl Iterator<Item = &'a Vec<String>>) -> Result<(u64, u64)> {
+        let start = self.len;
+        for row in rows {
+            let mut put = |bytes: &[u8]| -> Result<()> {
+                self.out
+                    .write_all(bytes)
+                    .context("cannot write a report's rows to its temporary file")?;
+                self.len += bytes.len() as u64;
+                Ok(())
+            };
+            put(&len32(row.len())?.to_le_bytes())?;
+            for cell in row {
+                put(&len32(cell.len())?.to_le_bytes())?;
+                put(cell.as_bytes())?;
+            }
+        }
+        Ok((start, self.len))
+    }
+
+    /// The file, every row written and flushed, to read back.
+    fn done(self) -> Result<File> {
+        self.out.into_inner().map_err(|e| {
+            anyhow::anyhow!(
+                "cannot write a report's rows to its temporary file: {}",
+                e.error()
+            )
+        })
+    }
+}
+
+fn len32(n: usize) -> Result<u32> {
+    u32::try_from(n).context("a report's row or cell is over 4 GB")
+}
+
+/// Reads one run's rows back, a chunk at a time.
+struct RunReader<'f> {
+    file: &'f File,
+    pos: u64,
+    end: u64,
+    buf: Vec<u8>,
+    at: usize,
+}
+
+impl<'f> RunReader<'f> {
+    fn new(file: &'f File, (start, end): (u64, u64)) -> RunReader<'f> {
+        RunReader {
+            file,
+            pos: start,
+            end,
+            buf: Vec::new(),
+            at: 0,
+        }
+    }
+
+    /// `n` bytes, reading on as needed.
+    fn take(&mut self, n: usize) -> Result<Vec<u8>> {
+        while self.buf.len() - self.at < n {
+            let left = usize::try_from(self.end - self.pos).unwrap_or(usize::MAX);
+            if left == 0 {
+                bail!("a report's temporary file ended inside a row");
+            }
+            self.buf.drain(..self.at);
+            self.at = 0;
+            let want = left.min(READ_CHUNK.max(n));
+            let have = self.buf.len();
+            self.buf.resize(have + want, 0);
+            self.file
+                .read_exact_at(&mut self.buf[have..], self.pos)
+                .context("cannot read a report's rows back from its temporary file")?;
+            self.pos += want as u64;
+        }
+        let out = self.buf[self.at..self.at + n].to_vec();
+        self.at += n;
+        Ok(out)
+    }
+
+    fn u32(&mut self) -> Result<usize> {
+        let b = self.take(4)?;
+        let n = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        usize::try_from(n).context("a report's row does not fit in memory")
+    }
+
+    fn next_row(&mut self) -> Result<Option<Vec<String>>> {
+        if self.pos == self.end && self.at == self.buf.len() {
+            return Ok(None);
+        }
+        let cells = self.u32()?;
+        let mut row = Vec::with_capacity(cells);
+        for _ in 0..cells {
+            let n = self.u32()?;
+            let text = String::from_utf8(self.take(n)?)
+                .context("a report's temporary file holds a cell that is not UTF-8")?;
+            row.push(text);
+        }
+        Ok(Some(row))
+    }
+}
+
+/// Rows in the order they came, held in memory up to the budget.
+pub struct Spill {
+    held: Vec<Vec<String>>,
+    held_cost: usize,
+    budget: usize,
+    runs: Option<Runs>,
+    spilled: Option<(u64, u64)>,
+    count: usize,
+}
+
+impl Spill {
+    pub fn new(budget: usize) -> Spill {
+        Spill {
+            held: Vec::new(),
+            held_cost: 0,
+            budget,
+            runs: None,
+            spilled: None,
+            count: 0,
+        }
+    }
+
+    pub fn push(&mut self, row: Vec<String>) -> Result<()> {
+        self.held_cost += cost(&row);
+        self.held.push(row);
+        self.count += 1;
+        if self.held_cost > self.budget {
+            let runs = match &mut self.runs {
+                Some(r) => r,
+                None => self.runs.insert(Runs::new()?),
+            };
+            let (start, end) = runs.write(self.held.iter())?;
+            let first = self.spilled.map_or(start, |(s, _)| s);
+            self.spilled = Some((first, end));
+            self.held.clear();
+            self.held_cost = 0;
+        }
+        Ok(())
+    }
+
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Whether some rows went to the file (they no longer fit in memory at once).
+    pub fn spilled(&self) -> bool {
+        self.spilled.is_some()
+    }
+
+    /// The rows held in memory when nothing spilled.
+    pub fn into_held(self) -> Option<Vec<Vec<String>>> {
+        (!self.spilled()).then_some(self.held)
+    }
+
+    /// Calls `f` on every row, in the order they came.
+    pub fn each(self, f: &mut dyn FnMut(Vec<String>) -> Result<()>) -> Result<()> {
+        if let (Some(runs), Some(span)) = (self.runs, self.spilled) {
+            let file = runs.done()?;
+            let mut r = RunReader::new(&file, span);
+            while let Some(row) = r.next_row()? {
+                f(row)?;
+            }
+        }
+        self.held.into_iter().try_for_each(f)
+    }
+}
+
+/// Rows given back sorted by their keys (ties in the order they came), held in memory up to the
+/// budget.
+pub struct Sorter {
+    held: Vec<(String, Vec<String>)>,
+    held_cost: usize,
+    budget: usize,
+    runs: Option<Runs>,
+    spans: Vec<(u64, u64)>,
+}
+
+impl Sorter {
+    pub fn new(budget: usize) -> Sorter {
+        Sorter {
+            held: Vec::new(),
+            held_cost: 0,
+            budget,
+            runs: None,
+            spans: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, key: String, row: Vec<String>) -> Result<()> {
+        self.held_cost += cost(&row) + key.len() + CELL_COST;
+        self.held.push((key, row));
+        if self.held_cost > self.budget {
+            self.write_run()?;
+        }
+        Ok(())
+    }
+
+    fn write_run(&mut self) -> Result<()> {
+        // Stable: equal keys keep the order they came in, within the run and (runs being
+        // merged in the order they were written) across runs.
+        self.held.sort_by(|a, b| a.0.cmp(&b.0));
+        let runs = match &mut self.runs {
+            Some(r) => r,
+            None => self.runs.insert(Runs::new()?),
+        };
+        let rows: Vec<Vec<String>> = self
+            .held
+            .drain(..)
+            .map(|(key, mut row)| {
+                row.insert(0, key);
+                row
+            })
+            .collect();
+        self.spans.push(runs.write(rows.iter())?);
+        self.held_cost = 0;
+        Ok(())
+    }
+
+    /// Calls `f` on every row, sorted by key.
+    pub fn each(mut self, f: &mut dyn FnMut(Vec<String>) -> Result<()>) -> Result<()> {
+        self.held.sort_by(|a, b| a.0.cmp(&b.0));
+        let Some(runs) = self.runs else {
+            return self.held.into_iter().try_for_each(|(_, row)| f(row));
+        };
+        let file = runs.done()?;
+        let mut readers: Vec<RunReader<'_>> = self
+            .spans
+            .iter()
+            .map(|s| RunReader::new(&file, *s))
+            .collect();
+        let mut held = self.held.into_iter();
+        // The heap's entries: (key, source), the sources being the runs in the order they were
+        // written and then the rows still held, so that equal keys come in the order they came.
+        let mut next: Vec<Option<Vec<String>>> = Vec::with_capacity(readers.len() + 1);
+        let mut heap = BinaryHeap::new();
+        for (n, r) in readers.iter_mut().enumerate() {
+            let row = r.next_row()?;
+            if let Some(row) = &row {
+                heap.push(Reverse((row[0].clone(), n)));
+            }
+            next.push(row);
+        }
+        let last = readers.len();
+        let held_row = held.next().map(|(key, mut row)| {
+            row.insert(0, key);
+            row
+        });
+        if let Some(row) = &held_row {
+            heap.push(Reverse((row[0].clone(), last)));
+        }
+        next.push(held_row);
+        while let Some(Reverse((_, n))) = heap.pop() {
+            let Some(mut row) = next[n].take() else {
+                bail!("a report's sorted rows lost their place");
+            };
+            let following = if n == last {
+                held.next().map(|(key, mut row)| {
+                    row.insert(0, key);
+                    row
+                })
+            } else {
+                readers[n].next_row()?
+            };
+            if let Some(r) = &following {
+                heap.push(Reverse((r[0].clone(), n)));
+            }
+            next[n] = following;
+            row.remove(0);
+            f(row)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(n: usize) -> Vec<String> {
+        vec![format!("rad {n}"), "å".repeat(n % 7), String::new()]
+    }
+
+    #[test]
+    fn a_spill_gives_back_every_row_in_order_whether_or_not_it_spilled() {
+        for budget in [1, 300, 1 << 20] {
+            let mut s = Spill::new(budget);
+            for n in 0..500 {
+                s.push(row(n)).unwrap();
+            }
+            assert_eq!(s.len(), 500);
+            assert_eq!(s.spilled(), budget < 1 << 20);
+            let mut back = Vec::new();
+            s.each(&mut |r| {
+                back.push(r);
+                Ok(())
+            })
+            .unwrap();
+            let want: Vec<Vec<String>> = (0..500).map(row).collect();
+            assert_eq!(back, want, "budget {budget}");
+        }
+    }
+
+    #[test]
+    fn a_sorter_sorts_by_key_and_keeps_ties_in_the_order_they_came() {
+        let keys: Vec<String> = (0..1000)
+            .map(|n| format!("{:03}", (n * 37) % 101))
+            .collect();
+        for budget in [1, 2000, 1 << 20] {
+            let mut s = Sorter::new(budget);
+            for (n, k) in keys.iter().enumerate() {
+                s.push(k.clone(), vec![k.clone(), n.to_string()]).unwrap();
+            }
+            let mut back = Vec::new();
+            s.each(&mut |r| {
+                back.push(r);
+                Ok(())
+            })
+            .unwrap();
+            let mut want: Vec<(String, usize)> = keys
+                .iter()
+                .cloned()
+                .enumerate()
+                .map(|(n, k)| (k, n))
+                .collect();
+            want.sort();
+            let want: Vec<Vec<String>> = want
+                .into_iter()
+                .map(|(k, n)| vec![k, n.to_string()])
+                .collect();
+            assert_eq!(back, want, "budget {budget}");
+        }
+    }
+
+    #[test]
+    fn the_temporary_file_has_no_name_and_is_only_the_users() {
+        let f = temp_file().unwrap();
+        let meta = f.metadata().unwrap();
+        use std::os::unix::fs::MetadataExt;
+        assert_eq!(meta.mode() & 0o777, 0o600);
+        assert_eq!(
+            meta.nlink(),
+            0,
+            "the file is unlinked from the moment it is made"
+        );
+    }
+}
