@@ -113,6 +113,14 @@ impl Runs {
         })
     }
 
+    /// The file of `slot`, made at the first rows that do not fit.
+    fn of(slot: &mut Option<Runs>) -> Result<&mut Runs> {
+        if slot.is_none() {
+            *slot = Some(Runs::new()?);
+        }
+        slot.as_mut().context("a report's temporary file was lost")
+    }
+
     /// Writes `rows`; returns where they start and end in the file.
     fn write<'a>(&mut self, rows: impl Iterator<Item = &'a Vec<String>>) -> Result<(u64, u64)> {
         let start = self.len;
@@ -217,8 +225,8 @@ pub struct Spill {
     held: Vec<Vec<String>>,
     held_cost: usize,
     budget: usize,
+    /// The rows that did not fit, in the order they came: the whole file.
     runs: Option<Runs>,
-    spilled: Option<(u64, u64)>,
     count: usize,
 }
 
@@ -229,7 +237,6 @@ impl Spill {
             held_cost: 0,
             budget,
             runs: None,
-            spilled: None,
             count: 0,
         }
     }
@@ -239,13 +246,7 @@ impl Spill {
         self.held.push(row);
         self.count += 1;
         if self.held_cost > self.budget {
-            let runs = match &mut self.runs {
-                Some(r) => r,
-                None => self.runs.insert(Runs::new()?),
-            };
-            let (start, end) = runs.write(self.held.iter())?;
-            let first = self.spilled.map_or(start, |(s, _)| s);
-            self.spilled = Some((first, end));
+            Runs::of(&mut self.runs)?.write(self.held.iter())?;
             self.held.clear();
             self.held_cost = 0;
         }
@@ -262,7 +263,7 @@ impl Spill {
 
     /// Whether some rows went to the file (they no longer fit in memory at once).
     pub fn spilled(&self) -> bool {
-        self.spilled.is_some()
+        self.runs.is_some()
     }
 
     /// The rows held in memory when nothing spilled.
@@ -272,9 +273,10 @@ impl Spill {
 
     /// Calls `f` on every row, in the order they came.
     pub fn each(self, f: &mut dyn FnMut(Vec<String>) -> Result<()>) -> Result<()> {
-        if let (Some(runs), Some(span)) = (self.runs, self.spilled) {
+        if let Some(runs) = self.runs {
+            let len = runs.len;
             let file = runs.done()?;
-            let mut r = RunReader::new(&file, span);
+            let mut r = RunReader::new(&file, (0, len));
             while let Some(row) = r.next_row()? {
                 f(row)?;
             }
@@ -317,10 +319,7 @@ impl Sorter {
         // Stable: equal keys keep the order they came in, within the run and (runs being
         // merged in the order they were written) across runs.
         self.held.sort_by(|a, b| a.0.cmp(&b.0));
-        let runs = match &mut self.runs {
-            Some(r) => r,
-            None => self.runs.insert(Runs::new()?),
-        };
+        let runs = Runs::of(&mut self.runs)?;
         let rows: Vec<Vec<String>> = self
             .held
             .drain(..)
@@ -347,43 +346,35 @@ impl Sorter {
             .map(|s| RunReader::new(&file, *s))
             .collect();
         let mut held = self.held.into_iter();
-        // The heap's entries: (key, source), the sources being the runs in the order they were
-        // written and then the rows still held, so that equal keys come in the order they came.
-        let mut next: Vec<Option<Vec<String>>> = Vec::with_capacity(readers.len() + 1);
-        let mut heap = BinaryHeap::new();
-        for (n, r) in readers.iter_mut().enumerate() {
-            let row = r.next_row()?;
-            if let Some(row) = &row {
-                heap.push(Reverse((row[0].clone(), n)));
-            }
-            next.push(row);
-        }
+        // The sources: the runs in the order they were written, then the rows still held. The
+        // heap has each source's next key, the source's number breaking ties (equal keys come
+        // in the order they came); `next` has the rows themselves.
         let last = readers.len();
-        let held_row = held.next().map(|(key, mut row)| {
-            row.insert(0, key);
-            row
-        });
-        if let Some(row) = &held_row {
-            heap.push(Reverse((row[0].clone(), last)));
+        let mut pull = |n: usize| -> Result<Option<(String, Vec<String>)>> {
+            if n == last {
+                return Ok(held.next());
+            }
+            Ok(readers[n].next_row()?.map(|mut row| {
+                let key = row.remove(0);
+                (key, row)
+            }))
+        };
+        let mut heap = BinaryHeap::new();
+        let mut next: Vec<Option<Vec<String>>> = Vec::with_capacity(last + 1);
+        for n in 0..=last {
+            next.push(pull(n)?.map(|(key, row)| {
+                heap.push(Reverse((key, n)));
+                row
+            }));
         }
-        next.push(held_row);
         while let Some(Reverse((_, n))) = heap.pop() {
-            let Some(mut row) = next[n].take() else {
+            let Some(row) = next[n].take() else {
                 bail!("a report's sorted rows lost their place");
             };
-            let following = if n == last {
-                held.next().map(|(key, mut row)| {
-                    row.insert(0, key);
-                    row
-                })
-            } else {
-                readers[n].next_row()?
-            };
-            if let Some(r) = &following {
-                heap.push(Reverse((r[0].clone(), n)));
-            }
-            next[n] = following;
-            row.remove(0);
+            next[n] = pull(n)?.map(|(key, row)| {
+                heap.push(Reverse((key, n)));
+                row
+            });
             f(row)?;
         }
         Ok(())

@@ -67,6 +67,20 @@ impl Env {
         Env { dir, db }
     }
 
+    /// Runs the binary (pinned environment) on the file `db` with `args`; asserts that it
+    /// succeeded and returns its output.
+    pub fn ok_on(&self, db: &Path, args: &[&str]) -> Output {
+        let out = self
+            .bare()
+            .arg("--db")
+            .arg(db)
+            .args(args)
+            .output()
+            .expect("binary runs");
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        out
+    }
+
     /// The binary with the pinned environment and `--db` pointing into the temp folder.
     pub fn cmd(&self) -> Command {
         let mut c = self.bare();

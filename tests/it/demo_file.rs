@@ -8,12 +8,7 @@ fn demo_makes_every_stage_with_histories_and_a_file_check_passes() {
     let env = Env::new();
     let db = env.dir.path().join("stages.db");
     let db_arg = db.to_str().unwrap();
-    let out = env
-        .bare()
-        .args(["--db", db_arg, "demo", "--cases", "300"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = env.ok_on(&db, &["demo", "--cases", "300"]);
     // No terminal: no progress bar, nothing at all on stderr.
     assert!(out.stderr.is_empty(), "{}", stderr(&out));
     let shown = String::from_utf8_lossy(&out.stdout);
@@ -58,12 +53,7 @@ fn demo_makes_every_stage_with_histories_and_a_file_check_passes() {
     assert!(check.status.success(), "{}", stderr(&check));
     // The demo shows the first five reminders and counts the rest (it holds only those five):
     // the same count `report reminders` gives.
-    let all = env
-        .bare()
-        .args(["--db", db_arg, "--json", "report", "reminders"])
-        .output()
-        .unwrap();
-    assert!(all.status.success(), "{}", stderr(&all));
+    let all = env.ok_on(&db, &["--json", "report", "reminders"]);
     let all: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
     let total = all["items"].as_array().unwrap().len();
     assert!(total > 5, "{total}");

@@ -9,12 +9,7 @@ fn a_report_past_its_memory_budget_prints_the_same_and_leaves_no_file_behind() {
     let env = Env::new();
     let db = env.dir.path().join("spill.db");
     let db_arg = db.to_str().unwrap();
-    let out = env
-        .bare()
-        .args(["--db", db_arg, "demo", "--cases", "400"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    env.ok_on(&db, &["demo", "--cases", "400"]);
     let tmp = env.dir.path().join("tmp");
     std::fs::create_dir(&tmp).unwrap();
     let run = |budget: Option<&str>, args: &[&str]| -> String {

@@ -95,44 +95,56 @@ impl Ord for Ranked {
 /// too many to hold).
 #[derive(Debug, Clone, Default)]
 pub struct Tally {
-    kinds: Vec<(&'static str, usize, usize)>,
-    /// Each kind's first place in the report's order (overdue first, due day, the how-manieth).
-    first: Vec<(bool, NaiveDate, usize)>,
+    kinds: Vec<Kind>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Kind {
+    kind: &'static str,
+    due: usize,
+    overdue: usize,
+    /// The kind's first place in the report's order (overdue first, due day, the how-manieth).
+    first: (bool, NaiveDate, usize),
 }
 
 impl Tally {
     /// The `seq`th reminder written.
     pub fn add(&mut self, kind: &'static str, overdue: bool, due: NaiveDate, seq: usize) {
         let place = (!overdue, due, seq);
-        let pos = match self.kinds.iter().position(|(k, _, _)| *k == kind) {
-            Some(p) => p,
+        let k = match self.kinds.iter().position(|k| k.kind == kind) {
+            Some(p) => &mut self.kinds[p],
             None => {
-                self.kinds.push((kind, 0, 0));
-                self.first.push(place);
-                self.kinds.len() - 1
+                self.kinds.push(Kind {
+                    kind,
+                    due: 0,
+                    overdue: 0,
+                    first: place,
+                });
+                let last = self.kinds.len() - 1;
+                &mut self.kinds[last]
             }
         };
-        self.first[pos] = self.first[pos].min(place);
+        k.first = k.first.min(place);
         if overdue {
-            self.kinds[pos].2 += 1;
+            k.overdue += 1;
         } else {
-            self.kinds[pos].1 += 1;
+            k.due += 1;
         }
     }
 
     /// The kinds in the order they first appear in the report.
-    fn in_order(&self) -> Vec<(&'static str, usize, usize)> {
-        let mut order: Vec<usize> = (0..self.kinds.len()).collect();
-        order.sort_by_key(|&i| self.first[i]);
-        order.into_iter().map(|i| self.kinds[i]).collect()
+    fn in_order(&self) -> Vec<Kind> {
+        let mut kinds = self.kinds.clone();
+        kinds.sort_by_key(|k| k.first);
+        kinds
     }
 
     fn total(&self) -> usize {
-        self.kinds.iter().map(|k| k.1 + k.2).sum()
+        self.kinds.iter().map(|k| k.due + k.overdue).sum()
     }
 
     fn overdue(&self) -> usize {
-        self.kinds.iter().map(|k| k.2).sum()
+        self.kinds.iter().map(|k| k.overdue).sum()
     }
 }
 
@@ -202,10 +214,10 @@ pub fn kind_words(kind: &str) -> Option<&'static str> {
 /// The `summary` object: `{"total", "due", "overdue", "kinds": {KIND: {"due", "overdue"}}}`.
 pub fn json(tally: &Tally) -> Value {
     let mut kinds = Map::new();
-    for (kind, due, overdue) in &tally.kinds {
+    for k in &tally.kinds {
         kinds.insert(
-            kind.to_string(),
-            serde_json::json!({"due": due, "overdue": overdue}),
+            k.kind.to_string(),
+            serde_json::json!({"due": k.due, "overdue": k.overdue}),
         );
     }
     let (total, overdue) = (tally.total(), tally.overdue());
@@ -223,10 +235,14 @@ pub fn line(tally: &Tally) -> String {
     let kinds: Vec<String> = tally
         .in_order()
         .iter()
-        .map(|(kind, due, late)| (kind_words(kind).unwrap_or(kind), due, late))
-        .map(|(kind, due, late)| match late {
-            0 => format!("{kind} {due}"),
-            n => format!("{kind} {} ({})", due + n, late_words(*n)),
+        .map(|k| match k.overdue {
+            0 => format!("{} {}", kind_words(k.kind).unwrap_or(k.kind), k.due),
+            n => format!(
+                "{} {} ({})",
+                kind_words(k.kind).unwrap_or(k.kind),
+                k.due + n,
+                late_words(n)
+            ),
         })
         .collect();
     let total = tally.total();
