@@ -34,7 +34,7 @@ use crate::guideline::Settings;
 use crate::store::carry::{Grant, active_agreement, grant_in_force};
 use crate::store::cases::get_case;
 use crate::store::followup::{
-    NewFollowUp, ScheduleRow, insert_follow_up, review_agreement, schedules,
+    NewFollowUp, ScheduleRow, each_schedule, insert_follow_up, review_agreement, schedules,
 };
 use crate::store::guideline::ensure_active;
 use crate::store::journal::{EntryKind, append_dated};
@@ -419,18 +419,21 @@ pub fn case_due(
     Ok(out)
 }
 
-/// What is due within `within` days, or overdue, across every grant in force, by due date.
-pub fn due(conn: &Db, settings: &Settings, today: NaiveDate, within: u32) -> Result<Vec<DueView>> {
-    let mut items = Vec::new();
-    for row in schedules(conn, None)? {
+/// What is due within `within` days, or overdue, across every grant in force, handed to `f`
+/// in no particular order (`follow-up --due` sorts it by due date within its memory budget).
+pub fn each_due(
+    conn: &Db,
+    settings: &Settings,
+    today: NaiveDate,
+    within: u32,
+    f: &mut dyn FnMut(DueView) -> Result<()>,
+) -> Result<()> {
+    each_schedule(conn, None, &mut |row| {
         let s = row.schedule(settings);
         for item in due_items(&s, settings, today, within) {
-            items.push(DueView::new(&row, &s, item.kind, item.due, item.state));
+            f(DueView::new(&row, &s, item.kind, item.due, item.state))?;
         }
-    }
-    items.extend(crate::act::plan::check_ins_due(
-        conn, settings, today, within,
-    )?);
-    items.sort_by(|a, b| (a.due, a.case_id, a.kind).cmp(&(b.due, b.case_id, b.kind)));
-    Ok(items)
+        Ok(())
+    })?;
+    crate::act::plan::each_check_in_due(conn, settings, today, within, f)
 }

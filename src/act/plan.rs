@@ -249,25 +249,25 @@ pub fn check_in(tx: &Tx, case_id: i64, day: NaiveDate, note: &str) -> Result<Che
 }
 
 /// The check-ins with the assignee due within `within` days or overdue (P4), for
-/// `follow-up --due`: the guideline's number of days after the last one (or the start).
-pub fn check_ins_due(
+/// `follow-up --due`: the guideline's number of days after the last one (or the start), each
+/// handed to `f`.
+pub fn each_check_in_due(
     conn: &Db,
     settings: &Settings,
     today: NaiveDate,
     within: u32,
-) -> Result<Vec<DueView>> {
+    f: &mut dyn FnMut(DueView) -> Result<()>,
+) -> Result<()> {
     let horizon = plus_days(today, within);
     let started_by = minus_days(horizon, settings.check_in_within_days);
-    let mut out = Vec::new();
     running_check_ins(conn, started_by, &mut |r| {
         let due = check_in_due(r.executed, r.last_check_in, settings);
         let state = due_state(due, today, within);
         if state != DueState::NotDue {
-            out.push(check_in_view(r.who.case_id, r.last_check_in, due, state));
+            f(check_in_view(r.who.case_id, r.last_check_in, due, state))?;
         }
         Ok(())
-    })?;
-    Ok(out)
+    })
 }
 
 /// The case's next check-in (P4), for `show`, with the state `follow-up --due` would give it.

@@ -16,11 +16,12 @@ use crate::act::follow_up::{
     record_agreement_review,
 };
 use crate::domain::dates::parse_flag;
-use crate::domain::followup::{Attainment, EndReason, Outcome};
+use crate::domain::followup::{Attainment, DueState, EndReason, Outcome};
 use crate::domain::numbers::monthly_hours;
 use crate::error::usage;
 use crate::json_by_serde;
-use crate::render::report::{Column, Format, ReportWriter, col};
+use crate::render::report::{Column, Format, ReportWriter, Written, col};
+use crate::render::spill::{self, Sorter};
 use crate::render::{Output, Style};
 use crate::store::cases::get_case;
 use crate::store::guideline::in_use;
@@ -213,73 +214,81 @@ const DUE_COLUMNS: &[Column] = &[
     col("message", 40),
 ];
 
-/// What is due within the window, or overdue, across every grant in force.
-pub struct DueReport {
-    pub as_of: NaiveDate,
-    pub within: u32,
-    pub format: Format,
-    pub items: Vec<DueView>,
-}
-
-impl DueReport {
-    fn meta(&self) -> Map<String, Value> {
-        let mut m = Map::new();
-        m.insert("as_of".into(), Value::from(self.as_of.to_string()));
-        m.insert("within".into(), Value::from(self.within));
-        m
-    }
-}
-
-impl Output for DueReport {
-    fn json(&self) -> Value {
-        let mut m = self.meta();
-        m.insert(
-            "items".into(),
-            serde_json::to_value(&self.items).unwrap_or(Value::Null),
-        );
-        Value::Object(m)
-    }
-
-    fn human(&self, w: &mut dyn Write, style: Style) -> io::Result<()> {
-        let mut r = ReportWriter::begin(w, self.format, DUE_COLUMNS, self.meta(), style)
-            .map_err(io::Error::other)?;
-        for item in &self.items {
-            r.row(due_row(item)).map_err(io::Error::other)?;
-        }
-        r.finish().map_err(io::Error::other)?;
-        Ok(())
-    }
-}
-
-/// `follow-up --due [--within DAYS] [--format F]`.
+/// `follow-up --due [--within DAYS] [--format F]`: what is due within the window, or
+/// overdue, across every grant in force, by due day, case and kind. Streamed like a report:
+/// sorted within `INSATS_SPILL_KIB` of memory (`render::spill`), the rest in a temporary file.
 fn due(ctx: &Ctx, command: &'static str, args: &FollowUpArgs) -> Result<Box<dyn Output>> {
-    let format = Format::choose(args.format.as_deref(), false).map_err(|e| usage(e.to_string()))?;
     if ctx.json && args.format.as_deref().is_some_and(|f| f != "json") {
         return Err(usage(
             "--json asks for JSON but --format asks for another format: give one of them",
         ));
     }
+    let format =
+        Format::choose(args.format.as_deref(), ctx.json).map_err(|e| usage(e.to_string()))?;
     let within = args.within.unwrap_or(DEFAULT_WITHIN_DAYS);
     let store = ctx.open_existing(command)?;
     let g = in_use(&store)?;
     let today = ctx.today;
-    let items = follow_up::due(&store, &g.settings, today, within)?;
-    Ok(Box::new(DueReport {
-        as_of: today,
-        within,
-        format,
-        items,
-    }))
+    let mut sorted = Sorter::new(spill::budget()?);
+    follow_up::each_due(&store, &g.settings, today, within, &mut |d| {
+        let key = format!("{}{:020}{}", d.due, d.case_id, d.kind);
+        sorted.push(key, due_cells(&d))
+    })?;
+    let mut meta = Map::new();
+    meta.insert("as_of".into(), Value::from(today.to_string()));
+    meta.insert("within".into(), Value::from(within));
+    let stdout = io::stdout();
+    let mut w = io::BufWriter::new(stdout.lock());
+    let style = Style {
+        color: ctx.color,
+        tty: ctx.stdout_tty,
+    };
+    if format == Format::Json {
+        write_due(&mut w, format, meta, style, sorted)?;
+    } else {
+        // What the file holds cannot drive the terminal (JSON is escaped by serde).
+        let mut safe = crate::render::safe::Safe::new(&mut w);
+        write_due(&mut safe, format, meta, style, sorted)?;
+        safe.flush()?;
+    }
+    w.flush()?;
+    Ok(Box::new(Written))
 }
 
-/// One row of `--due`, in the columns' order.
-fn due_row(d: &DueView) -> Vec<Value> {
+fn write_due(
+    w: &mut dyn Write,
+    format: Format,
+    meta: Map<String, Value>,
+    style: Style,
+    sorted: Sorter,
+) -> Result<()> {
+    let mut r = ReportWriter::begin(w, format, DUE_COLUMNS, meta, style)?;
+    sorted.each(&mut |cells| r.row(due_row(cells)))?;
+    r.finish()?;
+    Ok(())
+}
+
+/// One item of `--due` as the sorter holds it: its cells in the columns' order, as text.
+fn due_cells(d: &DueView) -> Vec<String> {
     vec![
-        Value::from(d.kind),
-        Value::from(d.case_id),
-        Value::from(d.rule.id()),
-        Value::from(d.due.to_string()),
-        serde_json::to_value(d.state).unwrap_or(Value::Null),
-        Value::from(d.message.clone()),
+        d.kind.to_string(),
+        d.case_id.to_string(),
+        d.rule.id().to_string(),
+        d.due.to_string(),
+        match d.state {
+            DueState::Overdue => "overdue",
+            DueState::DueWithin => "due_within",
+            DueState::NotDue => "not_due",
+        }
+        .to_string(),
+        d.message.clone(),
     ]
+}
+
+/// One row of `--due`, in the columns' order, from its cells: the case number a number again.
+fn due_row(mut cells: Vec<String>) -> Vec<Value> {
+    let case_id = cells[1].parse::<i64>().map_or(Value::Null, Value::from);
+    let mut row: Vec<Value> = cells.drain(..).map(Value::from).collect();
+    row[1] = case_id;
+    row
 }

@@ -52,6 +52,7 @@ pub mod followup;
 pub mod holidays;
 pub mod hours;
 pub mod identity;
+pub mod ids;
 pub mod ivo;
 pub mod matching;
 pub mod numbers;

@@ -148,6 +148,20 @@ pub const SCHEDULES_SQL: &str = "SELECT d.case_id, d.id, c.insats, d.from_day, d
 
 /// The schedules of every granting decision in force (or of one case), by case number.
 pub fn schedules(conn: &Db, case_id: Option<i64>) -> Result<Vec<ScheduleRow>> {
+    let mut out = Vec::new();
+    each_schedule(conn, case_id, &mut |row| {
+        out.push(row);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// The same, each row handed to `f` as it is read (`follow-up --due` over every grant).
+pub fn each_schedule(
+    conn: &Db,
+    case_id: Option<i64>,
+    f: &mut dyn FnMut(ScheduleRow) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare_cached(match case_id {
         Some(_) => SCHEDULES_OF_CASE_SQL,
         None => SCHEDULES_SQL,
@@ -178,7 +192,6 @@ pub fn schedules(conn: &Db, case_id: Option<i64>) -> Result<Vec<ScheduleRow>> {
             r.get(9)?,
         ))
     })?;
-    let mut out = Vec::new();
     for row in rows {
         let (
             case_id,
@@ -192,7 +205,7 @@ pub fn schedules(conn: &Db, case_id: Option<i64>) -> Result<Vec<ScheduleRow>> {
             last,
             decided,
         ) = row?;
-        out.push(ScheduleRow {
+        f(ScheduleRow {
             case_id,
             decision_id,
             insats,
@@ -203,9 +216,9 @@ pub fn schedules(conn: &Db, case_id: Option<i64>) -> Result<Vec<ScheduleRow>> {
             agreement_id,
             agreement_start: opt_day(start)?,
             last_agreement_review: opt_day(last)?,
-        });
+        })?;
     }
-    Ok(out)
+    Ok(())
 }
 
 #[cfg(test)]

@@ -35,6 +35,18 @@ fn a_report_past_its_memory_budget_prints_the_same_and_leaves_no_file_behind() {
             "anna.lindqvist",
         ],
         &["report", "hours", "--month", "2026-10"],
+        // Sorted by due day, case and kind within the budget, as the reminders are.
+        &["follow-up", "--due", "--within", "90"],
+        &["--json", "follow-up", "--due", "--within", "90"],
+        // In IVO's window the reminders read the quarter's individual reports as they come.
+        &[
+            "--today",
+            "2026-10-15",
+            "report",
+            "reminders",
+            "--format",
+            "csv",
+        ],
     ] {
         let held = run(None, args);
         assert!(

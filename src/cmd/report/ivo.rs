@@ -29,6 +29,7 @@ use super::{Common, Sheet, date, hours, law_of, meta, opt_date, swedish};
 use crate::Ctx;
 use crate::domain::hours::{Model, balance};
 use crate::domain::identity::Identity;
+use crate::domain::ids::IdSet;
 use crate::domain::ivo::{ReportKind, first_late_day, ivo_identity, masked_identity, report_kind};
 use crate::domain::pnr::Sex;
 use crate::domain::report::{
@@ -100,7 +101,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: IvoArgs) -> Result<Box<dyn Ou
         ("quarter_end", date(quarter.last_day())),
     ]);
     let below = args.partly_below;
-    let mut lacking = Vec::new();
+    let mut lacking = IdSet::new();
     // CSV always has its header (issue 20): only the nightly reminders stay silent.
     let out = sheet.stream(COLUMNS, m, WhenEmpty::Header, |sheet, out| {
         let mut ivo = Ivo {
@@ -115,9 +116,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: IvoArgs) -> Result<Box<dyn Ou
         ivo.executed(below)
     })?;
     if !lacking.is_empty() {
-        lacking.sort_unstable();
-        lacking.dedup();
-        let mut list: Vec<String> = lacking.iter().take(10).map(i64::to_string).collect();
+        let mut list: Vec<String> = lacking.iter().take(10).map(|id| id.to_string()).collect();
         if lacking.len() > 10 {
             list.push("...".into());
         }
@@ -140,27 +139,30 @@ pub struct Due {
 }
 
 /// The individual reports of `quarter` as of `as_of`, without their details (for the
-/// `ivo_window` reminder, R1), in the report's order.
-pub fn each_due(sheet: &Sheet, quarter: Quarter, as_of: NaiveDate) -> Result<Vec<Due>> {
-    let mut due = Vec::new();
-    let mut lacking = Vec::new();
+/// `ivo_window` reminder, R1), each as it is found, in the report's order.
+pub fn each_due(
+    sheet: &Sheet,
+    quarter: Quarter,
+    as_of: NaiveDate,
+    f: &mut dyn FnMut(Due) -> Result<()>,
+) -> Result<()> {
+    let mut lacking = IdSet::new();
     let mut ivo = Ivo {
         sheet,
-        out: Sink::Collect(&mut due),
+        out: Sink::Each(f),
         quarter,
         from: quarter.first_day(),
         as_of,
         lacking: &mut lacking,
     };
     ivo.not_executed()?;
-    ivo.executed(PARTLY_EXECUTED_BELOW_PERCENT)?;
-    Ok(due)
+    ivo.executed(PARTLY_EXECUTED_BELOW_PERCENT)
 }
 
-/// Where the rows go: the report, or a list of what is due.
+/// Where the rows go: the report, or a function given what is due.
 enum Sink<'a, 'w> {
     Report(&'a mut Report<'w>),
-    Collect(&'a mut Vec<Due>),
+    Each(&'a mut dyn FnMut(Due) -> Result<()>),
 }
 
 struct Ivo<'a, 'w> {
@@ -169,7 +171,8 @@ struct Ivo<'a, 'w> {
     quarter: Quarter,
     from: NaiveDate,
     as_of: NaiveDate,
-    lacking: &'a mut Vec<i64>,
+    /// The cases whose reason or consequences are still to be written.
+    lacking: &'a mut IdSet,
 }
 
 /// What differs between the kinds of row.
@@ -208,14 +211,13 @@ impl Ivo<'_, '_> {
             // A court's judgment carried out (F7) is outside the duty to report (R1).
             return Ok(());
         }
-        if let Sink::Collect(list) = &mut self.out {
-            list.push(Due {
+        if let Sink::Each(f) = &mut self.out {
+            return f(Due {
                 case_id: who.case_id,
                 report_kind: rk,
                 kind,
                 who: who.clone(),
             });
-            return Ok(());
         }
         let sheet = self.sheet;
         let basis = sheet
@@ -237,7 +239,7 @@ impl Ivo<'_, '_> {
             missing.push("consequences");
         }
         if !missing.is_empty() {
-            self.lacking.push(who.case_id);
+            self.lacking.insert(who.case_id);
         }
         let text = |t: Option<String>| Value::from(t.unwrap_or_default());
         let not_executed = match (d.granted, d.used) {

@@ -68,11 +68,12 @@ impl Reminders<'_> {
             return Ok(());
         };
         let sheet = self.sheet;
-        let due = super::ivo::each_due(sheet, quarter, quarter.last_day().min(today))?;
-        let mut seen = std::collections::BTreeSet::new();
-        for d in due {
+        // One reminder a case, the first the report finds.
+        let mut seen = crate::domain::ids::IdSet::new();
+        let as_of = quarter.last_day().min(today);
+        super::ivo::each_due(sheet, quarter, as_of, &mut |d| {
             if !seen.insert(d.case_id) {
-                continue;
+                return Ok(());
             }
             let what = match d.kind {
                 "not_executed" => "ej verkställt beslut",
@@ -89,9 +90,8 @@ impl Reminders<'_> {
                  ivo --quarter {quarter}`",
                 last
             );
-            self.write("ivo_window", Rule::R1, &d.who, last, false, message)?;
-        }
-        Ok(())
+            self.write("ivo_window", Rule::R1, &d.who, last, false, message)
+        })
     }
 }
 
