@@ -262,15 +262,16 @@ impl Reminders<'_> {
             message,
         };
         self.seen += 1;
-        self.tally.add(kind, overdue, due, self.seen);
+        let place = summary::place(kind, self.seen);
+        self.tally.add(kind, overdue, due, place);
         match &mut self.held {
             Held::All(sorted) => {
-                let (key, cells) = summary::spilled(item, self.seen)?;
+                let (key, cells) = summary::spilled(item, place)?;
                 sorted.push(key, cells)?;
             }
             Held::First { n, best } => {
                 // The heap's greatest is the last in the report's order: dropped past `n`.
-                best.push(summary::Ranked::new(item, self.seen));
+                best.push(summary::Ranked::new(item, place));
                 if best.len() > *n {
                     best.pop();
                 }
@@ -527,59 +528,39 @@ impl Reminders<'_> {
         let received_by = sub_months(self.horizon(), 4);
         let sheet = self.sheet;
         let conn: &Db = &sheet.store;
-        let mut investigations = Vec::new();
-        let mut applications = Vec::new();
+        // Both kinds in one pass: each has its place among the reminders of a day (`place`).
         q::waiting(conn, received_by, &mut |w| {
             let investigation = add_months(w.received, 4);
             let child = years_between(w.who.birth_date, w.received) < 18;
             // A court's umgängesstöd is executed, not investigated; a case the committee opened
             // itself is not an application that can be left waiting.
             let by = w.requested_by.as_deref();
+            let insats = swedish(&w.who.insats);
             if child
                 && by != Some("court")
                 && w.who.case_status == "application"
                 && due_state(investigation, today, within) != DueState::NotDue
             {
-                investigations.push((investigation, w.clone()));
+                let message = format!(
+                    "utredningen av barnets ärende ({insats}) ska vara klar inom fyra månader från ansökan {}",
+                    w.received
+                );
+                let overdue = investigation < today;
+                let kind = "investigation_due";
+                self.write(kind, Rule::F8, &w.who, investigation, overdue, message)?;
             }
             let six = add_months(w.received, 6);
             let application = !matches!(by, Some("court" | "committee"));
             if application && due_state(six, today, within) != DueState::NotDue {
-                applications.push((six, w));
+                let message = format!(
+                    "ansökan ({insats}) från {} är inte avgjord: efter sex månader kan den enskilde begära avgörande",
+                    w.received
+                );
+                let kind = "application_waiting";
+                self.write(kind, Rule::F8, &w.who, six, six < today, message)?;
             }
             Ok(())
-        })?;
-        for (due, w) in investigations {
-            let message = format!(
-                "utredningen av barnets ärende ({}) ska vara klar inom fyra månader från ansökan {}",
-                swedish(&w.who.insats),
-                w.received
-            );
-            self.write(
-                "investigation_due",
-                Rule::F8,
-                &w.who,
-                due,
-                due < today,
-                message,
-            )?;
-        }
-        for (due, w) in applications {
-            let message = format!(
-                "ansökan ({}) från {} är inte avgjord: efter sex månader kan den enskilde begära avgörande",
-                swedish(&w.who.insats),
-                w.received
-            );
-            self.write(
-                "application_waiting",
-                Rule::F8,
-                &w.who,
-                due,
-                due < today,
-                message,
-            )?;
-        }
-        Ok(())
+        })
     }
 
     /// F8: a written demand for a decision is answered within four weeks.

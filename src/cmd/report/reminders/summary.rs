@@ -148,6 +148,36 @@ impl Tally {
     }
 }
 
+/// The kinds in the order the report gathers them. Among the reminders of one due day (overdue
+/// or not), those of a kind earlier here come first, and each kind's in the order it wrote
+/// them; so a statement may write two kinds as it reads them.
+const KINDS: &[&str] = &[
+    "expiring",
+    "unexecuted",
+    "follow_up_due",
+    "cancellations",
+    "agreement_review",
+    "lvu_review",
+    "not_used",
+    "investigation_due",
+    "application_waiting",
+    "decision_demanded",
+    "consent_withdrawn",
+    "appeal_clock",
+    "appeal_forward",
+    "plan_missing",
+    "changed_needs",
+    "ivo_window",
+];
+
+/// The place of the `n`th reminder written, of `kind`, among those of its due day: the
+/// `seq` of [`spilled`], [`Ranked`] and [`Tally::add`].
+pub fn place(kind: &str, n: usize) -> usize {
+    debug_assert!(KINDS.contains(&kind), "{kind} is not among the kinds");
+    let rank = KINDS.iter().position(|k| *k == kind).unwrap_or(KINDS.len());
+    (rank << 40) | n
+}
+
 /// An item as one row of strings, for holding it beyond memory (`render::spill`), with its key
 /// in [`sort`]'s order (`seq`: the how-manieth it came): overdue first, then by due day.
 pub fn spilled(item: Item, seq: usize) -> Result<(String, Vec<String>)> {
@@ -276,6 +306,16 @@ mod tests {
             caseworker: String::new(),
             message: String::new(),
         }
+    }
+
+    #[test]
+    fn a_kind_gathered_earlier_comes_first_on_a_day_whatever_the_order_written() {
+        // The waiting statement writes investigations and applications as it reads them.
+        assert!(place("investigation_due", 900) < place("application_waiting", 1));
+        assert!(place("expiring", 1 << 30) < place("unexecuted", 1));
+        assert!(place("ivo_window", 1) < place("ivo_window", 2));
+        let ranks: Vec<usize> = KINDS.iter().map(|k| place(k, 0)).collect();
+        assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{ranks:?}");
     }
 
     #[test]
