@@ -273,7 +273,7 @@ impl<'w> ReportWriter<'w> {
                     self.widths.header(w, &headers)?;
                     rows.each(&mut |row| Ok(self.widths.line(w, &row)?))?;
                 } else {
-                    let rows = rows.into_held().unwrap_or_default();
+                    let rows = rows.into_held()?.unwrap_or_default();
                     writeln!(w, "{}", table(&headers, rows, self.style))?;
                 }
             }
