@@ -169,6 +169,7 @@ impl Ctx {
     pub fn open_or_create(&self, command: &'static str) -> Result<Store> {
         let path = self.db_path()?;
         self.warn_if_network(&path);
+        judge_links(&path)?;
         self.judge_modes(&path)?;
         let mut store = Store::open(&path, OpenMode::Create, self.actor(command))?;
         self.admit(&mut store)?;
@@ -180,6 +181,7 @@ impl Ctx {
     pub fn open_existing(&self, command: &'static str) -> Result<Store> {
         let path = self.db_path()?;
         self.warn_if_network(&path);
+        judge_links(&path)?;
         self.judge_modes(&path)?;
         let mut store = Store::open(&path, OpenMode::Existing, self.actor(command))?;
         self.admit(&mut store)?;
@@ -353,5 +355,15 @@ impl Ctx {
         for w in warnings {
             self.warn(&w.line());
         }
+    }
+}
+
+/// A file with a second name is not opened at all, for reading or writing: every command writes
+/// (an access line at least) and checkpoints, which is what damages such a file. `check`, which
+/// opens it read-only, names it among its findings.
+fn judge_links(path: &Path) -> Result<()> {
+    match crate::store::safety::links_finding(path) {
+        Some(line) => Err(anyhow::anyhow!(line)),
+        None => Ok(()),
     }
 }

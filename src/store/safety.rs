@@ -125,6 +125,7 @@ pub fn check_file(path: &Path, anchor: Option<&Path>) -> Result<Checked> {
     if let Some(kind) = network_fs(path) {
         findings.push(network_warning(path, kind));
     }
+    findings.extend(links_finding(path));
 
     let pragma = |name: &str| -> Result<i64> {
         Ok(conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))?)
@@ -396,6 +397,22 @@ fn mode_finding(path: &Path) -> Option<String> {
     (mode & 0o077 != 0).then(|| {
         format!(
             "{} has mode {mode:04o}: others may read it; make it private with `chmod 600 {}`",
+            path.display(),
+            path.display()
+        )
+    })
+}
+
+/// A file with more than one name (hard link). SQLite keeps the write-ahead log and its index
+/// beside the name a command opens, so a command under one name does not see what a command
+/// under another left in that name's log; the next checkpoint writes older pages over newer
+/// ones, and the file is damaged (SQLite's "How To Corrupt An SQLite Database File", 2.4).
+pub fn links_finding(path: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let links = fs::metadata(path).ok()?.nlink();
+    (links > 1).then(|| {
+        format!(
+            "{} has {links} names (hard links): SQLite keeps its log beside each name, and using the file under two names damages it; remove the other names (`find / -xdev -samefile {}`) and make copies with `insats backup`",
             path.display(),
             path.display()
         )

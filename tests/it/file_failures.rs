@@ -144,6 +144,46 @@ fn a_file_others_may_read_is_named_on_reads_and_refused_for_writes() {
 }
 
 #[test]
+fn a_file_with_a_second_name_is_not_opened_and_check_names_it() {
+    // Each name has its own -wal and -shm: commands under two names damage the file (found by
+    // the bench, which once linked its demo files into a second folder).
+    let env = with_case();
+    let other = env.dir.path().join("other-name.db");
+    fs::hard_link(&env.db, &other).unwrap();
+    let before = env.dump();
+    let under = |db: &Path, args: &[&str]| {
+        let mut c = env.bare();
+        c.arg("--db").arg(db).args(args);
+        c.output().unwrap()
+    };
+    for db in [&env.db, &other] {
+        assert_fails(&under(db, &["show", "1"]), 1, "has 2 names (hard links)");
+        assert_fails(
+            &under(db, &["log", "1", "--note", "Samtal."]),
+            1,
+            "-samefile",
+        );
+    }
+    assert_fails(&apply(&env), 1, "insats backup");
+    assert_eq!(
+        env.dump(),
+        before,
+        "nothing was written, not even an access line"
+    );
+    let out = env.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("has 2 names (hard links)"),
+        "{}",
+        stdout(&out)
+    );
+
+    fs::remove_file(&other).unwrap();
+    env.ok(&["show", "1"]);
+    env.ok(&["check"]);
+}
+
+#[test]
 fn the_folder_insats_made_is_judged_and_a_folder_given_is_not() {
     let env = Env::new();
     env.bare().arg("init").assert().success();
