@@ -352,7 +352,7 @@ impl Reminders<'_> {
         let lvu = InsatsType::KvalificeradLvu.as_str();
         let sheet = self.sheet;
         let conn: &Db = &sheet.store;
-        q::follow_ups(conn, last_day_by, weeks, &mut |g| {
+        q::follow_ups(conn, last_day_by, weeks, lvu, &mut |g| {
             let due = follow_up_due(g.from, g.to, settings);
             let done = match g.last_follow_up {
                 Some(day) if g.who.insats == lvu => day >= due,

@@ -70,21 +70,30 @@ pub fn follow_up_sql() -> String {
          JOIN cases c ON c.id = d.case_id JOIN person p ON p.id = c.person_id
          WHERE d.status = 'in_force' AND d.outcome = 'grant' AND d.to_day <= ?1
            AND c.status NOT IN {CLOSED}
+           AND (c.insats = ?3 OR NOT EXISTS (SELECT 1 FROM follow_up f
+                                             WHERE f.case_id = d.case_id AND f.decision_id = d.id))
          ORDER BY max(date(d.to_day, ?2), d.from_day), d.case_id"
     )
 }
 
 /// Grants in force on open cases ending on or before `last_day_by` (a generous cut: the
 /// follow-up falls `weeks_before_end` weeks before the end), in the order their follow-ups fall.
+/// A grant already followed up is left out, except one of type `reviewed` (LVU, E9), whose
+/// earlier follow-ups are its reviews: the caller judges those.
 pub fn follow_ups(
     conn: &Db,
     last_day_by: NaiveDate,
     weeks_before_end: u32,
+    reviewed: &str,
     f: &mut dyn FnMut(GrantRow) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare_cached(&follow_up_sql())?;
     let shift = format!("-{} days", u64::from(weeks_before_end) * 7);
-    each(stmt.query(params![text(last_day_by), shift])?, grant_row, f)
+    each(
+        stmt.query(params![text(last_day_by), shift, reviewed])?,
+        grant_row,
+        f,
+    )
 }
 
 pub fn lvu_sql() -> String {
