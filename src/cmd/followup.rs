@@ -16,11 +16,11 @@ use crate::act::follow_up::{
     record_agreement_review,
 };
 use crate::domain::dates::parse_flag;
-use crate::domain::followup::{Attainment, DueState, EndReason, Outcome};
+use crate::domain::followup::{Attainment, EndReason, Outcome};
 use crate::domain::numbers::monthly_hours;
 use crate::error::usage;
 use crate::json_by_serde;
-use crate::render::report::{Column, Format, ReportWriter, Written, col};
+use crate::render::report::{Column, Format, ReportWriter, Written, col, to_stdout};
 use crate::render::spill::{self, Sorter};
 use crate::render::{Output, Style};
 use crate::store::cases::get_case;
@@ -237,35 +237,17 @@ fn due(ctx: &Ctx, command: &'static str, args: &FollowUpArgs) -> Result<Box<dyn 
     let mut meta = Map::new();
     meta.insert("as_of".into(), Value::from(today.to_string()));
     meta.insert("within".into(), Value::from(within));
-    let stdout = io::stdout();
-    let mut w = io::BufWriter::new(stdout.lock());
     let style = Style {
         color: ctx.color,
         tty: ctx.stdout_tty,
     };
-    if format == Format::Json {
-        write_due(&mut w, format, meta, style, sorted)?;
-    } else {
-        // What the file holds cannot drive the terminal (JSON is escaped by serde).
-        let mut safe = crate::render::safe::Safe::new(&mut w);
-        write_due(&mut safe, format, meta, style, sorted)?;
-        safe.flush()?;
-    }
-    w.flush()?;
+    to_stdout(format, |w| {
+        let mut r = ReportWriter::begin(w, format, DUE_COLUMNS, meta, style)?;
+        sorted.each(&mut |cells| r.row(due_row(cells)))?;
+        r.finish()?;
+        Ok(())
+    })?;
     Ok(Box::new(Written))
-}
-
-fn write_due(
-    w: &mut dyn Write,
-    format: Format,
-    meta: Map<String, Value>,
-    style: Style,
-    sorted: Sorter,
-) -> Result<()> {
-    let mut r = ReportWriter::begin(w, format, DUE_COLUMNS, meta, style)?;
-    sorted.each(&mut |cells| r.row(due_row(cells)))?;
-    r.finish()?;
-    Ok(())
 }
 
 /// One item of `--due` as the sorter holds it: its cells in the columns' order, as text.
@@ -275,12 +257,7 @@ fn due_cells(d: &DueView) -> Vec<String> {
         d.case_id.to_string(),
         d.rule.id().to_string(),
         d.due.to_string(),
-        match d.state {
-            DueState::Overdue => "overdue",
-            DueState::DueWithin => "due_within",
-            DueState::NotDue => "not_due",
-        }
-        .to_string(),
+        d.state.as_str().to_string(),
         d.message.clone(),
     ]
 }

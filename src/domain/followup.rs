@@ -297,15 +297,15 @@ pub fn agreement_review(
     )
 }
 
-/// Where a due date stands on a day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DueState {
-    /// The date has passed.
-    Overdue,
-    /// Today or within the window.
-    DueWithin,
-    NotDue,
+named! {
+    /// Where a due date stands on a day.
+    pub enum DueState {
+        /// The date has passed.
+        Overdue => "overdue",
+        /// Today or within the window.
+        DueWithin => "due_within",
+        NotDue => "not_due",
+    }
 }
 
 /// Classifies a due date against `today` and a window of `within_days`.

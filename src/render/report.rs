@@ -283,6 +283,23 @@ impl<'w> ReportWriter<'w> {
     }
 }
 
+/// Writes a streamed report to stdout through `write`: buffered, and but for JSON (which serde
+/// escapes) through [`crate::render::safe::Safe`], so that what the file holds cannot drive the
+/// terminal.
+pub fn to_stdout(format: Format, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut w = std::io::BufWriter::new(stdout.lock());
+    if format == Format::Json {
+        write(&mut w)?;
+    } else {
+        let mut safe = crate::render::safe::Safe::new(&mut w);
+        write(&mut safe)?;
+        safe.flush()?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
 /// When a report with no rows prints nothing at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WhenEmpty {

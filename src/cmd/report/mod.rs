@@ -22,7 +22,7 @@ pub mod unexecuted;
 #[cfg(test)]
 mod plans;
 
-use std::io::{self, BufWriter, Write};
+use std::io::Write;
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -34,7 +34,7 @@ use crate::domain::access::Op;
 use crate::domain::secrecy;
 use crate::error::usage;
 use crate::guideline::Guideline;
-use crate::render::report::{Column, Format, Report, WhenEmpty, Written};
+use crate::render::report::{Column, Format, Report, WhenEmpty, Written, to_stdout};
 use crate::render::{Output, Style};
 use crate::store::Store;
 use crate::store::guideline::in_use;
@@ -195,17 +195,9 @@ impl Sheet {
         if !meta.contains_key("as_of") {
             meta.insert("as_of".into(), date(self.today));
         }
-        let stdout = io::stdout();
-        let mut w = BufWriter::new(stdout.lock());
-        if self.format == Format::Json {
-            self.stream_to(&mut w, columns, meta, when_empty, rows)?;
-        } else {
-            // What the file holds cannot drive the terminal (JSON is escaped by serde).
-            let mut safe = crate::render::safe::Safe::new(&mut w);
-            self.stream_to(&mut safe, columns, meta, when_empty, rows)?;
-            safe.flush()?;
-        }
-        w.flush()?;
+        to_stdout(self.format, |w| {
+            self.stream_to(w, columns, meta, when_empty, rows)
+        })?;
         Ok(Box::new(Written))
     }
 
