@@ -108,11 +108,16 @@ pub fn present(conn: &Db) -> rusqlite::Result<Vec<Chain>> {
 /// The hash of one row: `id`, the other columns in `chain.columns` order, then the hash of the
 /// row before it.
 pub fn row_hash(chain: &Chain, id: i64, values: &[ValueRef<'_>], prev_hash: &str) -> String {
+    hex(&row_hash_bytes(chain, id, values, prev_hash))
+}
+
+/// [`row_hash`] as its 32 bytes, as they are stored from schema version 13.
+fn row_hash_bytes(chain: &Chain, id: i64, values: &[ValueRef<'_>], prev_hash: &str) -> [u8; 32] {
     let mut h = row_hasher(chain, id);
     for v in values {
         put_value(&mut h, *v);
     }
-    hex(&row_hash_end(h, prev_hash.as_bytes()))
+    row_hash_end(h, prev_hash.as_bytes())
 }
 
 /// A row's hash begun: the chains' domain, the table's name and the row's id.
@@ -175,20 +180,32 @@ pub fn stored(hash: &str) -> Value {
 
 /// 64 lower-case hex digits as their 32 bytes.
 fn parse_hex32(text: &[u8]) -> Option<[u8; 32]> {
-    let digit = |c: u8| match c {
-        b'0'..=b'9' => Some(c - b'0'),
-        b'a'..=b'f' => Some(c - b'a' + 10),
-        _ => None,
-    };
-    if text.len() != 64 {
-        return None;
-    }
+    let text: &[u8; 64] = text.try_into().ok()?;
     let mut bytes = [0u8; 32];
+    // Every digit is looked up; one check at the end instead of a branch per digit (the demo
+    // parses two hashes a seal).
+    let mut bad = 0u8;
     for (b, pair) in bytes.iter_mut().zip(text.chunks_exact(2)) {
-        *b = digit(pair[0])? << 4 | digit(pair[1])?;
+        let (hi, lo) = (
+            HEX_VALUE[usize::from(pair[0])],
+            HEX_VALUE[usize::from(pair[1])],
+        );
+        bad |= hi | lo;
+        *b = hi << 4 | lo;
     }
-    Some(bytes)
+    (bad & 0xf0 == 0).then_some(bytes)
 }
+
+/// The value of each lower-case hex digit; 0xff for every other byte.
+const HEX_VALUE: [u8; 256] = {
+    let mut t = [0xffu8; 256];
+    let mut i = 0;
+    while i < 16 {
+        t[HEX_DIGITS[i] as usize] = i as u8;
+        i += 1;
+    }
+    t
+};
 
 /// How a chain's hashes are stored in the file being written: hex text before schema version
 /// 13 (only while an older file is migrated), 32 bytes from it.
@@ -350,7 +367,8 @@ pub fn append_stored(
     stored: Stored,
 ) -> Result<Head> {
     let refs: Vec<ValueRef<'_>> = values.iter().map(ValueRef::from).collect();
-    let hash = row_hash(chain, at.next_id, &refs, &at.prev_hash);
+    let bytes = row_hash_bytes(chain, at.next_id, &refs, &at.prev_hash);
+    let hash = hex(&bytes);
     let sql = &statements(chain).1;
     // Only the hash columns are converted; the rest is bound as given (most chains have none).
     let hashes: Vec<Option<Value>> = chain
@@ -362,7 +380,10 @@ pub fn append_stored(
             _ => None,
         })
         .collect();
-    let this = stored.value(&hash);
+    let this = match stored {
+        Stored::Hex => Value::Text(hash.clone()),
+        Stored::Bytes => Value::Blob(bytes.to_vec()),
+    };
     let prev = (stored == Stored::Hex).then(|| stored.value(&at.prev_hash));
     let mut params: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(values.len() + 3);
     params.push(&at.next_id);

@@ -147,3 +147,24 @@ fn a_changed_stored_hash_is_named_on_its_row_and_the_next() {
     assert!(f[0].contains("#2 does not match its hash"), "{f:?}");
     assert!(f[1].contains("#3 does not follow #2"), "{f:?}");
 }
+
+#[test]
+fn hex_of_a_hash_parses_back_and_nothing_else_does() {
+    let bytes: [u8; 32] = std::array::from_fn(|i| (i * 37 + 11) as u8);
+    let text = hex32(&bytes);
+    assert_eq!(parse_hex32(&text), Some(bytes));
+    assert_eq!(parse_hex32(GENESIS.as_bytes()), Some([0; 32]));
+    // Upper case, a stray byte, one digit short or long: not a hash insats wrote.
+    let upper = text.to_ascii_uppercase();
+    assert!(upper != text && parse_hex32(&upper).is_none());
+    for (at, byte) in [(0, b'g'), (63, b' '), (31, 0xff), (40, b'/')] {
+        let mut t = text;
+        t[at] = byte;
+        assert_eq!(parse_hex32(&t), None, "{:?}", String::from_utf8_lossy(&t));
+    }
+    assert_eq!(parse_hex32(&text[..63]), None);
+    assert_eq!(parse_hex32(&[text.as_slice(), b"0"].concat()), None);
+    // A stored hash is its bytes; text that is not a hash stays text.
+    assert_eq!(stored(GENESIS), Value::Blob(vec![0; 32]));
+    assert_eq!(stored("zz"), Value::Text("zz".into()));
+}
