@@ -124,6 +124,29 @@ fn bulk_writing_refuses_a_file_in_use_and_finishes_as_an_ordinary_file() {
     assert_eq!(pragma(&s, "foreign_keys"), "Integer(1)");
 }
 
+/// The indexes made after a bulk write enforce nothing: a unique index made late would let the
+/// demo write what the rules refuse, and fail only at the end.
+#[test]
+fn indexes_made_after_a_bulk_write_are_never_unique() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir);
+    for name in bulk::DEFERRED {
+        let unique: bool = s
+            .query_row(
+                "SELECT \"unique\" FROM pragma_index_list(
+                     (SELECT tbl_name FROM sqlite_master WHERE type = 'index' AND name = ?1))
+                 WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .unwrap_or_else(|e| panic!("{name} is not an index of the schema: {e}"));
+        assert!(
+            !unique,
+            "{name} is unique and cannot be made after the bulk write"
+        );
+    }
+}
+
 /// A savepoint undone forgets the changes of sealed rows it made: they are not sealed, and the
 /// rows kept around it are (no seal names a row that never was, and none is missing).
 #[test]
