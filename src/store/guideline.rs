@@ -115,16 +115,21 @@ pub fn load(conn: &Db, id: i64) -> Result<Stored> {
             // A stored document was validated when it was stored, and its hash says whether it
             // is still that document: read it straight, and only when that does not give the
             // stored hash, parse it again the long way, which names every problem.
-            let g = match Guideline::from_stored_json(&body) {
-                Some(g) if g.content_hash() == hash => g,
-                _ => Guideline::from_json(&body).map_err(|p| {
-                    anyhow!("stored guideline {id} no longer reads: {}", p.join("; "))
-                })?,
+            // Its hash is computed once: each computation writes the whole document out again.
+            let (g, matches) = match Guideline::from_stored_json(&body) {
+                Some(g) if g.content_hash() == hash => (g, true),
+                _ => {
+                    let g = Guideline::from_json(&body).map_err(|p| {
+                        anyhow!("stored guideline {id} no longer reads: {}", p.join("; "))
+                    })?;
+                    let matches = g.content_hash() == hash;
+                    (g, matches)
+                }
             };
             let g = std::rc::Rc::new(g);
             // The criteria shown and applied are the ones imported: a text edited in the file
             // behind insats's back is refused, never used.
-            if g.content_hash() != hash {
+            if !matches {
                 return Err(anyhow!(
                     "stored guideline {id} was changed outside insats (its text no longer matches its hash): restore the file from a backup (insats check lists what else changed)"
                 ));
