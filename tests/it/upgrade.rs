@@ -217,6 +217,27 @@ fn a_version_14_file_migrates_without_loss() {
 }
 
 #[test]
+fn a_version_15_file_migrates_without_loss() {
+    let env = migrates_without_loss("v15.db", "Anteckning i version 15.");
+    // Version 16 drops `orders_running`, which was `orders_executed` a second time; the
+    // reports that read it read `orders_executed` instead.
+    let c = env.conn();
+    let names: Vec<String> = c
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE name IN ('orders_running', 'orders_executed')",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(names, ["orders_executed"]);
+    drop(c);
+    env.ok(&["report", "reminders"]);
+    env.ok(&["report", "ivo", "--quarter", "2026-Q4"]);
+}
+
+#[test]
 fn a_migration_leaves_no_big_wal_behind() {
     // Migrating version 1 to the latest rewrites every table: before the checkpoint after the
     // migration, its pages stayed in the WAL file (585 KB here, 2 GB for the 100,000-case demo).

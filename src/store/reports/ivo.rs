@@ -122,7 +122,7 @@ pub fn not_used_sql() -> String {
             (SELECT max(v.day) FROM visit v
              WHERE v.case_id = o.case_id AND v.order_id = o.id AND v.voided IS NULL),
             (SELECT max(f.day) FROM follow_up f WHERE f.case_id = o.case_id)
-         FROM orders o INDEXED BY orders_running
+         FROM orders o INDEXED BY orders_executed
          JOIN cases c ON c.id = o.case_id JOIN person p ON p.id = c.person_id
          WHERE o.status = 'executed' AND o.executed_day <= ?1
            AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.case_id = o.case_id AND v.day > ?1
