@@ -148,33 +148,35 @@ impl Tally {
     }
 }
 
-/// The kinds in the order the report gathers them. Among the reminders of one due day (overdue
-/// or not), those of a kind earlier here come first, and each kind's in the order it wrote
-/// them; so a statement may write two kinds as it reads them.
-const KINDS: &[&str] = &[
-    "expiring",
-    "unexecuted",
-    "follow_up_due",
-    "cancellations",
-    "agreement_review",
-    "lvu_review",
-    "not_used",
-    "investigation_due",
-    "application_waiting",
-    "decision_demanded",
-    "consent_withdrawn",
-    "appeal_clock",
-    "appeal_forward",
-    "plan_missing",
-    "changed_needs",
-    "ivo_window",
+/// The kinds in the order the report gathers them, each in the caseworker's words (the table
+/// and the first line; JSON and CSV keep the kind's key). Among the reminders of one due day
+/// (overdue or not), those of a kind earlier here come first, and each kind's in the order it
+/// wrote them; so a statement may write two kinds as it reads them.
+const KINDS: &[(&str, &str)] = &[
+    ("expiring", "upphör"),
+    ("unexecuted", "ej verkställt"),
+    ("follow_up_due", "uppföljning"),
+    ("cancellations", "inställda besök"),
+    ("agreement_review", "avtalsöversyn"),
+    ("lvu_review", "LVU-prövning"),
+    ("not_used", "används inte"),
+    ("investigation_due", "utredningstid"),
+    ("application_waiting", "ansökan väntar"),
+    ("decision_demanded", "avgörande begärt"),
+    ("consent_withdrawn", "samtycke återkallat"),
+    ("appeal_clock", "överklagandetid"),
+    ("appeal_forward", "överklagande att lämna över"),
+    ("plan_missing", "plan saknas"),
+    ("changed_needs", "ändrade behov"),
+    ("ivo_window", "rapport till IVO"),
 ];
 
 /// The place of the `n`th reminder written, of `kind`, among those of its due day: the
 /// `seq` of [`spilled`], [`Ranked`] and [`Tally::add`].
 pub fn place(kind: &str, n: usize) -> usize {
-    debug_assert!(KINDS.contains(&kind), "{kind} is not among the kinds");
-    let rank = KINDS.iter().position(|k| *k == kind).unwrap_or(KINDS.len());
+    let rank = KINDS.iter().position(|(k, _)| *k == kind);
+    debug_assert!(rank.is_some(), "{kind} is not among the kinds");
+    let rank = rank.unwrap_or(KINDS.len());
     (rank << 40) | n
 }
 
@@ -217,28 +219,12 @@ pub fn unspilled(cells: Vec<String>) -> Result<Vec<Value>> {
     ])
 }
 
-/// A reminder's kind in the caseworker's words (the table and the first line; JSON and CSV keep
-/// the kind's key).
+/// A reminder's kind in the caseworker's words (see [`KINDS`]).
 pub fn kind_words(kind: &str) -> Option<&'static str> {
-    Some(match kind {
-        "expiring" => "upphör",
-        "unexecuted" => "ej verkställt",
-        "follow_up_due" => "uppföljning",
-        "cancellations" => "inställda besök",
-        "agreement_review" => "avtalsöversyn",
-        "lvu_review" => "LVU-prövning",
-        "not_used" => "används inte",
-        "application_waiting" => "ansökan väntar",
-        "decision_demanded" => "avgörande begärt",
-        "consent_withdrawn" => "samtycke återkallat",
-        "appeal_clock" => "överklagandetid",
-        "appeal_forward" => "överklagande att lämna över",
-        "plan_missing" => "plan saknas",
-        "changed_needs" => "ändrade behov",
-        "investigation_due" => "utredningstid",
-        "ivo_window" => "rapport till IVO",
-        _ => return None,
-    })
+    KINDS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, words)| *words)
 }
 
 /// The `summary` object: `{"total", "due", "overdue", "kinds": {KIND: {"due", "overdue"}}}`.
@@ -314,7 +300,7 @@ mod tests {
         assert!(place("investigation_due", 900) < place("application_waiting", 1));
         assert!(place("expiring", 1 << 30) < place("unexecuted", 1));
         assert!(place("ivo_window", 1) < place("ivo_window", 2));
-        let ranks: Vec<usize> = KINDS.iter().map(|k| place(k, 0)).collect();
+        let ranks: Vec<usize> = KINDS.iter().map(|(k, _)| place(k, 0)).collect();
         assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{ranks:?}");
     }
 
