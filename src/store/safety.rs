@@ -17,6 +17,7 @@ use super::chain::{self, Chain};
 use super::{APPLICATION_ID, latest_version};
 
 mod jobs;
+mod keys;
 
 /// Findings of one kind beyond this many are summed up in one line.
 const MAX_PER_KIND: usize = 20;
@@ -320,12 +321,9 @@ pub fn integrity_findings(conn: &Db) -> Result<Vec<String>> {
         .collect())
 }
 
+/// The rows whose foreign key names a missing row ([`keys::dangling`]), as `check` words them.
 fn foreign_key_findings(conn: &Db) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
-    let rows: Vec<(String, Option<i64>, String)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()
-        .context("cannot run the foreign key check")?;
+    let rows = keys::dangling(conn)?;
     let n = rows.len();
     let mut list: Vec<String> = rows
         .into_iter()

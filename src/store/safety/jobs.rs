@@ -71,7 +71,9 @@ pub(super) fn plan(conn: &Db, chains: bool, seals: bool) -> Result<Vec<(Job, u64
         let constraints = has_checks && !vouched(&name);
         jobs.push((Job::Table { name, constraints }, cost));
     }
-    jobs.push((Job::ForeignKeys, pages * 2));
+    // Read through the keys' indexes (`keys`), about half the time of the whole file's quick
+    // check (2.5 s against 4.3 at 100,000 cases).
+    jobs.push((Job::ForeignKeys, pages * 5));
     for c in present {
         let cost = rows(conn, c.table) * 5 / 2;
         jobs.push((Job::Chain(c), cost));
