@@ -16,6 +16,7 @@ use serde::Serialize;
 use super::chain::{self, Chain};
 use super::{APPLICATION_ID, latest_version};
 
+mod indexes;
 mod jobs;
 mod keys;
 

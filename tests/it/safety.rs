@@ -732,6 +732,42 @@ fn check_names_each_row_whose_key_names_a_missing_row() {
     assert_eq!(env.dump(), before, "check changed the file");
 }
 
+/// `check` compares the journal with each of its indexes by reading each once (issue 21): two
+/// indexes that swapped b-trees are named, though each b-tree is sound on its own.
+#[test]
+fn check_names_an_index_that_does_not_hold_its_tables_entries() {
+    let env = env_with_entries();
+    env.ok(&["check"]);
+    let c = env.raw_conn();
+    c.execute_batch(
+        "PRAGMA writable_schema = ON;
+         UPDATE sqlite_schema SET rootpage = (SELECT sum(rootpage) FROM sqlite_schema
+             WHERE name IN ('journal_case', 'journal_case_day')) - rootpage
+         WHERE name IN ('journal_case', 'journal_case_day');
+         PRAGMA writable_schema = OFF;",
+    )
+    .unwrap();
+    drop(c);
+    let before = env.dump();
+    let findings = check_fails(&env);
+    // journal_case_day, read from journal_case's b-tree, finds rowids where days should be;
+    // journal_case, on (case_id) alone, reads its rows' keys from the other's, but the entries
+    // hold the days too.
+    let line = "integrity: index journal_case_day does not hold the entries of the rows of journal";
+    assert!(
+        findings.iter().any(|f| f == line),
+        "{line} not in {findings:?}"
+    );
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.starts_with("integrity: index journal_case holds ")
+                && f.contains(" bytes of entries where the rows of journal make ")),
+        "{findings:?}"
+    );
+    assert_eq!(env.dump(), before, "check changed the file");
+}
+
 #[test]
 fn check_reports_its_findings_in_one_order_whichever_worker_finds_them() {
     // `check` shares its pieces out between two workers (issue 21); what they find still comes

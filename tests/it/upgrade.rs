@@ -232,6 +232,15 @@ fn a_version_15_file_migrates_without_loss() {
         .collect::<rusqlite::Result<_>>()
         .unwrap();
     assert_eq!(names, ["orders_executed"]);
+    // Version 17 puts `voided`, which its condition reads, in the visits' ledger index.
+    let ledger: String = c
+        .query_row(
+            "SELECT sql FROM sqlite_schema WHERE name = 'visit_ledger'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(ledger.contains("hours, voided)"), "{ledger}");
     drop(c);
     env.ok(&["report", "reminders"]);
     env.ok(&["report", "ivo", "--quarter", "2026-Q4"]);
