@@ -232,18 +232,39 @@ fn a_version_15_file_migrates_without_loss() {
         .collect::<rusqlite::Result<_>>()
         .unwrap();
     assert_eq!(names, ["orders_executed"]);
-    // Version 17 puts `voided`, which its condition reads, in the visits' ledger index.
-    let ledger: String = c
-        .query_row(
-            "SELECT sql FROM sqlite_schema WHERE name = 'visit_ledger'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
-    assert!(ledger.contains("hours, voided)"), "{ledger}");
     drop(c);
     env.ok(&["report", "reminders"]);
     env.ok(&["report", "ivo", "--quarter", "2026-Q4"]);
+}
+
+#[test]
+fn a_version_16_file_migrates_without_loss() {
+    let env = migrates_without_loss("v16.db", "Anteckning i version 16.");
+    // Version 17 makes two indexes that `check` reads alone: the visits' ledger holds
+    // `voided`, which its condition reads, and the journal's case index no longer copies the
+    // rowid. The file checks clean (`migrates_without_loss` runs `check`) and its reports run.
+    let c = env.conn();
+    let sql = |name: &str| -> String {
+        c.query_row(
+            "SELECT sql FROM sqlite_schema WHERE name = ?1",
+            [name],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert!(
+        sql("visit_ledger").contains("hours, voided)"),
+        "{}",
+        sql("visit_ledger")
+    );
+    assert!(
+        sql("journal_case").ends_with("(case_id)"),
+        "{}",
+        sql("journal_case")
+    );
+    drop(c);
+    env.ok(&["report", "hours", "--month", "2026-11"]);
+    env.ok(&["show", "1"]);
 }
 
 #[test]
