@@ -322,6 +322,36 @@ pub fn integrity_findings(conn: &Db) -> Result<Vec<String>> {
         .collect())
 }
 
+/// A table's, index's or column's name as an SQL identifier.
+fn quoted(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// Whether `table` was made WITHOUT ROWID.
+fn without_rowid(conn: &Db, table: &str) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT coalesce(sql, '') LIKE '%WITHOUT ROWID%' FROM sqlite_schema
+         WHERE type = 'table' AND name = ?1",
+        [table],
+        |r| r.get(0),
+    )?)
+}
+
+/// The column that is `table`'s rowid: its one primary key column, declared INTEGER, in a table
+/// with rowids. `None` when it has none, or there is no such table.
+fn rowid_column(conn: &Db, table: &str) -> Result<Option<String>> {
+    let pk: Option<String> = conn.query_row(
+        "SELECT CASE WHEN count(*) = 1 AND upper(min(type)) = 'INTEGER' THEN min(name) END
+         FROM pragma_table_info(?1) WHERE pk > 0",
+        [table],
+        |r| r.get(0),
+    )?;
+    Ok(match pk {
+        Some(_) if without_rowid(conn, table)? => None,
+        pk => pk,
+    })
+}
+
 /// The rows whose foreign key names a missing row ([`keys::dangling`]), as `check` words them.
 fn foreign_key_findings(conn: &Db) -> Result<Vec<String>> {
     let rows = keys::dangling(conn)?;

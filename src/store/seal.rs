@@ -104,8 +104,9 @@ impl Sealed {
     }
 }
 
-/// The table's columns in schema order: each name, and whether the column is REAL.
-fn columns(conn: &Db, table: &str) -> rusqlite::Result<Vec<(String, bool)>> {
+/// The table's columns in schema order: each name, and whether the column is REAL (in the
+/// STRICT tables of insats, the columns of REAL affinity).
+pub(super) fn columns(conn: &Db, table: &str) -> rusqlite::Result<Vec<(String, bool)>> {
     let mut stmt =
         conn.prepare_cached("SELECT name, type = 'REAL' FROM pragma_table_info(?1) ORDER BY cid")?;
     let rows = stmt.query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?;

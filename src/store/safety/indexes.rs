@@ -27,7 +27,8 @@ use std::hash::{BuildHasher, Hash, Hasher, RandomState};
 use anyhow::{Context, Result};
 use rusqlite::types::{Value, ValueRef};
 
-use super::super::Db;
+use super::super::{Db, seal};
+use super::{quoted, rowid_column};
 
 mod record;
 use record::{Record, hash_value, value_order};
@@ -37,8 +38,7 @@ pub(super) struct Plan {
     table: String,
     /// The table's columns that some index holds, read in this order.
     columns: Vec<String>,
-    /// Whether each of `columns` has REAL affinity: a whole number in it is stored as an
-    /// integer.
+    /// Whether each of `columns` is REAL: a whole number in it is stored as an integer.
     real: Vec<bool>,
     indexes: Vec<Index>,
 }
@@ -63,14 +63,8 @@ pub(super) fn plan(conn: &Db, table: &str) -> Result<Option<Plan>> {
         .collect::<rusqlite::Result<_>>()?;
     // An index's copy of the rowid's own column (an INTEGER PRIMARY KEY) is never read: SQLite
     // answers with the rowid at the entry's end, so a wrong copy would pass unseen.
-    let rowid_column: Option<i64> = conn
-        .query_row(
-            "SELECT CASE WHEN count(*) = 1 AND upper(min(type)) = 'INTEGER' THEN min(cid) END
-             FROM pragma_table_info(?1) WHERE pk > 0",
-            [table],
-            |r| r.get(0),
-        )
-        .context("cannot read the table's columns")?;
+    let rowid = rowid_column(conn, table)?;
+    let table_columns = seal::columns(conn, table)?;
     let encoding: String = conn.query_row("PRAGMA encoding", [], |r| r.get(0))?;
     if encoding != "UTF-8" {
         return Ok(None);
@@ -101,16 +95,27 @@ pub(super) fn plan(conn: &Db, table: &str) -> Result<Option<Plan>> {
             scan: String::new(),
         };
         for (cid, column, desc, coll) in keys {
-            let (Some(column), true) = (column, cid >= 0 && Some(cid) != rowid_column) else {
+            let (Some(column), Some(&(_, real))) = (
+                column,
+                usize::try_from(cid)
+                    .ok()
+                    .and_then(|cid| table_columns.get(cid)),
+            ) else {
                 return Ok(None);
             };
+            if rowid
+                .as_ref()
+                .is_some_and(|r| r.eq_ignore_ascii_case(&column))
+            {
+                return Ok(None);
+            }
             if !coll.is_some_and(|c| c.eq_ignore_ascii_case("BINARY")) {
                 return Ok(None);
             }
             let at = match plan.columns.iter().position(|c| *c == column) {
                 Some(at) => at,
                 None => {
-                    plan.real.push(real_affinity(conn, table, &column)?);
+                    plan.real.push(real);
                     plan.columns.push(column.clone());
                     plan.columns.len() - 1
                 }
@@ -149,27 +154,11 @@ pub(super) fn plan(conn: &Db, table: &str) -> Result<Option<Plan>> {
     Ok(Some(plan))
 }
 
-/// Whether `column` of `table` has REAL affinity (SQLite's rules for a declared type).
-fn real_affinity(conn: &Db, table: &str, column: &str) -> Result<bool> {
-    let declared: String = conn.query_row(
-        "SELECT upper(type) FROM pragma_table_info(?1) WHERE name = ?2",
-        [table, column],
-        |r| r.get(0),
-    )?;
-    let has = |w: &str| declared.contains(w);
-    Ok(!has("INT")
-        && !has("CHAR")
-        && !has("CLOB")
-        && !has("TEXT")
-        && !has("BLOB")
-        && (has("REAL") || has("FLOA") || has("DOUB")))
-}
-
-/// The condition of a partial index: what follows the last WHERE of its SQL, with its spaces
+/// The condition of a partial index (`keys` reads it too): what follows the last WHERE of its SQL, with its spaces
 /// and line breaks made single spaces. Should that change what it says (a string with two
 /// spaces, a WHERE inside a string), the scan no longer implies the index's own condition:
 /// SQLite refuses it, and the table keeps SQLite's check.
-fn condition_of(conn: &Db, index: &str) -> Result<Option<String>> {
+pub(super) fn condition_of(conn: &Db, index: &str) -> Result<Option<String>> {
     let sql: Option<String> = conn.query_row(
         "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
         [index],
@@ -235,16 +224,12 @@ pub(super) fn verify(conn: &Db, plan: &Plan) -> Result<Vec<String>> {
         // A partial index on `column IS NOT NULL` is read from its first entry that is not
         // NULL: the b-tree's own count also takes in any entry before it.
         let (cells, bytes) = stored(conn, &index.name)?;
-        let entries = match index.condition {
-            Some(_) => cells,
-            None => got.count,
+        let entries = if cells != want.count {
+            cells
+        } else {
+            got.count
         };
-        if entries != want.count || got.count != want.count {
-            let entries = if entries != want.count {
-                entries
-            } else {
-                got.count
-            };
+        if entries != want.count {
             found.push(format!(
                 "wrong # of entries in index {}: {} for {} rows of {}",
                 index.name, entries, want.count, plan.table
@@ -332,11 +317,13 @@ fn from_index(conn: &Db, index: &Index, keyed: &RandomState) -> Result<(Tally, O
     let width = index.keys.len();
     let mut tally = Tally::default();
     let mut disorder = None;
-    let mut before: Option<(Vec<Value>, i64)> = None;
+    // This entry's key and the one before it, in two buffers used turn about.
+    let (mut values, mut prior) = (Vec::with_capacity(width), Vec::with_capacity(width));
+    let mut prior_rowid = None;
     while let Some(r) = rows.next()? {
         let rowid: i64 = r.get(width)?;
         let mut h = keyed.build_hasher();
-        let mut values = Vec::with_capacity(width);
+        values.clear();
         for i in 0..width {
             let v: Value = r.get(i)?;
             hash_value(ValueRef::from(&v), &mut h);
@@ -346,12 +333,13 @@ fn from_index(conn: &Db, index: &Index, keyed: &RandomState) -> Result<(Tally, O
         tally.count += 1;
         tally.sum = tally.sum.wrapping_add(h.finish());
         if disorder.is_none()
-            && let Some((prior, prior_rowid)) = &before
-            && entry_order(index, prior, *prior_rowid, &values, rowid) != Ordering::Less
+            && let Some(before) = prior_rowid
+            && entry_order(index, &prior, before, &values, rowid) != Ordering::Less
         {
             disorder = Some(rowid);
         }
-        before = Some((values, rowid));
+        std::mem::swap(&mut values, &mut prior);
+        prior_rowid = Some(rowid);
     }
     Ok((tally, disorder))
 }
@@ -366,10 +354,6 @@ fn entry_order(index: &Index, a: &[Value], a_rowid: i64, b: &[Value], b_rowid: i
         }
     }
     a_rowid.cmp(&b_rowid)
-}
-
-fn quoted(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
 }
 
 #[cfg(test)]
@@ -414,25 +398,37 @@ mod tests {
         rows.into_iter().filter(|r| r != "ok").collect()
     }
 
-    /// Rewrites the stored schema (as someone with the sqlite3 shell could), and opens the file
-    /// again so that SQLite reads it.
-    fn rewrite(path: &std::path::Path, sql: &str) -> Connection {
-        let conn = Connection::open(path).unwrap();
-        conn.execute_batch(&format!(
-            "PRAGMA writable_schema = ON; {sql} PRAGMA writable_schema = OFF;"
-        ))
-        .unwrap();
-        drop(conn);
-        Connection::open(path).unwrap()
-    }
-
-    fn on_disk() -> (tempfile::TempDir, std::path::PathBuf) {
+    /// The findings on a copy of `file()` on disk, after `setup` and then `sql` on its stored
+    /// schema (as someone with the sqlite3 shell could), read again so that SQLite sees it.
+    /// SQLite's own check must find the damage too.
+    fn damaged(setup: &str, sql: &str) -> Vec<String> {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.db");
-        let conn = file();
-        conn.execute("VACUUM INTO ?1", [path.to_str().unwrap()])
+        file()
+            .execute("VACUUM INTO ?1", [path.to_str().unwrap()])
             .unwrap();
-        (dir, path)
+        Connection::open(&path)
+            .unwrap()
+            .execute_batch(&format!(
+                "{setup} PRAGMA writable_schema = ON; {sql} PRAGMA writable_schema = OFF;"
+            ))
+            .unwrap();
+        let conn = Connection::open(&path).unwrap();
+        assert!(!sqlites(&conn, "t").is_empty(), "SQLite finds no damage");
+        findings(&conn, "t")
+    }
+
+    /// Swaps the b-trees of two indexes.
+    fn swap(a: &str, b: &str) -> String {
+        format!(
+            "UPDATE sqlite_schema SET rootpage = (SELECT sum(rootpage) FROM sqlite_schema
+                 WHERE name IN ('{a}', '{b}')) - rootpage WHERE name IN ('{a}', '{b}');"
+        )
+    }
+
+    /// Declares `index` as `sql` without making it again.
+    fn declare(index: &str, sql: &str) -> String {
+        format!("UPDATE sqlite_schema SET sql = '{sql}' WHERE name = '{index}';")
     }
 
     #[test]
@@ -461,15 +457,8 @@ mod tests {
 
     #[test]
     fn an_index_holding_another_ones_entries_is_named() {
-        let (_dir, path) = on_disk();
         // t_a and t_c swap their b-trees: each holds two columns, of other rows and values.
-        let conn = rewrite(
-            &path,
-            "UPDATE sqlite_schema SET rootpage = (SELECT sum(rootpage) FROM sqlite_schema
-                 WHERE name IN ('t_a', 't_c')) - rootpage WHERE name IN ('t_a', 't_c');",
-        );
-        let found = findings(&conn, "t");
-        assert!(!sqlites(&conn, "t").is_empty());
+        let found = damaged("", &swap("t_a", "t_c"));
         assert!(
             found
                 .iter()
@@ -486,26 +475,14 @@ mod tests {
 
     #[test]
     fn an_index_lacking_entries_or_holding_others_of_as_many_rows_is_named() {
-        let (_dir, path) = on_disk();
         // The b-tree of t_d holds the rows not gone; said to hold every row, it lacks two.
-        let conn = rewrite(
-            &path,
-            "UPDATE sqlite_schema SET sql = 'CREATE INDEX t_d ON t (d, gone)' WHERE name = 't_d';",
-        );
-        let found = findings(&conn, "t");
-        assert!(!sqlites(&conn, "t").is_empty());
+        let found = damaged("", &declare("t_d", "CREATE INDEX t_d ON t (d, gone)"));
         assert_eq!(
             found,
             ["wrong # of entries in index t_d: 5 for 7 rows of t"]
         );
         // The same number of entries, of other values: t_a said to hold (b, a) instead of (a, b).
-        let (_dir, path) = on_disk();
-        let conn = rewrite(
-            &path,
-            "UPDATE sqlite_schema SET sql = 'CREATE INDEX t_a ON t (b, a)' WHERE name = 't_a';",
-        );
-        let found = findings(&conn, "t");
-        assert!(!sqlites(&conn, "t").is_empty());
+        let found = damaged("", &declare("t_a", "CREATE INDEX t_a ON t (b, a)"));
         assert!(
             found.contains(&"index t_a does not hold the entries of the rows of t".to_string()),
             "{found:?}"
@@ -514,19 +491,9 @@ mod tests {
 
     #[test]
     fn entries_longer_than_their_key_are_named() {
-        let (_dir, path) = on_disk();
         // t_e on (a) swaps b-trees with t_a on (a, b) (SQLite refuses two indexes on one):
         // read as (a, rowid), each entry of t_a's is its row's, but holds b as well.
-        let conn = Connection::open(&path).unwrap();
-        conn.execute_batch("CREATE INDEX t_e ON t (a);").unwrap();
-        drop(conn);
-        let conn = rewrite(
-            &path,
-            "UPDATE sqlite_schema SET rootpage = (SELECT sum(rootpage) FROM sqlite_schema
-                 WHERE name IN ('t_a', 't_e')) - rootpage WHERE name IN ('t_a', 't_e');",
-        );
-        let found = findings(&conn, "t");
-        assert!(!sqlites(&conn, "t").is_empty());
+        let found = damaged("CREATE INDEX t_e ON t (a);", &swap("t_a", "t_e"));
         // Seven records of (a, rowid): 21 bytes of headers, 4 of a, 6 of rowids; those of t_a
         // hold 7 bytes of b and 7 of headers more.
         let longer = "index t_e holds 45 bytes of entries where the rows of t make 31";
@@ -539,14 +506,8 @@ mod tests {
 
     #[test]
     fn an_index_out_of_order_is_named() {
-        let (_dir, path) = on_disk();
         // Its entries rise by a; said to fall by a, the same entries are out of order.
-        let conn = rewrite(
-            &path,
-            "UPDATE sqlite_schema SET sql = 'CREATE INDEX t_a ON t (a DESC, b)' WHERE name = 't_a';",
-        );
-        let found = findings(&conn, "t");
-        assert!(!sqlites(&conn, "t").is_empty());
+        let found = damaged("", &declare("t_a", "CREATE INDEX t_a ON t (a DESC, b)"));
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(
             found[0].starts_with("index t_a is out of order at row "),

@@ -13,7 +13,7 @@ use rusqlite::Connection;
 use super::super::Db;
 use super::super::chain::{self, Chain, Verified};
 use super::super::seal::{self, Sealed};
-use super::{foreign_key_findings, indexes, integrity_rows};
+use super::{foreign_key_findings, indexes, integrity_rows, quoted};
 
 /// One piece of the work.
 pub(super) enum Job {
@@ -106,7 +106,7 @@ pub(super) fn plan(conn: &Db, chains: bool, seals: bool) -> Result<Vec<(Job, u64
 
 /// About how many rows `table` has: its highest rowid, one step down its b-tree.
 fn rows(conn: &Db, table: &str) -> u64 {
-    let sql = format!("SELECT max(rowid) FROM \"{}\"", table.replace('"', "\"\""));
+    let sql = format!("SELECT max(rowid) FROM {}", quoted(table));
     conn.query_row(&sql, [], |r| r.get::<_, Option<i64>>(0))
         .ok()
         .flatten()
@@ -123,7 +123,7 @@ fn run(conn: &Db, job: &Job) -> Result<Done> {
         Job::Table {
             name, constraints, ..
         } => {
-            let sql = format!("PRAGMA integrity_check(\"{}\")", name.replace('"', "\"\""));
+            let sql = format!("PRAGMA integrity_check({})", quoted(name));
             Done::Integrity(integrity(conn, &sql, *constraints)?)
         }
         Job::ForeignKeys => Done::ForeignKeys(foreign_key_findings(conn)?),

@@ -9,14 +9,15 @@
 //! and 0.3 s for the visits' orders.
 //!
 //! That reading trusts the index to hold every row. The same `check` proves that it does: each
-//! table's own piece (`PRAGMA integrity_check(TABLE)`) compares every index with its rows, and
-//! a missing entry fails the check there. A table with a key that no plain index on its column
+//! table's own piece compares every index with its rows (`indexes`, or SQLite's
+//! `PRAGMA integrity_check(TABLE)`), and a missing entry fails the check there. A table with a key that no plain index on its column
 //! serves, a key to anything but the parent's rowid, or a table without rowids, is left to
 //! `PRAGMA foreign_key_check` as before.
 
 use anyhow::{Context, Result};
 
 use super::super::Db;
+use super::{indexes, quoted, rowid_column, without_rowid};
 
 /// A row whose key names a missing parent row: its table, its rowid, and the parent table.
 pub(super) type Dangling = (String, Option<i64>, String);
@@ -103,60 +104,34 @@ fn through_indexes(conn: &Db, table: &str) -> Result<Option<Vec<(String, String)
     Ok(Some(queries))
 }
 
-/// Whether `column` of `parent` (its primary key when `None`) is the table's rowid: its one
-/// primary key column, declared INTEGER.
+/// Whether `column` of `parent` (its primary key when `None`) is the parent's rowid.
 fn names_rowid(conn: &Db, parent: &str, column: Option<&str>) -> Result<bool> {
-    let pk: Vec<(String, String)> = conn
-        .prepare("SELECT name, type FROM pragma_table_info(?1) WHERE pk > 0")?
-        .query_map([parent], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(match pk.as_slice() {
-        [(name, kind)] => {
-            kind.eq_ignore_ascii_case("INTEGER")
-                && column.is_none_or(|c| c.eq_ignore_ascii_case(name))
-                && !without_rowid(conn, parent)?
-        }
-        _ => false,
-    })
-}
-
-fn without_rowid(conn: &Db, table: &str) -> Result<bool> {
-    Ok(conn.query_row(
-        "SELECT coalesce(sql, '') LIKE '%WITHOUT ROWID%' FROM sqlite_schema
-         WHERE type = 'table' AND name = ?1",
-        [table],
-        |r| r.get(0),
-    )?)
+    Ok(rowid_column(conn, parent)?
+        .is_some_and(|rowid| column.is_none_or(|c| c.eq_ignore_ascii_case(&rowid))))
 }
 
 /// An index of `table` whose first column is `column` and that holds every row where the
 /// column is not NULL: a full one, or a partial one on exactly that condition.
 fn index_on(conn: &Db, table: &str, column: &str) -> Result<Option<String>> {
-    let candidates: Vec<(String, bool, String)> = conn
+    let candidates: Vec<(String, bool)> = conn
         .prepare(
-            "SELECT l.name, l.partial, coalesce(s.sql, '')
-             FROM pragma_index_list(?1) l
+            "SELECT l.name, l.partial FROM pragma_index_list(?1) l
              JOIN pragma_index_info(l.name) i ON i.seqno = 0
-             LEFT JOIN sqlite_schema s ON s.type = 'index' AND s.name = l.name
              WHERE i.name = ?2 COLLATE NOCASE
              ORDER BY l.partial, l.name",
         )?
-        .query_map([table, column], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .query_map([table, column], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    let not_null = format!("WHERE {column} IS NOT NULL").to_ascii_lowercase();
-    Ok(candidates
-        .into_iter()
-        .find(|(_, partial, sql)| {
-            !partial || {
-                let words = sql.split_whitespace().collect::<Vec<_>>().join(" ");
-                words.to_ascii_lowercase().ends_with(&not_null)
-            }
-        })
-        .map(|(name, _, _)| name))
-}
-
-fn quoted(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
+    let not_null = format!("{column} IS NOT NULL");
+    for (name, partial) in candidates {
+        if !partial
+            || indexes::condition_of(conn, &name)?
+                .is_some_and(|c| c.eq_ignore_ascii_case(&not_null))
+        {
+            return Ok(Some(name));
+        }
+    }
+    Ok(None)
 }
 
 #[cfg(test)]

@@ -52,6 +52,12 @@ fn number_order(i: i64, r: f64) -> Ordering {
     }
 }
 
+/// A real that is a whole number within i64, as that integer: SQLite holds it equal to one, and
+/// stores it as one in a REAL column.
+fn whole(r: f64) -> Option<i64> {
+    (r.fract() == 0.0 && (-TWO_63..TWO_63).contains(&r)).then_some(r as i64)
+}
+
 /// Feeds one value to the hash, so that values SQLite holds equal hash alike (5 and 5.0).
 pub(super) fn hash_value(v: ValueRef<'_>, h: &mut impl Hasher) {
     match v {
@@ -60,15 +66,16 @@ pub(super) fn hash_value(v: ValueRef<'_>, h: &mut impl Hasher) {
             h.write_u8(1);
             h.write_i64(i);
         }
-        ValueRef::Real(r) => {
-            if r.fract() == 0.0 && (-TWO_63..TWO_63).contains(&r) {
+        ValueRef::Real(r) => match whole(r) {
+            Some(i) => {
                 h.write_u8(1);
-                h.write_i64(r as i64);
-            } else {
+                h.write_i64(i);
+            }
+            None => {
                 h.write_u8(2);
                 h.write_u64(r.to_bits());
             }
-        }
+        },
         ValueRef::Text(t) => {
             h.write_u8(3);
             h.write_usize(t.len());
@@ -97,10 +104,10 @@ impl Record {
         let (serial, bytes) = match v {
             ValueRef::Null => (0, 0),
             ValueRef::Integer(i) => integer_type(i, payload),
-            ValueRef::Real(r) if real && r.fract() == 0.0 && (-TWO_63..TWO_63).contains(&r) => {
-                integer_type(r as i64, payload)
-            }
-            ValueRef::Real(_) => (7, 8),
+            ValueRef::Real(r) => match whole(r).filter(|_| real) {
+                Some(i) => integer_type(i, payload),
+                None => (7, 8),
+            },
             ValueRef::Text(t) => (2 * t.len() as u64 + 13, t.len() as u64),
             ValueRef::Blob(b) => (2 * b.len() as u64 + 12, b.len() as u64),
         };
