@@ -57,6 +57,16 @@ pub fn clean(buf: &[u8], last: bool) -> (Vec<u8>, usize) {
     let mut out = Vec::with_capacity(buf.len());
     let mut i = 0;
     while i < buf.len() {
+        // Most of what is written is printable ASCII, copied as it is, a run at a time.
+        let plain = buf[i..]
+            .iter()
+            .position(|&b| !matches!(b, 0x20..=0x7e | b'\n' | b'\t'))
+            .unwrap_or(buf.len() - i);
+        if plain > 0 {
+            out.extend_from_slice(&buf[i..i + plain]);
+            i += plain;
+            continue;
+        }
         let b = buf[i];
         if b == 0x1b {
             match sgr_len(&buf[i..]) {
