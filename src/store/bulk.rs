@@ -63,6 +63,11 @@ pub const DEFERRED: &[&str] = &[
     "decision_replaces",
     "follow_up_new_decision",
     "cases_received",
+    // The reports' copies of what a reminder shows of a case, a person and a decision in force
+    // (migration 018): a case's every change of status moved its entry.
+    "cases_subject",
+    "person_subject",
+    "decision_in_force",
 ];
 
 /// Page cache while writing, in KiB: enough for the hot ends of the tables and the indexes

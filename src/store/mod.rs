@@ -73,6 +73,7 @@ pub(crate) const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/015_seal_index_without_content.sql"),
     include_str!("migrations/016_drop_duplicate_orders_index.sql"),
     include_str!("migrations/017_indexes_read_alone.sql"),
+    include_str!("migrations/018_reminder_indexes.sql"),
 ];
 
 /// How long a command waits for another process's write before it gives up.

@@ -5,7 +5,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::{SUBJECT_COLUMNS, SUBJECT_WIDTH, Subject, day, each, subject, text};
+use super::{CASE, PERSON, SUBJECT_COLUMNS, SUBJECT_WIDTH, Subject, day, each, subject, text};
 use crate::store::Db;
 
 /// A received letter that tells how to appeal, with no appeal yet.
@@ -20,7 +20,7 @@ pub fn clock_sql() -> String {
     format!(
         "SELECT {SUBJECT_COLUMNS}, l.decision_id, l.received
          FROM letter l INDEXED BY letter_appeal_clock
-         JOIN cases c ON c.id = l.case_id JOIN person p ON p.id = c.person_id
+         JOIN {CASE} ON c.id = l.case_id {PERSON}
          WHERE l.appealable = 1 AND l.received IS NOT NULL
            AND l.received BETWEEN ?1 AND ?2
            AND NOT EXISTS (SELECT 1 FROM appeal a INDEXED BY appeal_case
@@ -63,7 +63,7 @@ pub fn waiting_sql() -> String {
     format!(
         "SELECT {SUBJECT_COLUMNS}, a.id, a.came
          FROM appeal a INDEXED BY appeal_waiting
-         JOIN cases c ON c.id = a.case_id JOIN person p ON p.id = c.person_id
+         JOIN {CASE} ON c.id = a.case_id {PERSON}
          WHERE a.status = 'open' AND a.in_time = 1 AND a.came <= ?1
          ORDER BY a.came, c.id"
     )

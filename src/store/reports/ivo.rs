@@ -6,7 +6,9 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{SUBJECT_COLUMNS, SUBJECT_WIDTH, Subject, day, each, opt_day, subject, text};
+use super::{
+    CASE, PERSON, SUBJECT_COLUMNS, SUBJECT_WIDTH, Subject, day, each, opt_day, subject, text,
+};
 use crate::store::{Db, Tx, now};
 
 /// The caseworker's fields of an individual report (R1), each from the latest note giving it.
@@ -123,7 +125,7 @@ pub fn not_used_sql() -> String {
              WHERE v.case_id = o.case_id AND v.order_id = o.id AND v.voided IS NULL),
             (SELECT max(f.day) FROM follow_up f WHERE f.case_id = o.case_id)
          FROM orders o INDEXED BY orders_executed
-         JOIN cases c ON c.id = o.case_id JOIN person p ON p.id = c.person_id
+         JOIN {CASE} ON c.id = o.case_id {PERSON}
          WHERE o.status = 'executed' AND o.executed_day <= ?1
            AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.case_id = o.case_id AND v.day > ?1
                            AND v.order_id = o.id AND v.voided IS NULL)

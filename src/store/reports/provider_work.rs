@@ -6,7 +6,10 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::{CLOSED, SUBJECT_COLUMNS, SUBJECT_WIDTH, Subject, day, each, opt_day, subject, text};
+use super::{
+    CASE, CLOSED, PERSON, SUBJECT_COLUMNS, SUBJECT_WIDTH, Subject, day, each, opt_day, subject,
+    text,
+};
 use crate::store::Db;
 
 /// An executed order (P1) or an active assignment (P4), and the day its clock runs from.
@@ -23,7 +26,7 @@ pub fn plan_missing_sql() -> String {
     format!(
         "SELECT {SUBJECT_COLUMNS}, o.id, o.executed_day, NULL
          FROM orders o INDEXED BY orders_executed
-         JOIN cases c ON c.id = o.case_id JOIN person p ON p.id = c.person_id
+         JOIN {CASE} ON c.id = o.case_id {PERSON}
          WHERE o.status = 'executed' AND o.executed_day <= ?1 AND c.status NOT IN {CLOSED}
            AND NOT EXISTS (SELECT 1 FROM plan_version v INDEXED BY plan_version_order
                            WHERE v.order_id = o.id)
@@ -59,7 +62,7 @@ pub fn check_in_sql() -> String {
              WHERE k.case_id = a.case_id AND k.day >= a.start_day)
          FROM agreement a INDEXED BY agreement_start
          JOIN orders o ON o.id = a.order_id
-         JOIN cases c ON c.id = a.case_id JOIN person p ON p.id = c.person_id
+         JOIN {CASE} ON c.id = a.case_id {PERSON}
          WHERE a.status = 'active' AND a.start_day <= ?1
            AND c.status NOT IN {CLOSED}
          ORDER BY a.start_day, a.case_id"
@@ -88,7 +91,7 @@ pub fn changed_needs_sql() -> String {
     format!(
         "SELECT {SUBJECT_COLUMNS}, n.day
          FROM changed_needs n INDEXED BY changed_needs_day
-         JOIN cases c ON c.id = n.case_id JOIN person p ON p.id = c.person_id
+         JOIN {CASE} ON c.id = n.case_id {PERSON}
          WHERE n.day <= ?1 AND c.status NOT IN {CLOSED}
            AND NOT EXISTS (SELECT 1 FROM changed_needs m INDEXED BY changed_needs_case
                            WHERE m.case_id = n.case_id

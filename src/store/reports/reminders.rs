@@ -8,7 +8,10 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{Row, params};
 
-use super::{CLOSED, SUBJECT_COLUMNS, SUBJECT_WIDTH, Subject, day, each, opt_day, subject, text};
+use super::{
+    CASE, CLOSED, PERSON, SUBJECT_COLUMNS, SUBJECT_WIDTH, Subject, day, each, opt_day, subject,
+    text,
+};
 
 /// A grant in force and its period (G1, E9).
 #[derive(Debug, Clone)]
@@ -45,7 +48,7 @@ pub fn expiring_sql() -> String {
     format!(
         "SELECT {SUBJECT_COLUMNS}, {GRANT_COLUMNS}
          FROM decision d INDEXED BY decision_grant_end
-         JOIN cases c ON c.id = d.case_id JOIN person p ON p.id = c.person_id
+         JOIN {CASE} ON c.id = d.case_id {PERSON}
          WHERE d.status = 'in_force' AND d.outcome = 'grant' AND d.to_day BETWEEN ?1 AND ?2
            AND c.status NOT IN {CLOSED}
          ORDER BY d.to_day, d.case_id"
@@ -67,7 +70,7 @@ pub fn follow_up_sql() -> String {
     format!(
         "SELECT {SUBJECT_COLUMNS}, {GRANT_COLUMNS}
          FROM decision d INDEXED BY decision_grant_end
-         JOIN cases c ON c.id = d.case_id JOIN person p ON p.id = c.person_id
+         JOIN {CASE} ON c.id = d.case_id {PERSON}
          WHERE d.status = 'in_force' AND d.outcome = 'grant' AND d.to_day <= ?1
            AND c.status NOT IN {CLOSED}
            AND (c.insats = ?3 OR NOT EXISTS (SELECT 1 FROM follow_up f
@@ -101,7 +104,7 @@ pub fn lvu_sql() -> String {
         "SELECT {SUBJECT_COLUMNS}, {GRANT_COLUMNS}
          FROM cases c INDEXED BY cases_insats_status
          JOIN decision d ON d.case_id = c.id AND d.status = 'in_force' AND d.outcome = 'grant'
-         JOIN person p ON p.id = c.person_id
+         {PERSON}
          WHERE c.insats = ?1 AND c.status NOT IN {CLOSED}
          ORDER BY coalesce((SELECT max(f.day) FROM follow_up f
                             WHERE f.case_id = d.case_id AND f.decision_id = d.id), d.decided_day),
@@ -137,7 +140,7 @@ pub fn open_orders_sql() -> String {
         "SELECT {SUBJECT_COLUMNS}, d.id, d.decided_day, o.id, o.provider, o.execute_by
          FROM orders o INDEXED BY orders_execute_by
          JOIN decision d ON d.id = o.decision_id
-         JOIN cases c ON c.id = o.case_id JOIN person p ON p.id = c.person_id
+         JOIN {CASE} ON c.id = o.case_id {PERSON}
          WHERE o.status = 'open' AND o.execute_by <= ?1 AND c.status NOT IN {CLOSED}
          ORDER BY o.execute_by, o.case_id"
     )
@@ -151,7 +154,7 @@ pub fn grants_without_order_sql() -> String {
         "SELECT {SUBJECT_COLUMNS}, d.id, d.decided_day
          FROM cases c INDEXED BY cases_status
          JOIN decision d ON d.case_id = c.id AND d.status = 'in_force' AND d.outcome = 'grant'
-         JOIN person p ON p.id = c.person_id
+         {PERSON}
          WHERE c.status = 'decided' AND d.decided_day <= ?1
            AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.case_id = d.case_id)
          ORDER BY d.decided_day, d.case_id"
@@ -234,7 +237,7 @@ pub fn agreements_sql() -> String {
     format!(
         "SELECT {SUBJECT_COLUMNS}, a.id, a.start_day, a.last_review
          FROM agreement a INDEXED BY agreement_review_base
-         JOIN cases c ON c.id = a.case_id JOIN person p ON p.id = c.person_id
+         JOIN {CASE} ON c.id = a.case_id {PERSON}
          WHERE a.status = 'active' AND coalesce(a.last_review, a.start_day) <= ?1
            AND c.status NOT IN {CLOSED}
          ORDER BY coalesce(a.last_review, a.start_day), a.case_id"
@@ -268,7 +271,7 @@ pub fn open_subject_sql() -> String {
     format!(
         "SELECT {SUBJECT_COLUMNS},
             (SELECT max(a.completed_day) FROM assessment a WHERE a.case_id = c.id)
-         FROM cases c JOIN person p ON p.id = c.person_id
+         FROM cases c {PERSON}
          WHERE c.id = ?1 AND c.status NOT IN {CLOSED}"
     )
 }
@@ -353,7 +356,7 @@ pub struct Waiting {
 pub fn waiting_sql() -> String {
     format!(
         "SELECT {SUBJECT_COLUMNS}, c.received, c.decision_demanded, c.requested_by
-         FROM cases c INDEXED BY cases_waiting JOIN person p ON p.id = c.person_id
+         FROM cases c INDEXED BY cases_waiting {PERSON}
          WHERE c.status IN ('application', 'assessed') AND c.received <= ?1
          ORDER BY c.received, c.id"
     )
@@ -384,7 +387,7 @@ pub fn waiting(
 pub fn demanded_sql() -> String {
     format!(
         "SELECT {SUBJECT_COLUMNS}, c.received, c.decision_demanded, c.requested_by
-         FROM cases c INDEXED BY cases_demanded JOIN person p ON p.id = c.person_id
+         FROM cases c INDEXED BY cases_demanded {PERSON}
          WHERE c.decision_demanded IS NOT NULL AND c.decision_demanded <= ?1
            AND c.status IN ('application', 'assessed')
          ORDER BY c.decision_demanded, c.id"
@@ -421,7 +424,7 @@ pub fn withdrawn_sql() -> String {
     format!(
         "SELECT {SUBJECT_COLUMNS}, k.day, k.by_whom
          FROM consent k INDEXED BY consent_withdrawn
-         JOIN cases c ON c.id = k.case_id JOIN person p ON p.id = c.person_id
+         JOIN {CASE} ON c.id = k.case_id {PERSON}
          WHERE k.kind = 'withdrawn' AND c.status IN ('decided', 'ordered', 'executed')
            AND c.insats IN ('kontaktperson-sol', 'kontaktperson-lss', 'kvalificerad-sol')
            AND NOT EXISTS (SELECT 1 FROM consent g
@@ -475,6 +478,76 @@ mod tests {
             ),
         ] {
             assert_indexed(&conn, name, &sql);
+        }
+    }
+
+    /// The lines of `sql`'s plan.
+    fn plan(conn: &Db, sql: &str) -> Vec<String> {
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let n = stmt.parameter_count();
+        let params: Vec<String> = (0..n).map(|_| "2026-01-01".to_string()).collect();
+        stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| r.get(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn reminders_read_cases_people_and_grants_from_their_indexes_alone() {
+        // Issue 21 (migration 018): a reminder's case, person and grant are read from indexes
+        // that hold what the statement needs, never from the wide rows, and a follow-up's
+        // day from its index.
+        let conn = file();
+        let statements = [
+            ("expiring", expiring_sql()),
+            ("follow_up", follow_up_sql()),
+            ("lvu", lvu_sql()),
+            ("open_orders", open_orders_sql()),
+            ("grants_without_order", grants_without_order_sql()),
+            ("agreements", agreements_sql()),
+            ("withdrawn", withdrawn_sql()),
+            ("not_used", crate::store::reports::ivo::not_used_sql()),
+            (
+                "plan_missing",
+                crate::store::reports::provider_work::plan_missing_sql(),
+            ),
+            (
+                "check_in",
+                crate::store::reports::provider_work::check_in_sql(),
+            ),
+            (
+                "changed_needs",
+                crate::store::reports::provider_work::changed_needs_sql(),
+            ),
+            ("appeal_clock", crate::store::reports::appeals::clock_sql()),
+            (
+                "appeal_waiting",
+                crate::store::reports::appeals::waiting_sql(),
+            ),
+        ];
+        for (name, sql) in statements {
+            let lines = plan(&conn, &sql);
+            for line in &lines {
+                let covering = line.contains(" USING COVERING INDEX ");
+                for alias in ["c", "p"] {
+                    let by_id = line.starts_with(&format!("SEARCH {alias} "))
+                        && (line.contains("(id=?)") || line.contains("(rowid=?)"));
+                    assert!(
+                        !by_id || covering,
+                        "{name} reads {alias}'s rows: {lines:#?}"
+                    );
+                }
+                if line.starts_with("SEARCH f ") {
+                    assert!(covering, "{name} reads the follow-ups' rows: {lines:#?}");
+                }
+                if line.contains("decision_grant_end") || line.contains("decision_in_force") {
+                    assert!(covering, "{name} reads the decisions' rows: {lines:#?}");
+                }
+            }
+            assert!(
+                lines.iter().any(|l| l.contains("person_subject")),
+                "{name} does not read its people from person_subject: {lines:#?}"
+            );
         }
     }
 }
