@@ -82,18 +82,13 @@ pub fn clean(buf: &[u8], last: bool) -> (Vec<u8>, usize) {
             }
             continue;
         }
-        if b < 0x20 && b != b'\n' && b != b'\t' {
+        if b < 0x20 {
             out.extend_from_slice(&[b'^', b + 0x40]);
             i += 1;
             continue;
         }
         if b == 0x7f {
             out.extend_from_slice(b"^?");
-            i += 1;
-            continue;
-        }
-        if b < 0x80 {
-            out.push(b);
             i += 1;
             continue;
         }

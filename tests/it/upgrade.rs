@@ -243,15 +243,7 @@ fn a_version_16_file_migrates_without_loss() {
     // Version 17 makes two indexes that `check` reads alone: the visits' ledger holds
     // `voided`, which its condition reads, and the journal's case index no longer copies the
     // rowid. The file checks clean (`migrates_without_loss` runs `check`) and its reports run.
-    let c = env.conn();
-    let sql = |name: &str| -> String {
-        c.query_row(
-            "SELECT sql FROM sqlite_schema WHERE name = ?1",
-            [name],
-            |r| r.get(0),
-        )
-        .unwrap()
-    };
+    let sql = |name: &str| schema_sql(&env, name);
     assert!(
         sql("visit_ledger").contains("hours, voided)"),
         "{}",
@@ -262,7 +254,6 @@ fn a_version_16_file_migrates_without_loss() {
         "{}",
         sql("journal_case")
     );
-    drop(c);
     env.ok(&["report", "hours", "--month", "2026-11"]);
     env.ok(&["show", "1"]);
 }
@@ -273,22 +264,13 @@ fn a_version_17_file_migrates_without_loss() {
     // Version 18 gives the reminders indexes that hold what they read of a case, a person, a
     // grant and a follow-up (issue 21). The file checks clean (`migrates_without_loss` runs
     // `check`) and the reports that read through them run.
-    let c = env.conn();
-    let sql = |name: &str| -> String {
-        c.query_row(
-            "SELECT sql FROM sqlite_schema WHERE name = ?1",
-            [name],
-            |r| r.get(0),
-        )
-        .unwrap()
-    };
+    let sql = |name: &str| schema_sql(&env, name);
     assert!(sql("cases_subject").contains("(id, person_id, status, insats, caseworker)"));
     assert!(sql("person_subject").contains("(id, pnr, protected, birth_date, sex)"));
     assert!(sql("follow_up_case").contains("(case_id, day)"));
     assert!(sql("decision_grant_end").contains("decided_day"));
     assert!(sql("decision_in_force").contains("WHERE status = 'in_force'"));
     assert!(sql("orders_executed").contains("(executed_day, case_id)"));
-    drop(c);
     env.ok(&["report", "reminders"]);
     env.ok(&["report", "ivo", "--quarter", "2026-Q4"]);
     env.ok(&["show", "1"]);
@@ -314,6 +296,17 @@ fn a_migration_leaves_no_big_wal_behind() {
         size < 100_000,
         "the WAL is {size} bytes after the migration"
     );
+}
+
+/// The SQL that made the table or index `name` of the file of `env`.
+fn schema_sql(env: &Env, name: &str) -> String {
+    env.conn()
+        .query_row(
+            "SELECT sql FROM sqlite_schema WHERE name = ?1",
+            [name],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 fn migrates_without_loss(fixture: &str, note: &str) -> Env {
