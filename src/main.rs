@@ -1,9 +1,7 @@
 use std::process::ExitCode;
 
-use clap::FromArgMatches;
 use clap::error::ErrorKind;
 
-use insats::cli::Cli;
 use insats::error::{EXIT_USAGE, exit_code, one_line};
 
 fn main() -> ExitCode {
@@ -26,9 +24,7 @@ fn main() -> ExitCode {
         eprintln!("error: {message}");
         return ExitCode::from(EXIT_USAGE);
     }
-    let parsed = insats::cli::command()
-        .try_get_matches()
-        .and_then(|m| Cli::from_arg_matches(&m));
+    let parsed = insats::cli::parse(std::env::args_os());
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),

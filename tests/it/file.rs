@@ -97,6 +97,28 @@ fn help_version_and_completions_create_no_file() {
     assert!(left.is_empty(), "files were created: {left:?}");
 }
 
+/// The examples are added to the command line only when a help is printed (issue 21): every way
+/// of asking for a help still shows them.
+#[test]
+fn every_way_of_asking_for_help_shows_the_examples() {
+    let env = Env::new();
+    for (args, code) in [
+        (vec!["--help"], 0),
+        (vec!["log", "--help"], 0),
+        (vec!["help", "report", "reminders"], 0),
+        (vec!["report", "reminders", "-h"], 0),
+    ] {
+        let out = env.bare().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(
+            text.contains("Example"),
+            "{args:?} shows no example: {text}"
+        );
+    }
+}
+
 #[test]
 fn read_commands_do_not_create_the_file() {
     let env = Env::new();
