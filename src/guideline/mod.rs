@@ -397,8 +397,13 @@ impl Guideline {
     /// SHA-256 (hex) of the canonical compact JSON: identifies exactly which guideline an
     /// assessment was made against.
     pub fn content_hash(&self) -> String {
-        let canonical = serde_json::to_string(self).unwrap_or_default();
-        let digest = Sha256::digest(canonical.as_bytes());
+        Self::text_hash(&serde_json::to_string(self).unwrap_or_default())
+    }
+
+    /// SHA-256 (hex) of `text`: a guideline's [`Guideline::content_hash`] when `text` is its
+    /// canonical compact JSON, which is how a guideline is stored.
+    pub fn text_hash(text: &str) -> String {
+        let digest = Sha256::digest(text.as_bytes());
         digest.iter().map(|b| format!("{b:02x}")).collect()
     }
 

@@ -56,6 +56,35 @@ fn r3_an_edited_guideline_is_named() {
     );
 }
 
+/// R3: a command that applies the guideline refuses one whose stored text was edited, although
+/// it checks the text's hash before parsing (issue 21); the same document written out another
+/// way (pretty-printed, the same criteria) still reads, the long way.
+#[test]
+fn r3_a_command_refuses_an_edited_guideline_and_reads_a_reformatted_one() {
+    let env = file_with_cases();
+    let g = env.dir.path().join("g.json");
+    env.ok(&["guideline", "export", "--out", g.to_str().unwrap()]);
+    env.ok(&["guideline", "import", g.to_str().unwrap()]);
+    let c = env.conn();
+    let body: String = c
+        .query_row("SELECT body FROM guideline WHERE active = 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let pretty =
+        serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(&body).unwrap())
+            .unwrap();
+    c.execute("UPDATE guideline SET body = ?1 WHERE active = 1", [&pretty])
+        .unwrap();
+    env.ok(&["show", "1"]);
+    c.execute_batch(
+        "UPDATE guideline SET body = replace(body, 'Har den enskilde behov', 'Har den enskilde inget behov');",
+    )
+    .unwrap();
+    let out = env.run(&["show", "1"]);
+    assert_fails(&out, 1, "was changed outside insats");
+}
+
 #[test]
 fn r2_a_forged_chain_gap_does_not_hide_a_deleted_entry() {
     let env = file_with_cases();
