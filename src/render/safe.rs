@@ -12,6 +12,8 @@ const MAX_SGR: usize = 16;
 pub struct Safe<W: Write> {
     inner: W,
     pending: Vec<u8>,
+    /// What the last write cleaned, kept for the next one's (no allocation a write).
+    out: Vec<u8>,
 }
 
 impl<W: Write> Safe<W> {
@@ -19,22 +21,30 @@ impl<W: Write> Safe<W> {
         Safe {
             inner,
             pending: Vec::new(),
+            out: Vec::new(),
         }
     }
 }
 
 impl<W: Write> Write for Safe<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        // Most writes are whole lines of printable ASCII: passed on as they are.
+        if self.pending.is_empty() && plain_len(buf) == buf.len() {
+            self.inner.write_all(buf)?;
+            return Ok(buf.len());
+        }
         self.pending.extend_from_slice(buf);
-        let (out, used) = clean(&self.pending, false);
-        self.inner.write_all(&out)?;
+        self.out.clear();
+        let used = clean_into(&self.pending, false, &mut self.out);
+        self.inner.write_all(&self.out)?;
         self.pending.drain(..used);
         Ok(buf.len())
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        let (out, used) = clean(&self.pending, true);
-        self.inner.write_all(&out)?;
+        self.out.clear();
+        let used = clean_into(&self.pending, true, &mut self.out);
+        self.inner.write_all(&self.out)?;
         self.pending.drain(..used);
         self.inner.flush()
     }
@@ -55,13 +65,23 @@ pub fn is_bidi_control(c: char) -> bool {
 /// character or colour code waits for the next write, unless `last`.
 pub fn clean(buf: &[u8], last: bool) -> (Vec<u8>, usize) {
     let mut out = Vec::with_capacity(buf.len());
+    let used = clean_into(buf, last, &mut out);
+    (out, used)
+}
+
+/// How many bytes at the start of `buf` are printable ASCII (or a line break or tab).
+fn plain_len(buf: &[u8]) -> usize {
+    buf.iter()
+        .position(|&b| !matches!(b, 0x20..=0x7e | b'\n' | b'\t'))
+        .unwrap_or(buf.len())
+}
+
+/// [`clean`], appending to `out`; returns how many bytes of `buf` were used.
+fn clean_into(buf: &[u8], last: bool, out: &mut Vec<u8>) -> usize {
     let mut i = 0;
     while i < buf.len() {
         // Most of what is written is printable ASCII, copied as it is, a run at a time.
-        let plain = buf[i..]
-            .iter()
-            .position(|&b| !matches!(b, 0x20..=0x7e | b'\n' | b'\t'))
-            .unwrap_or(buf.len() - i);
+        let plain = plain_len(&buf[i..]);
         if plain > 0 {
             out.extend_from_slice(&buf[i..i + plain]);
             i += plain;
@@ -112,7 +132,7 @@ pub fn clean(buf: &[u8], last: bool) -> (Vec<u8>, usize) {
             }
         }
     }
-    (out, i)
+    i
 }
 
 fn utf8_width(first: u8) -> usize {

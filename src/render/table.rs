@@ -152,7 +152,8 @@ pub struct Widths(Vec<usize>);
 
 /// A cell as a plain table writes it: on one line.
 fn clean(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains(['\n', '\r', '\t']) {
+    // By bytes: none of the three is ever part of a longer UTF-8 character.
+    if s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
         std::borrow::Cow::Owned(s.replace(['\n', '\r', '\t'], " "))
     } else {
         std::borrow::Cow::Borrowed(s)
@@ -177,17 +178,19 @@ impl Widths {
 
     /// One row, each cell padded to its column's width.
     pub fn line(&self, w: &mut dyn std::io::Write, row: &[String]) -> std::io::Result<()> {
-        let mut line = String::new();
+        // One allocation and one write a line: a long report prints a line per row.
+        let mut line = String::with_capacity(self.0.iter().sum::<usize>() + 2 * self.0.len() + 1);
         for (i, (width, text)) in self.0.iter().zip(row).enumerate() {
             let text = clean(text);
             line.push_str(&text);
             if i + 1 < self.0.len() {
                 let pad = width.saturating_sub(text.chars().count());
-                line.push_str(&" ".repeat(pad + 2));
+                line.extend(std::iter::repeat_n(' ', pad + 2));
             }
         }
-        w.write_all(line.trim_end().as_bytes())?;
-        w.write_all(b"\n")
+        line.truncate(line.trim_end().len());
+        line.push('\n');
+        w.write_all(line.as_bytes())
     }
 }
 

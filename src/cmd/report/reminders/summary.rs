@@ -26,7 +26,7 @@ impl Item {
             Value::from(self.kind),
             Value::from(self.case_id),
             Value::from(self.rule),
-            Value::from(self.due.to_string()),
+            Value::from(crate::domain::dates::iso(self.due)),
             Value::from(self.overdue),
             self.pnr,
             Value::from(self.caseworker),
@@ -183,12 +183,13 @@ pub fn place(kind: &str, n: usize) -> usize {
 /// An item as one row of strings, for holding it beyond memory (`render::spill`), with its key
 /// in [`sort`]'s order (`seq`: the how-manieth it came): overdue first, then by due day.
 pub fn spilled(item: Item, seq: usize) -> Result<(String, Vec<String>)> {
-    let key = format!("{}{}{seq:020}", u8::from(!item.overdue), item.due);
+    let due = crate::domain::dates::Iso(item.due);
+    let key = format!("{}{due}{seq:020}", u8::from(!item.overdue));
     let row = vec![
         item.kind.to_string(),
         item.case_id.to_string(),
         item.rule.to_string(),
-        item.due.to_string(),
+        due.to_string(),
         if item.overdue { "1" } else { "0" }.to_string(),
         serde_json::to_string(&item.pnr)?,
         item.caseworker,
