@@ -112,6 +112,21 @@ fn clean_into(buf: &[u8], last: bool, out: &mut Vec<u8>) -> usize {
             i += 1;
             continue;
         }
+        // A two-byte character (the Swedish letters): decoded here, without a call. Only
+        // U+0080-U+009F (C1 controls) among them is shown as its code; no bidi control is two
+        // bytes long.
+        if let (0xC2..=0xDF, Some(&next)) = (b, buf.get(i + 1))
+            && next & 0xC0 == 0x80
+        {
+            let c = (u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F);
+            if c <= 0x9F {
+                out.extend_from_slice(format!("<U+{c:04X}>").as_bytes());
+            } else {
+                out.extend_from_slice(&buf[i..i + 2]);
+            }
+            i += 2;
+            continue;
+        }
         let width = utf8_width(b);
         if i + width > buf.len() && !last {
             break;
@@ -184,6 +199,24 @@ mod tests {
         assert_eq!(shown("a\rb\x7f"), "a^Mb^?");
         assert_eq!(shown("Anna \u{202E}nosrettA"), "Anna <U+202E>nosrettA");
         assert_eq!(shown("x\u{85}y"), "x<U+0085>y");
+    }
+
+    #[test]
+    fn every_two_byte_character_is_shown_or_coded_and_broken_bytes_replaced() {
+        for c in ('\u{80}'..='\u{7FF}').filter(|c| c.len_utf8() == 2) {
+            let want = if (c as u32) <= 0x9F {
+                format!("<U+{:04X}>", c as u32)
+            } else {
+                c.to_string()
+            };
+            assert_eq!(shown(&c.to_string()), want);
+        }
+        let (out, used) = clean(b"a\xC3(b\xC0\x80\xDF", true);
+        assert_eq!(used, 7);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "a\u{FFFD}(b\u{FFFD}\u{FFFD}\u{FFFD}"
+        );
     }
 
     #[test]

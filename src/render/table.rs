@@ -152,8 +152,9 @@ pub struct Widths(Vec<usize>);
 
 /// A cell as a plain table writes it: on one line.
 fn clean(s: &str) -> std::borrow::Cow<'_, str> {
-    // By bytes: none of the three is ever part of a longer UTF-8 character.
-    if s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
+    // By bytes, for any control character first (a loop the compiler makes wide): none of the
+    // three is ever part of a longer UTF-8 character.
+    if s.bytes().any(|b| b < 0x20) && s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
         std::borrow::Cow::Owned(s.replace(['\n', '\r', '\t'], " "))
     } else {
         std::borrow::Cow::Borrowed(s)

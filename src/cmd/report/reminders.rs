@@ -41,11 +41,12 @@ use crate::domain::report::{execute_by, minus_days, plus_days};
 use crate::domain::rules::Rule;
 use crate::render::Output;
 use crate::render::report::{Blocks, Column, Report, WhenEmpty, col};
-use crate::render::spill::{self, Sorter};
+use crate::render::spill;
 use crate::store::Db;
 use crate::store::reports::Subject;
 use crate::store::reports::reminders as q;
 
+mod held;
 mod provider_work;
 pub(crate) mod summary;
 
@@ -118,7 +119,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RemindersArgs) -> Result<Box<
     sheet.stream(COLUMNS, m, WhenEmpty::Quiet, |_, out| {
         out.preface(first);
         out.blocks(BLOCKS);
-        sorted.each(&mut |cells| out.row(summary::unspilled(cells)?))
+        sorted.each(&mut |row| out.row(row))
     })
 }
 
@@ -173,12 +174,12 @@ pub fn first(sheet: &Sheet, out: &mut Report<'_>, within: u32, n: usize) -> Resu
 
 /// Every kind of reminder (of caseworker `only`'s cases when given), sorted overdue first, then
 /// by due day, and counted per kind; beyond `render::spill`'s budget, held in a temporary file.
-fn gather(sheet: &Sheet, within: u32, only: Option<&str>) -> Result<(Tally, Sorter)> {
+fn gather(sheet: &Sheet, within: u32, only: Option<&str>) -> Result<(Tally, held::All)> {
     let r = collect(
         sheet,
         within,
         only,
-        Held::All(Sorter::new(spill::budget()?)),
+        Held::All(held::All::new(spill::budget()?)),
     )?;
     match r.held {
         Held::All(sorted) => Ok((r.tally, sorted)),
@@ -265,10 +266,7 @@ impl Reminders<'_> {
         let place = summary::place(kind, self.seen);
         self.tally.add(kind, overdue, due, place);
         match &mut self.held {
-            Held::All(sorted) => {
-                let (key, cells) = summary::spilled(item, place)?;
-                sorted.push(key, cells)?;
-            }
+            Held::All(all) => all.push(item, place)?,
             Held::First { n, best } => {
                 // The heap's greatest is the last in the report's order: dropped past `n`.
                 best.push(summary::Ranked::new(item, place));

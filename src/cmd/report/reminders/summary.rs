@@ -46,7 +46,7 @@ pub fn sort(items: &mut [Item]) {
 /// What the reminders keep of what they write.
 pub enum Held {
     /// All of them, sorted.
-    All(crate::render::spill::Sorter),
+    All(super::held::All),
     /// Only the first `n` in the report's order, in a heap whose greatest is dropped past `n`.
     First {
         n: usize,
