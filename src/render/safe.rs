@@ -28,7 +28,7 @@ impl<W: Write> Safe<W> {
 
 impl<W: Write> Write for Safe<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        // Most writes are whole lines of printable ASCII: passed on as they are.
+        // Most writes are whole lines of printable text: passed on as they are.
         if self.pending.is_empty() && plain_len(buf) == buf.len() {
             self.inner.write_all(buf)?;
             return Ok(buf.len());
@@ -69,11 +69,22 @@ pub fn clean(buf: &[u8], last: bool) -> (Vec<u8>, usize) {
     (out, used)
 }
 
-/// How many bytes at the start of `buf` are printable ASCII (or a line break or tab).
+/// How many bytes at the start of `buf` pass as they are: printable ASCII, a line break or tab,
+/// and whole two-byte characters but the C1 controls (U+0080-U+009F), which are the Swedish
+/// letters and no bidi control.
 fn plain_len(buf: &[u8]) -> usize {
-    buf.iter()
-        .position(|&b| !matches!(b, 0x20..=0x7e | b'\n' | b'\t'))
-        .unwrap_or(buf.len())
+    let mut i = 0;
+    while let Some(&b) = buf.get(i) {
+        match b {
+            0x20..=0x7e | b'\n' | b'\t' => i += 1,
+            0xC2..=0xDF => match buf.get(i + 1) {
+                Some(&next) if next & 0xC0 == 0x80 && (b != 0xC2 || next >= 0xA0) => i += 2,
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    i
 }
 
 /// [`clean`], appending to `out`; returns how many bytes of `buf` were used.
@@ -110,21 +121,6 @@ fn clean_into(buf: &[u8], last: bool, out: &mut Vec<u8>) -> usize {
         if b == 0x7f {
             out.extend_from_slice(b"^?");
             i += 1;
-            continue;
-        }
-        // A two-byte character (the Swedish letters): decoded here, without a call. Only
-        // U+0080-U+009F (C1 controls) among them is shown as its code; no bidi control is two
-        // bytes long.
-        if let (0xC2..=0xDF, Some(&next)) = (b, buf.get(i + 1))
-            && next & 0xC0 == 0x80
-        {
-            let c = (u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F);
-            if c <= 0x9F {
-                out.extend_from_slice(format!("<U+{c:04X}>").as_bytes());
-            } else {
-                out.extend_from_slice(&buf[i..i + 2]);
-            }
-            i += 2;
             continue;
         }
         let width = utf8_width(b);
