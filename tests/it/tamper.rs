@@ -37,12 +37,18 @@ fn g4_a_dropped_trigger_and_an_added_index_are_named() {
     );
 }
 
-#[test]
-fn r3_an_edited_guideline_is_named() {
+/// A file with cases whose active guideline is an imported copy of the built-in one.
+fn with_imported_guideline() -> Env {
     let env = file_with_cases();
     let g = env.dir.path().join("g.json");
     env.ok(&["guideline", "export", "--out", g.to_str().unwrap()]);
     env.ok(&["guideline", "import", g.to_str().unwrap()]);
+    env
+}
+
+#[test]
+fn r3_an_edited_guideline_is_named() {
+    let env = with_imported_guideline();
     env.conn()
         .execute_batch(
             "UPDATE guideline SET body = replace(body, 'Har den enskilde behov', 'Har den enskilde inget behov');",
@@ -61,10 +67,7 @@ fn r3_an_edited_guideline_is_named() {
 /// way (pretty-printed, the same criteria) still reads, the long way.
 #[test]
 fn r3_a_command_refuses_an_edited_guideline_and_reads_a_reformatted_one() {
-    let env = file_with_cases();
-    let g = env.dir.path().join("g.json");
-    env.ok(&["guideline", "export", "--out", g.to_str().unwrap()]);
-    env.ok(&["guideline", "import", g.to_str().unwrap()]);
+    let env = with_imported_guideline();
     let c = env.conn();
     let body: String = c
         .query_row("SELECT body FROM guideline WHERE active = 1", [], |r| {
