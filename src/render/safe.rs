@@ -61,14 +61,6 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
-/// The cleaned bytes of `buf`, and how many of its bytes were used: at the end an incomplete
-/// character or colour code waits for the next write, unless `last`.
-pub fn clean(buf: &[u8], last: bool) -> (Vec<u8>, usize) {
-    let mut out = Vec::with_capacity(buf.len());
-    let used = clean_into(buf, last, &mut out);
-    (out, used)
-}
-
 /// How many bytes at the start of `buf` pass as they are: printable ASCII, a line break or tab,
 /// and whole two-byte characters but the C1 controls (U+0080-U+009F), which are the Swedish
 /// letters and no bidi control.
@@ -87,7 +79,8 @@ fn plain_len(buf: &[u8]) -> usize {
     i
 }
 
-/// [`clean`], appending to `out`; returns how many bytes of `buf` were used.
+/// Appends the cleaned bytes of `buf` to `out` and returns how many of its bytes were used: at
+/// the end an incomplete character or colour code waits for the next write, unless `last`.
 fn clean_into(buf: &[u8], last: bool, out: &mut Vec<u8>) -> usize {
     let mut i = 0;
     while i < buf.len() {
@@ -207,7 +200,8 @@ mod tests {
             };
             assert_eq!(shown(&c.to_string()), want);
         }
-        let (out, used) = clean(b"a\xC3(b\xC0\x80\xDF", true);
+        let mut out = Vec::new();
+        let used = clean_into(b"a\xC3(b\xC0\x80\xDF", true, &mut out);
         assert_eq!(used, 7);
         assert_eq!(
             String::from_utf8(out).unwrap(),

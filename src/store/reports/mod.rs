@@ -91,7 +91,7 @@ pub fn opt_day(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
 
 /// A date as stored.
 pub fn text(d: NaiveDate) -> String {
-    d.to_string()
+    crate::domain::dates::iso(d)
 }
 
 /// `?N, ?N+1, ...` for an IN list of `n` values starting at parameter `first`.

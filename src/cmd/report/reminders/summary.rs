@@ -5,8 +5,8 @@ use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
-/// One reminder, as compact as it can be held until all are gathered and sorted (at 100,000
-/// cases some 14,000 are): [`Item::row`] makes the row the report prints.
+/// One reminder as a kind's statement writes it; [`Item::row`] makes the row the report prints.
+/// Until all are gathered and sorted it is held more compactly (`held::All`).
 pub struct Item {
     pub kind: &'static str,
     pub due: NaiveDate,
