@@ -112,14 +112,15 @@ fn human_headers(columns: &[Column]) -> Vec<String> {
         .collect()
 }
 
-/// A row's cells in the human formats.
-fn human_cells(columns: &[Column], values: &[Value]) -> Vec<String> {
+/// A row's cells in the human formats (its strings moved, not copied: a long report makes
+/// hundreds of thousands of cells).
+fn human_cells(columns: &[Column], values: Vec<Value>) -> Vec<String> {
     let mut cells: Vec<String> = Vec::with_capacity(columns.len());
     for (c, v) in columns.iter().zip(values) {
         match c.shown {
-            Shown::Value => cells.push(cell(v)),
+            Shown::Value => cells.push(owned_cell(v)),
             Shown::Words(words) => {
-                let text = cell(v);
+                let text = owned_cell(v);
                 cells.push(words(&text).map_or(text, str::to_string));
             }
             Shown::AfterPrevious => {
@@ -228,11 +229,11 @@ impl<'w> ReportWriter<'w> {
             }
             Format::Csv => self.w.write_all(&csv_line(values.iter().map(cell))?)?,
             Format::Markdown => {
-                let cells = human_cells(self.columns, &values);
+                let cells = human_cells(self.columns, values);
                 write_markdown(self.w, &cells)?;
             }
             Format::Table => {
-                let cells = human_cells(self.columns, &values);
+                let cells = human_cells(self.columns, values);
                 self.widths.measure(&cells);
                 self.buffered.push(cells)?;
             }
@@ -264,6 +265,7 @@ impl<'w> ReportWriter<'w> {
                         if !std::mem::take(&mut first) {
                             writeln!(w)?;
                         }
+                        let row: Vec<String> = row.iter().map(|c| c.to_string()).collect();
                         writeln!(w, "{}", block(&row, width))?;
                         Ok(())
                     })?;
@@ -271,7 +273,7 @@ impl<'w> ReportWriter<'w> {
                     // Too many rows to draw at a terminal in memory: plain columns, as in a
                     // cron mail.
                     self.widths.header(w, &headers)?;
-                    rows.each(&mut |row| Ok(self.widths.line(w, &row)?))?;
+                    rows.each(&mut |row| Ok(self.widths.line(w, row)?))?;
                 } else {
                     let rows = rows.into_held()?.unwrap_or_default();
                     writeln!(w, "{}", table(&headers, rows, self.style))?;
@@ -427,6 +429,14 @@ fn csv_line(fields: impl Iterator<Item = String>) -> Result<Vec<u8>> {
 }
 
 /// A value as a cell: strings bare, null empty, numbers as JSON writes them.
+/// [`cell`] of a value given up.
+fn owned_cell(v: Value) -> String {
+    match v {
+        Value::String(s) => s,
+        other => cell(&other),
+    }
+}
+
 fn cell(v: &Value) -> String {
     match v {
         Value::Null => String::new(),

@@ -66,17 +66,33 @@ pub fn is_bidi_control(c: char) -> bool {
 /// letters and no bidi control.
 fn plain_len(buf: &[u8]) -> usize {
     let mut i = 0;
-    while let Some(&b) = buf.get(i) {
-        match b {
-            0x20..=0x7e | b'\n' | b'\t' => i += 1,
-            0xC2..=0xDF => match buf.get(i + 1) {
+    loop {
+        // Eight bytes at a time while they are all printable ASCII, which most are.
+        while let Some(eight) = buf.get(i..i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+            if !printable_ascii(u64::from_le_bytes(eight)) {
+                break;
+            }
+            i += 8;
+        }
+        match buf.get(i) {
+            Some(0x20..=0x7e | b'\n' | b'\t') => i += 1,
+            Some(&b @ 0xC2..=0xDF) => match buf.get(i + 1) {
                 Some(&next) if next & 0xC0 == 0x80 && (b != 0xC2 || next >= 0xA0) => i += 2,
-                _ => break,
+                _ => return i,
             },
-            _ => break,
+            _ => return i,
         }
     }
-    i
+}
+
+/// Whether each of the eight bytes of `x` is printable ASCII (0x20-0x7E): none has its high
+/// bit, none is below 0x20, none is 0x7F (the tests of "Bit Twiddling Hacks", byte-wise).
+fn printable_ascii(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // With no high bit set, a byte below n borrows into its own high bit (n <= 0x80).
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH != 0;
+    x & HIGH == 0 && !below(x, 0x20) && !below(x ^ (ONES * 0x7f), 1)
 }
 
 /// Appends the cleaned bytes of `buf` to `out` and returns how many of its bytes were used: at
@@ -207,6 +223,46 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "a\u{FFFD}(b\u{FFFD}\u{FFFD}\u{FFFD}"
         );
+    }
+
+    /// What `plain_len` gives, a byte at a time (the rule it keeps).
+    fn plain_len_bytewise(buf: &[u8]) -> usize {
+        let mut i = 0;
+        while let Some(&b) = buf.get(i) {
+            match b {
+                0x20..=0x7e | b'\n' | b'\t' => i += 1,
+                0xC2..=0xDF => match buf.get(i + 1) {
+                    Some(&next) if next & 0xC0 == 0x80 && (b != 0xC2 || next >= 0xA0) => i += 2,
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        i
+    }
+
+    #[test]
+    fn eight_bytes_at_a_time_stop_where_one_at_a_time_stops() {
+        // Every byte value at every place of a run longer than two words, and the two-byte
+        // characters around the edges of a word.
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut buf = b"abcdefghijklmnopqrst".to_vec();
+                buf[at] = b;
+                assert_eq!(plain_len(&buf), plain_len_bytewise(&buf), "{b:#x} at {at}");
+            }
+        }
+        for text in [
+            "ärende åtta öar",
+            "1234567ä89",
+            "abcdefg\u{85}h",
+            "x\ty\nz åäö ÅÄÖ é",
+        ] {
+            for end in 0..=text.len() {
+                let buf = &text.as_bytes()[..end];
+                assert_eq!(plain_len(buf), plain_len_bytewise(buf), "{text:?} to {end}");
+            }
+        }
     }
 
     #[test]

@@ -85,6 +85,22 @@ impl Packed {
         }
     }
 
+    /// The cells, read in place.
+    fn strs(&self) -> Result<Vec<&str>> {
+        let (count, mut at) = self.len_at(0)?;
+        let mut out = Vec::with_capacity(count);
+        for _ in 0..count {
+            let (n, start) = self.len_at(at)?;
+            at = start + n;
+            let cell = self
+                .0
+                .get(start..at)
+                .context("a report's held row lost its end")?;
+            out.push(std::str::from_utf8(cell)?);
+        }
+        Ok(out)
+    }
+
     /// The cells from the `skip`th on.
     fn cells(&self, skip: usize) -> Result<Vec<String>> {
         let (count, mut at) = self.len_at(0)?;
@@ -326,17 +342,18 @@ impl Spill {
         ))
     }
 
-    /// Calls `f` on every row, in the order they came.
-    pub fn each(self, f: &mut dyn FnMut(Vec<String>) -> Result<()>) -> Result<()> {
+    /// Calls `f` on every row, in the order they came. The rows held in memory are read in
+    /// place, without a string a cell.
+    pub fn each(self, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
         if let Some(runs) = self.runs {
             let len = runs.len;
             let file = runs.done()?;
             let mut r = RunReader::new(&file, (0, len));
             while let Some(row) = r.next_row()? {
-                f(row)?;
+                f(&row.iter().map(String::as_str).collect::<Vec<_>>())?;
             }
         }
-        self.held.iter().try_for_each(|r| f(r.cells(0)?))
+        self.held.iter().try_for_each(|r| f(&r.strs()?))
     }
 }
 
@@ -469,7 +486,7 @@ mod tests {
             assert_eq!(s.spilled(), budget < 1 << 20);
             let mut back = Vec::new();
             s.each(&mut |r| {
-                back.push(r);
+                back.push(r.iter().map(|c| c.to_string()).collect::<Vec<_>>());
                 Ok(())
             })
             .unwrap();
@@ -490,7 +507,7 @@ mod tests {
             }
             let mut back = Vec::new();
             s.each(&mut |r| {
-                back.push(r);
+                back.push(r.iter().map(|c| c.to_string()).collect::<Vec<_>>());
                 Ok(())
             })
             .unwrap();

@@ -178,15 +178,20 @@ impl Widths {
     }
 
     /// One row, each cell padded to its column's width.
-    pub fn line(&self, w: &mut dyn std::io::Write, row: &[String]) -> std::io::Result<()> {
+    pub fn line(&self, w: &mut dyn std::io::Write, row: &[impl AsRef<str>]) -> std::io::Result<()> {
+        const SPACES: &str = "                                ";
         // One allocation and one write a line: a long report prints a line per row.
         let mut line = String::with_capacity(self.0.iter().sum::<usize>() + 2 * self.0.len() + 1);
         for (i, (width, text)) in self.0.iter().zip(row).enumerate() {
-            let text = clean(text);
+            let text = clean(text.as_ref());
             line.push_str(&text);
             if i + 1 < self.0.len() {
-                let pad = width.saturating_sub(text.chars().count());
-                line.extend(std::iter::repeat_n(' ', pad + 2));
+                let mut pad = width.saturating_sub(text.chars().count()) + 2;
+                while pad > 0 {
+                    let n = pad.min(SPACES.len());
+                    line.push_str(&SPACES[..n]);
+                    pad -= n;
+                }
             }
         }
         line.truncate(line.trim_end().len());
