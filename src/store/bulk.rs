@@ -53,6 +53,7 @@ pub const DEFERRED: &[&str] = &[
     "expense_day",
     "expense_order",
     "cancellation_order",
+    "cancellation_counted",
     "cancellation_entry",
     "plan_check_in_case",
     "agreement_case",

@@ -74,6 +74,7 @@ pub(crate) const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/016_drop_duplicate_orders_index.sql"),
     include_str!("migrations/017_indexes_read_alone.sql"),
     include_str!("migrations/018_reminder_indexes.sql"),
+    include_str!("migrations/019_counted_cancellations.sql"),
 ];
 
 /// How long a command waits for another process's write before it gives up.

@@ -390,10 +390,6 @@ impl Reminders<'_> {
             sub_months(today, rules.flag_window_months.saturating_mul(2)),
             3,
         );
-        let by = [
-            CancelledBy::Individual.as_str(),
-            CancelledBy::Guardian.as_str(),
-        ];
         let sheet = self.sheet;
         let conn: &Db = &sheet.store;
         // Every candidate's cancellations in one statement, grouped by case as they come.
@@ -402,7 +398,6 @@ impl Reminders<'_> {
             conn,
             from,
             today,
-            by,
             rules.flag_count,
             minus_days(from, 1),
             &mut |case_id, c| {

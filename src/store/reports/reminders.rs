@@ -286,39 +286,32 @@ pub fn open_subject(conn: &Db, case_id: i64) -> Result<Option<(Subject, Option<N
 }
 
 /// The cancellations from `after` (exclusive) up to `to` of every case with at least `count`
-/// un-rebooked cancellations by `by` in `from..=to`, by case and day: E5's candidates and what
-/// the domain needs to confirm them, in one statement rather than one per case.
+/// un-rebooked cancellations by the individual or a guardian in `from..=to`, by case and day:
+/// E5's candidates and what the domain needs to confirm them, in one statement rather than one
+/// per case. The two parties are written out, not bound: the index of the cancellations that
+/// count (migration 019) has them in its condition, which SQLite matches when it prepares.
 pub const CANDIDATE_CANCELLATIONS_SQL: &str = "WITH candidate AS (
-         SELECT x.case_id FROM cancellation x INDEXED BY cancellation_day
-         WHERE x.day BETWEEN ?1 AND ?2 AND x.rebooked_day IS NULL AND x.by_whom IN (?3, ?4)
-             AND x.voided IS NULL
-         GROUP BY x.case_id HAVING count(*) >= ?5)
+         SELECT x.case_id FROM cancellation x INDEXED BY cancellation_counted
+         WHERE x.day BETWEEN ?1 AND ?2 AND x.rebooked_day IS NULL
+             AND x.by_whom IN ('individual', 'guardian') AND x.voided IS NULL
+         GROUP BY x.case_id HAVING count(*) >= ?3)
      SELECT x.case_id, x.day, x.by_whom, x.rebooked_day IS NOT NULL
      FROM candidate JOIN cancellation x INDEXED BY cancellation_case_day
-         ON x.case_id = candidate.case_id AND x.day > ?6 AND x.day <= ?2
+         ON x.case_id = candidate.case_id AND x.day > ?4 AND x.day <= ?2
              AND x.voided IS NULL
      ORDER BY x.case_id, x.day";
 
 /// See [`CANDIDATE_CANCELLATIONS_SQL`]; `f` gets each cancellation with its case.
-#[allow(clippy::too_many_arguments)]
 pub fn candidate_cancellations(
     conn: &Db,
     from: NaiveDate,
     to: NaiveDate,
-    by: [&str; 2],
     count: u32,
     after: NaiveDate,
     f: &mut dyn FnMut(i64, CancellationRow) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare_cached(CANDIDATE_CANCELLATIONS_SQL)?;
-    let rows = stmt.query(params![
-        text(from),
-        text(to),
-        by[0],
-        by[1],
-        count,
-        text(after)
-    ])?;
+    let rows = stmt.query(params![text(from), text(to), count, text(after)])?;
     each(
         rows,
         |r| {
@@ -523,5 +516,41 @@ mod tests {
                 "{name} does not read its people from person_subject: {lines:#?}"
             );
         }
+    }
+
+    #[test]
+    fn e5_the_cancellations_that_count_are_read_from_their_indexes_alone() {
+        // Issue 21 (migration 019): the candidates come from the index of the cancellations
+        // that count, and their cancellations from the case's index, never from the rows.
+        let conn = file();
+        let lines = plan(
+            &conn,
+            "candidate_cancellations",
+            CANDIDATE_CANCELLATIONS_SQL,
+        );
+        for index in ["cancellation_counted", "cancellation_case_day"] {
+            assert!(
+                lines
+                    .iter()
+                    .any(|l| l.contains(&format!("USING COVERING INDEX {index} "))),
+                "{index} is not read alone: {lines:#?}"
+            );
+        }
+        // The parties written into the statement and the index are the domain's (E5).
+        use crate::domain::cancellation::CancelledBy;
+        let parties = format!(
+            "IN ('{}', '{}')",
+            CancelledBy::Individual.as_str(),
+            CancelledBy::Guardian.as_str()
+        );
+        assert!(CANDIDATE_CANCELLATIONS_SQL.contains(&parties));
+        let index: String = conn
+            .query_row(
+                "SELECT sql FROM sqlite_schema WHERE name = 'cancellation_counted'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(index.contains(&parties), "{index}");
     }
 }

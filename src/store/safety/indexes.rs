@@ -441,6 +441,21 @@ mod tests {
     }
 
     #[test]
+    fn the_cancellations_are_compared_with_their_indexes_in_one_pass() {
+        // Migration 019's two indexes hold every column of their conditions (E5's), so `check`
+        // reads each of them once instead of leaving the table to SQLite's lookups (issue 21).
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::store::migrations().to_latest(&mut conn).unwrap();
+        let plan = plan(Db::wrap(&conn), "cancellation")
+            .unwrap()
+            .expect("the cancellations are read in one pass");
+        let names: Vec<&str> = plan.indexes.iter().map(|i| i.name.as_str()).collect();
+        for index in ["cancellation_case_day", "cancellation_counted"] {
+            assert!(names.contains(&index), "{names:?}");
+        }
+    }
+
+    #[test]
     fn indexes_it_cannot_read_alone_leave_the_table_to_sqlite() {
         for index in [
             "CREATE UNIQUE INDEX u ON t (id, a)",
