@@ -428,8 +428,7 @@ fn csv_line(fields: impl Iterator<Item = String>) -> Result<Vec<u8>> {
     c.into_inner().context("cannot write a CSV row")
 }
 
-/// A value as a cell: strings bare, null empty, numbers as JSON writes them.
-/// [`cell`] of a value given up.
+/// [`cell`] of a value given up: its string moved, not copied.
 fn owned_cell(v: Value) -> String {
     match v {
         Value::String(s) => s,
@@ -437,6 +436,7 @@ fn owned_cell(v: Value) -> String {
     }
 }
 
+/// A value as a cell: strings bare, null empty, numbers as JSON writes them.
 fn cell(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
