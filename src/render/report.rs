@@ -141,7 +141,7 @@ fn human_cells(columns: &[Column], values: Vec<Value>) -> Vec<String> {
 #[derive(Debug, Clone, Copy)]
 pub struct Blocks {
     pub below: u16,
-    pub block: fn(&[String], usize) -> String,
+    pub block: fn(&[&str], usize) -> String,
 }
 
 pub struct ReportWriter<'w> {
@@ -265,8 +265,7 @@ impl<'w> ReportWriter<'w> {
                         if !std::mem::take(&mut first) {
                             writeln!(w)?;
                         }
-                        let row: Vec<String> = row.iter().map(|c| c.to_string()).collect();
-                        writeln!(w, "{}", block(&row, width))?;
+                        writeln!(w, "{}", block(row, width))?;
                         Ok(())
                     })?;
                 } else if rows.spilled() || width(self.style).is_none() {

@@ -101,22 +101,14 @@ impl Packed {
         Ok(out)
     }
 
-    /// The cells from the `skip`th on.
+    /// The cells from the `skip`th on, as strings of their own.
     fn cells(&self, skip: usize) -> Result<Vec<String>> {
-        let (count, mut at) = self.len_at(0)?;
-        let mut out = Vec::with_capacity(count.saturating_sub(skip));
-        for i in 0..count {
-            let (n, start) = self.len_at(at)?;
-            at = start + n;
-            if i >= skip {
-                let cell = self
-                    .0
-                    .get(start..at)
-                    .context("a report's held row lost its end")?;
-                out.push(String::from_utf8(cell.to_vec())?);
-            }
-        }
-        Ok(out)
+        Ok(self
+            .strs()?
+            .into_iter()
+            .skip(skip)
+            .map(String::from)
+            .collect())
     }
 }
 

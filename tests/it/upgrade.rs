@@ -243,17 +243,9 @@ fn a_version_16_file_migrates_without_loss() {
     // Version 17 makes two indexes that `check` reads alone: the visits' ledger holds
     // `voided`, which its condition reads, and the journal's case index no longer copies the
     // rowid. The file checks clean (`migrates_without_loss` runs `check`) and its reports run.
-    let sql = |name: &str| schema_sql(&env, name);
-    assert!(
-        sql("visit_ledger").contains("hours, voided)"),
-        "{}",
-        sql("visit_ledger")
-    );
-    assert!(
-        sql("journal_case").ends_with("(case_id)"),
-        "{}",
-        sql("journal_case")
-    );
+    assert_schema_has(&env, "visit_ledger", "hours, voided)");
+    let journal_case = schema_sql(&env, "journal_case");
+    assert!(journal_case.ends_with("(case_id)"), "{journal_case}");
     env.ok(&["report", "hours", "--month", "2026-11"]);
     env.ok(&["show", "1"]);
 }
@@ -264,13 +256,19 @@ fn a_version_17_file_migrates_without_loss() {
     // Version 18 gives the reminders indexes that hold what they read of a case, a person, a
     // grant and a follow-up (issue 21). The file checks clean (`migrates_without_loss` runs
     // `check`) and the reports that read through them run.
-    let sql = |name: &str| schema_sql(&env, name);
-    assert!(sql("cases_subject").contains("(id, person_id, status, insats, caseworker)"));
-    assert!(sql("person_subject").contains("(id, pnr, protected, birth_date, sex)"));
-    assert!(sql("follow_up_case").contains("(case_id, day)"));
-    assert!(sql("decision_grant_end").contains("decided_day"));
-    assert!(sql("decision_in_force").contains("WHERE status = 'in_force'"));
-    assert!(sql("orders_executed").contains("(executed_day, case_id)"));
+    for (name, text) in [
+        (
+            "cases_subject",
+            "(id, person_id, status, insats, caseworker)",
+        ),
+        ("person_subject", "(id, pnr, protected, birth_date, sex)"),
+        ("follow_up_case", "(case_id, day)"),
+        ("decision_grant_end", "decided_day"),
+        ("decision_in_force", "WHERE status = 'in_force'"),
+        ("orders_executed", "(executed_day, case_id)"),
+    ] {
+        assert_schema_has(&env, name, text);
+    }
     env.ok(&["report", "reminders"]);
     env.ok(&["report", "ivo", "--quarter", "2026-Q4"]);
     env.ok(&["show", "1"]);
@@ -282,16 +280,15 @@ fn a_version_18_file_migrates_without_loss() {
     // Version 19 gives E5's cancellations indexes that hold what it reads of them: the case's
     // cancellations with their party, rebooking and voiding, and those that count by day
     // (issue 21). The file checks clean and the reports that read through them run.
-    let sql = |name: &str| schema_sql(&env, name);
-    assert!(
-        sql("cancellation_case_day").contains("(case_id, day, by_whom, rebooked_day, voided)"),
-        "{}",
-        sql("cancellation_case_day")
+    assert_schema_has(
+        &env,
+        "cancellation_case_day",
+        "(case_id, day, by_whom, rebooked_day, voided)",
     );
-    assert!(
-        sql("cancellation_counted").contains("by_whom IN ('individual', 'guardian')"),
-        "{}",
-        sql("cancellation_counted")
+    assert_schema_has(
+        &env,
+        "cancellation_counted",
+        "by_whom IN ('individual', 'guardian')",
     );
     env.ok(&["report", "reminders"]);
     env.ok(&["show", "1"]);
@@ -317,6 +314,12 @@ fn a_migration_leaves_no_big_wal_behind() {
         size < 100_000,
         "the WAL is {size} bytes after the migration"
     );
+}
+
+/// Asserts that the SQL that made `name` in the file of `env` says `text`.
+fn assert_schema_has(env: &Env, name: &str, text: &str) {
+    let sql = schema_sql(env, name);
+    assert!(sql.contains(text), "{name} lacks {text:?}: {sql}");
 }
 
 /// The SQL that made the table or index `name` of the file of `env`.

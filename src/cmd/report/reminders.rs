@@ -128,7 +128,7 @@ pub fn run(ctx: &Ctx, command: &'static str, args: RemindersArgs) -> Result<Box<
 const BLOCKS: Blocks = Blocks { below: 140, block };
 
 /// One reminder from its human cells (kind, case, rule, due, person, caseworker, message).
-fn block(cells: &[String], width: usize) -> String {
+fn block(cells: &[&str], width: usize) -> String {
     let [kind, case, rule, due, pnr, caseworker, message] = cells else {
         return cells.join("  ");
     };
