@@ -1,5 +1,5 @@
 //! Writing a new file in bulk: how `insats demo` makes 100,000 cases with their histories in
-//! well under a minute (issue 8).
+//! a minute or two rather than an hour (issue 8; BENCHMARKS.md has the times).
 //!
 //! Everything the demo writes still goes through the commands' own functions and rules; what
 //! changes is how SQLite stores it, for as long as the file is being made and nobody else can
@@ -18,10 +18,14 @@
 //! - The indexes in [`DEFERRED`] are dropped and made again at the end, by sorting, from their
 //!   own stored SQL: the same schema as any other file, which a test also asserts.
 //! - The rows are sealed once at the end (`seal::seal_unsealed`), not as each write commits.
+//! - The triggers that keep `order_contact` (migration 020) are dropped too, and the table is
+//!   filled at the end from `order_contact_computed`, what the triggers would have kept: they
+//!   read through indexes that are deferred.
 //!
 //! [`Bulk::finish`] puts back the settings every open uses (WAL, `synchronous=FULL`, foreign
 //! keys). A demo that fails half-way leaves a file that is removed (see `cmd::demo`).
 
+use super::kept::KEPT;
 use super::{Db, Store};
 use anyhow::{Result, bail};
 use rusqlite::Connection;
@@ -90,6 +94,8 @@ const INDEX_CACHE_KIB: u32 = 4 * 1024;
 pub struct Bulk {
     /// The deferred indexes' SQL, as the schema has it.
     indexes: Vec<String>,
+    /// The SQL of the triggers that keep the [`KEPT`] tables, as the schema has it.
+    triggers: Vec<String>,
     /// The page cache size before bulk writing (`PRAGMA cache_size`), put back at the end.
     cache_size: i64,
 }
@@ -132,8 +138,16 @@ impl Bulk {
             conn.execute_batch(&format!("DROP INDEX {name}"))?;
             indexes.push(sql);
         }
+        let mut triggers = Vec::new();
+        for kept in KEPT {
+            for (name, sql) in super::kept::triggers(conn, kept)? {
+                conn.execute_batch(&format!("DROP TRIGGER {name}"))?;
+                triggers.push(sql);
+            }
+        }
         Ok(Bulk {
             indexes,
+            triggers,
             cache_size,
         })
     }
@@ -156,6 +170,12 @@ impl Bulk {
         ))?;
         let tx = conn.0.unchecked_transaction()?;
         for sql in &self.indexes {
+            tx.execute_batch(sql)?;
+        }
+        for kept in KEPT {
+            super::kept::refill(conn, kept)?;
+        }
+        for sql in &self.triggers {
             tx.execute_batch(sql)?;
         }
         super::seal::seal_unsealed(conn)?;

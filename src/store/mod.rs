@@ -21,6 +21,7 @@ pub mod due_process;
 pub mod followup;
 pub mod guideline;
 pub mod journal;
+pub mod kept;
 pub mod migrate;
 pub mod modes;
 pub mod order;
@@ -75,6 +76,7 @@ pub(crate) const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/017_indexes_read_alone.sql"),
     include_str!("migrations/018_reminder_indexes.sql"),
     include_str!("migrations/019_counted_cancellations.sql"),
+    include_str!("migrations/020_order_contact.sql"),
 ];
 
 /// How long a command waits for another process's write before it gives up.

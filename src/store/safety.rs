@@ -258,6 +258,7 @@ fn assemble(conn: &Connection, done: Vec<jobs::Done>) -> Result<Assembled> {
     let mut chains = Vec::new();
     let mut findings = Vec::new();
     let mut seals = Vec::new();
+    let mut kept = Vec::new();
     let mut journal_last = None;
     let mut any_chain = false;
     for d in done {
@@ -285,6 +286,7 @@ fn assemble(conn: &Connection, done: Vec<jobs::Done>) -> Result<Assembled> {
                 findings.extend(capped(&c, v.findings));
             }
             jobs::Done::Seals(list) => seals.extend(list),
+            jobs::Done::Kept(list) => kept.extend(list),
         }
     }
     if any_chain {
@@ -293,6 +295,8 @@ fn assemble(conn: &Connection, done: Vec<jobs::Done>) -> Result<Assembled> {
     }
     // Every record of legal weight against its latest seal (schema version 12).
     findings.extend(seals);
+    // The tables kept by triggers against what they keep (schema version 20).
+    findings.extend(kept);
     let integrity = integrity
         .into_iter()
         .map(|r| format!("integrity: {r}"))

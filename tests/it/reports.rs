@@ -8,6 +8,7 @@
 
 mod council;
 mod ivo;
+mod kept;
 mod output;
 mod quarter;
 mod reminders;

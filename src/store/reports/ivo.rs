@@ -117,19 +117,19 @@ pub struct Running {
 }
 
 /// ?1 the latest day the last meeting, follow-up and execution may have for the reminder to
-/// fall due by the horizon (a generous cut; the caller checks the day exactly).
+/// fall due by the horizon (a generous cut; the caller checks the day exactly). The executed
+/// orders that have gone quiet since are read from `order_contact` (migration 020), which
+/// keeps the latest of the three days for each: only those orders are read.
 pub fn not_used_sql() -> String {
     format!(
         "SELECT {SUBJECT_COLUMNS}, o.id, o.executed_day,
             (SELECT max(v.day) FROM visit v
              WHERE v.case_id = o.case_id AND v.order_id = o.id AND v.voided IS NULL),
             (SELECT max(f.day) FROM follow_up f WHERE f.case_id = o.case_id)
-         FROM orders o INDEXED BY orders_executed
+         FROM order_contact k INDEXED BY order_contact_quiet
+         JOIN orders o ON o.id = k.order_id
          JOIN {CASE} ON c.id = o.case_id {PERSON}
-         WHERE o.status = 'executed' AND o.executed_day <= ?1
-           AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.case_id = o.case_id AND v.day > ?1
-                           AND v.order_id = o.id AND v.voided IS NULL)
-           AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.case_id = o.case_id AND f.day > ?1)
+         WHERE k.quiet_since <= ?1 AND o.status = 'executed'
          ORDER BY o.executed_day, o.case_id"
     )
 }

@@ -12,6 +12,7 @@ use rusqlite::Connection;
 
 use super::super::Db;
 use super::super::chain::{self, Chain, Verified};
+use super::super::kept::{self, Kept};
 use super::super::seal::{self, Sealed};
 use super::{foreign_key_findings, indexes, integrity_rows, quoted};
 
@@ -33,6 +34,8 @@ pub(super) enum Job {
     ForeignKeys,
     Chain(Chain),
     Seals(&'static Sealed),
+    /// A table kept by triggers, against the view it is kept equal to.
+    Kept(&'static Kept),
 }
 
 /// What a piece found.
@@ -42,6 +45,7 @@ pub(super) enum Done {
     ForeignKeys(Vec<String>),
     Chain(Chain, Verified),
     Seals(Vec<String>),
+    Kept(Vec<String>),
 }
 
 /// The pieces of checking a file (with its hash chains when `chains`, its seals when `seals`),
@@ -101,6 +105,11 @@ pub(super) fn plan(conn: &Db, chains: bool, seals: bool) -> Result<Vec<(Job, u64
             jobs.push((Job::Seals(s), rows(conn, s.table) * 27 / 10));
         }
     }
+    for k in kept::KEPT {
+        if kept::present(conn, k)? {
+            jobs.push((Job::Kept(k), rows(conn, k.table) * 4));
+        }
+    }
     Ok(jobs)
 }
 
@@ -129,6 +138,7 @@ fn run(conn: &Db, job: &Job) -> Result<Done> {
         Job::ForeignKeys => Done::ForeignKeys(foreign_key_findings(conn)?),
         Job::Chain(c) => Done::Chain(*c, chain::verify(conn, c)?),
         Job::Seals(s) => Done::Seals(seal::verify_one(conn, s)?),
+        Job::Kept(k) => Done::Kept(kept::findings(conn, k)?),
     })
 }
 
