@@ -77,6 +77,8 @@ pub const DEFERRED: &[&str] = &[
     "cases_subject",
     "person_subject",
     "decision_in_force",
+    // The grants in force by the day their follow-ups fall due (migration 021).
+    "decision_follow_up_due",
 ];
 
 /// Page cache while writing, in KiB: enough for the hot ends of the tables and the indexes

@@ -77,6 +77,7 @@ pub(crate) const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/018_reminder_indexes.sql"),
     include_str!("migrations/019_counted_cancellations.sql"),
     include_str!("migrations/020_order_contact.sql"),
+    include_str!("migrations/021_follow_up_due_index.sql"),
 ];
 
 /// How long a command waits for another process's write before it gives up.

@@ -307,6 +307,20 @@ fn a_version_19_file_migrates_without_loss() {
 }
 
 #[test]
+fn a_version_20_file_migrates_without_loss() {
+    let env = migrates_without_loss("v20.db", "Anteckning i version 20.");
+    // Version 21 orders the grants in force by the day their follow-ups fall due, with the
+    // guideline's default six weeks (issue 21).
+    assert_schema_has(
+        &env,
+        "decision_follow_up_due",
+        "max(date(to_day, '-42 days'), from_day)",
+    );
+    env.ok(&["report", "reminders"]);
+    env.ok(&["show", "1"]);
+}
+
+#[test]
 fn a_migration_leaves_no_big_wal_behind() {
     // Migrating version 1 to the latest rewrites every table: before the checkpoint after the
     // migration, its pages stayed in the WAL file (585 KB here, 2 GB for the 100,000-case demo).

@@ -346,11 +346,11 @@ impl Reminders<'_> {
         let guideline = std::rc::Rc::clone(&self.sheet.guideline);
         let settings = &guideline.settings;
         let weeks = settings.follow_up_weeks_before_end;
-        let last_day_by = plus_days(self.horizon(), weeks.saturating_mul(7));
+        let horizon = self.horizon();
         let lvu = InsatsType::KvalificeradLvu.as_str();
         let sheet = self.sheet;
         let conn: &Db = &sheet.store;
-        q::follow_ups(conn, last_day_by, weeks, lvu, &mut |g| {
+        q::follow_ups(conn, horizon, weeks, lvu, &mut |g| {
             let due = follow_up_due(g.from, g.to, settings);
             let done = match g.last_follow_up {
                 Some(day) if g.who.insats == lvu => day >= due,

@@ -3,6 +3,7 @@
 
 use std::iter::Peekable;
 
+use crate::domain::report::plus_days;
 use crate::store::Db;
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -66,34 +67,56 @@ pub fn expiring(
     each(stmt.query(params![text(from), text(to)])?, grant_row, f)
 }
 
-pub fn follow_up_sql() -> String {
+/// The weeks before a grant's end by which `decision_follow_up_due` (migration 021) orders the
+/// grants in force: the guideline's default `follow_up_weeks_before_end`.
+pub const INDEXED_FOLLOW_UP_WEEKS: u32 = 6;
+
+/// ?1 the last day a follow-up may fall due on to be listed, ?2 the last day such a grant can
+/// end on (?1 and the weeks), ?3 the type whose follow-ups are its reviews (LVU). The day it
+/// falls due is written into the statement, so that with the default weeks SQLite reads the
+/// grants in that order from `decision_follow_up_due`; with other weeks it sorts them.
+pub fn follow_up_sql(weeks_before_end: u32) -> String {
+    let due = format!(
+        "max(date(d.to_day, '-{} days'), d.from_day)",
+        u64::from(weeks_before_end) * 7
+    );
+    let index = if weeks_before_end == INDEXED_FOLLOW_UP_WEEKS {
+        "decision_follow_up_due"
+    } else {
+        "decision_grant_end"
+    };
+    // Only a reviewed grant can be listed with a follow-up: for the others it is none.
     format!(
-        "SELECT {SUBJECT_COLUMNS}, {GRANT_COLUMNS}
-         FROM decision d INDEXED BY decision_grant_end
+        "SELECT {SUBJECT_COLUMNS}, d.id, d.from_day, d.to_day, d.hours_per_month,
+             CASE WHEN c.insats = ?3 THEN (SELECT max(f.day) FROM follow_up f
+                                           WHERE f.case_id = d.case_id AND f.decision_id = d.id)
+             END,
+             d.decided_day
+         FROM decision d INDEXED BY {index}
          JOIN {CASE} ON c.id = d.case_id {PERSON}
-         WHERE d.status = 'in_force' AND d.outcome = 'grant' AND d.to_day <= ?1
+         WHERE d.status = 'in_force' AND d.outcome = 'grant' AND {due} <= ?1 AND d.to_day <= ?2
            AND c.status NOT IN {CLOSED}
            AND (c.insats = ?3 OR NOT EXISTS (SELECT 1 FROM follow_up f
                                              WHERE f.case_id = d.case_id AND f.decision_id = d.id))
-         ORDER BY max(date(d.to_day, ?2), d.from_day), d.case_id"
+         ORDER BY {due}, d.case_id"
     )
 }
 
-/// Grants in force on open cases ending on or before `last_day_by` (a generous cut: the
-/// follow-up falls `weeks_before_end` weeks before the end), in the order their follow-ups fall.
-/// A grant already followed up is left out, except one of type `reviewed` (LVU, E9), whose
-/// earlier follow-ups are its reviews: the caller judges those.
+/// Grants in force on open cases whose follow-up falls due by `due_by` (`weeks_before_end`
+/// weeks before the end, or on the first day of a shorter grant), in the order their
+/// follow-ups fall. A grant already followed up is left out, except one of type `reviewed`
+/// (LVU, E9), whose earlier follow-ups are its reviews: the caller judges those.
 pub fn follow_ups(
     conn: &Db,
-    last_day_by: NaiveDate,
+    due_by: NaiveDate,
     weeks_before_end: u32,
     reviewed: &str,
     f: &mut dyn FnMut(GrantRow) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = conn.prepare_cached(&follow_up_sql())?;
-    let shift = format!("-{} days", u64::from(weeks_before_end) * 7);
+    let mut stmt = conn.prepare_cached(&follow_up_sql(weeks_before_end))?;
+    let ends_by = plus_days(due_by, weeks_before_end.saturating_mul(7));
     each(
-        stmt.query(params![text(last_day_by), shift, reviewed])?,
+        stmt.query(params![text(due_by), text(ends_by), reviewed])?,
         grant_row,
         f,
     )
@@ -456,7 +479,8 @@ mod tests {
     fn statements() -> Vec<(&'static str, String)> {
         vec![
             ("expiring", expiring_sql()),
-            ("follow_up", follow_up_sql()),
+            ("follow_up", follow_up_sql(INDEXED_FOLLOW_UP_WEEKS)),
+            ("follow_up_other_weeks", follow_up_sql(4)),
             ("lvu", lvu_sql()),
             ("open_orders", open_orders_sql()),
             ("grants_without_order", grants_without_order_sql()),
@@ -507,7 +531,14 @@ mod tests {
                 if line.starts_with("SEARCH f ") {
                     assert!(covering, "{name} reads the follow-ups' rows: {lines:#?}");
                 }
-                if line.contains("decision_grant_end") || line.contains("decision_in_force") {
+                if [
+                    "decision_grant_end",
+                    "decision_in_force",
+                    "decision_follow_up_due",
+                ]
+                .iter()
+                .any(|index| line.contains(index))
+                {
                     assert!(covering, "{name} reads the decisions' rows: {lines:#?}");
                 }
             }

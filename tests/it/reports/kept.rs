@@ -113,7 +113,8 @@ fn a_version_19_demo_file_gets_its_order_contact_and_check_names_one_changed_out
     assert!(executed > 20, "{executed}");
     // The demo fills the table at the end of its bulk writing, as the triggers would have.
     assert_eq!(count("SELECT count(*) FROM order_contact"), executed);
-    // The same file as version 19 had it: no table, view or triggers.
+    // The same file as version 19 had it: no table, view or triggers (nor what later
+    // migrations add: version 21's index).
     let triggers: Vec<String> = c
         .prepare(
             "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'order_contact%'",
@@ -128,7 +129,8 @@ fn a_version_19_demo_file_gets_its_order_contact_and_check_names_one_changed_out
         c.execute_batch(&format!("DROP TRIGGER {t}")).unwrap();
     }
     c.execute_batch(
-        "DROP VIEW order_contact_computed; DROP TABLE order_contact; PRAGMA user_version = 19;",
+        "DROP VIEW order_contact_computed; DROP TABLE order_contact;
+         DROP INDEX decision_follow_up_due; PRAGMA user_version = 19;",
     )
     .unwrap();
     assert_eq!(
@@ -138,7 +140,7 @@ fn a_version_19_demo_file_gets_its_order_contact_and_check_names_one_changed_out
     // Migration 020 makes and fills them (at the first write: `init`); the file checks clean.
     env.ok_on(&db, &["init"]);
     env.ok_on(&db, &["check"]);
-    assert_eq!(count("PRAGMA user_version"), 20);
+    assert!(count("PRAGMA user_version") >= 20);
     assert_eq!(count("SELECT count(*) FROM order_contact"), executed);
     assert_eq!(
         count(

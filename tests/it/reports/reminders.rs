@@ -360,3 +360,47 @@ fn r1_ivo_window_reminds_within_the_window_when_there_is_something_to_report() {
     let none = items(&empty, &["--today", "2026-10-15", "reminders"]);
     assert!(of_kind(&none, "ivo_window").is_empty());
 }
+
+#[test]
+fn g1_follow_ups_come_in_the_order_they_fall_due_with_the_guidelines_weeks() {
+    // Migration 021 reads the grants in that order from an index made for six weeks; with
+    // another number of weeks in the guideline the statement sorts them instead. Both give the
+    // same days and order: by the day due (a short grant's is its first day), then the case.
+    for weeks in [6, 4] {
+        let env = Env::new();
+        if weeks != 6 {
+            let mut doc: Value =
+                serde_json::from_str(&env.ok(&["guideline", "export"])).expect("JSON");
+            doc["id"] = serde_json::json!("veckor");
+            doc["settings"]["follow_up_weeks_before_end"] = serde_json::json!(weeks);
+            let path = env.dir.path().join("g.json");
+            std::fs::write(&path, doc.to_string()).unwrap();
+            env.ok(&["guideline", "import", path.to_str().unwrap()]);
+        }
+        let before = |days: i64| {
+            (chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap() + chrono::Duration::days(days))
+                .to_string()
+        };
+        let end = |due_in: i64| before(due_in + 7 * weeks);
+        // Falls due in 3 days, today, and (a grant shorter than the weeks) on its first day,
+        // 2026-11-20; one more ends too late to be listed within 3 days.
+        let later = granted(&env, pnr::ADULT, "2026-06-01", &end(3));
+        let now = granted(&env, pnr::ADULT, "2026-06-01", &end(0));
+        let short = granted(&env, pnr::ADULT, "2026-11-20", &before(10));
+        let outside = granted(&env, pnr::ADULT, "2026-06-01", &end(4));
+        for g in [&later, &now, &short, &outside] {
+            sql_execute(&env, g, "2026-06-10");
+        }
+        let list = of_kind(
+            &items(&env, &["reminders", "--within", "3"]),
+            "follow_up_due",
+        );
+        assert_eq!(
+            cases(&list),
+            vec![short.case_id, now.case_id, later.case_id],
+            "{weeks} weeks: {list:?}"
+        );
+        let days: Vec<&str> = list.iter().map(|i| i["due"].as_str().unwrap()).collect();
+        assert_eq!(days, ["2026-11-20", TODAY, "2026-11-26"], "{weeks} weeks");
+    }
+}
