@@ -284,12 +284,16 @@ impl<'w> ReportWriter<'w> {
     }
 }
 
+/// What a streamed report is written to stdout in: 64 KiB at a time, where the default 8 KiB
+/// made 409 writes of the 3.3 MB reminders at 100,000 cases.
+const STDOUT_BUFFER: usize = 64 * 1024;
+
 /// Writes a streamed report to stdout through `write`: buffered, and but for JSON (which serde
 /// escapes) through [`crate::render::safe::Safe`], so that what the file holds cannot drive the
 /// terminal.
 pub fn to_stdout(format: Format, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     let stdout = std::io::stdout();
-    let mut w = std::io::BufWriter::new(stdout.lock());
+    let mut w = std::io::BufWriter::with_capacity(STDOUT_BUFFER, stdout.lock());
     if format == Format::Json {
         write(&mut w)?;
     } else {
