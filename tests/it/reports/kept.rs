@@ -162,15 +162,7 @@ fn a_version_19_demo_file_gets_its_order_contact_and_check_names_one_changed_out
          WHERE order_id = (SELECT min(order_id) FROM order_contact)",
     )
     .unwrap();
-    let out = env
-        .bare()
-        .arg("--db")
-        .arg(&db)
-        .arg("check")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    let found = String::from_utf8_lossy(&out.stdout);
+    let found = check_fails(&env, &db);
     assert!(
         found.contains("order_contact: 1 row differs from order_contact_computed"),
         "{found}"
@@ -179,16 +171,22 @@ fn a_version_19_demo_file_gets_its_order_contact_and_check_names_one_changed_out
     // A trigger dropped outside insats is named as well: the table would no longer be kept.
     c.execute_batch("DROP TRIGGER order_contact_visit_insert")
         .unwrap();
-    let out = env
-        .bare()
-        .arg("--db")
-        .arg(&db)
-        .arg("check")
-        .output()
-        .unwrap();
-    let found = String::from_utf8_lossy(&out.stdout);
+    let found = check_fails(&env, &db);
     assert!(
         found.contains("trigger order_contact_visit_insert is missing"),
         "{found}"
     );
+}
+
+/// `check` of the file at `db`, which must find something (exit 1): its findings.
+fn check_fails(env: &Env, db: &std::path::Path) -> String {
+    let out = env
+        .bare()
+        .arg("--db")
+        .arg(db)
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
