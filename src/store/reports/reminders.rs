@@ -76,14 +76,19 @@ pub const INDEXED_FOLLOW_UP_WEEKS: u32 = 6;
 /// falls due is written into the statement, so that with the default weeks SQLite reads the
 /// grants in that order from `decision_follow_up_due`; with other weeks it sorts them.
 pub fn follow_up_sql(weeks_before_end: u32) -> String {
-    let due = format!(
-        "max(date(d.to_day, '-{} days'), d.from_day)",
-        u64::from(weeks_before_end) * 7
-    );
-    let index = if weeks_before_end == INDEXED_FOLLOW_UP_WEEKS {
-        "decision_follow_up_due"
+    let days = u64::from(weeks_before_end) * 7;
+    let (index, due) = if weeks_before_end == INDEXED_FOLLOW_UP_WEEKS {
+        (
+            "decision_follow_up_due",
+            format!("max(date(d.to_day, '-{days} days'), d.from_day)"),
+        )
     } else {
-        "decision_grant_end"
+        // So many weeks that the day falls before year 0, where SQLite has no dates: the
+        // first day, as `follow_up_due` says.
+        (
+            "decision_grant_end",
+            format!("max(coalesce(date(d.to_day, '-{days} days'), d.from_day), d.from_day)"),
+        )
     };
     // Only a reviewed grant can be listed with a follow-up: for the others it is none.
     format!(
@@ -114,7 +119,10 @@ pub fn follow_ups(
     f: &mut dyn FnMut(GrantRow) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare_cached(&follow_up_sql(weeks_before_end))?;
-    let ends_by = plus_days(due_by, weeks_before_end.saturating_mul(7));
+    // No later than the last day SQLite has (a stored day is one): a day past year 9999 is
+    // written with a sign, which sorts before every stored day.
+    let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX);
+    let ends_by = plus_days(due_by, weeks_before_end.saturating_mul(7)).min(last);
     each(
         stmt.query(params![text(due_by), text(ends_by), reviewed])?,
         grant_row,

@@ -369,19 +369,13 @@ fn g1_follow_ups_come_in_the_order_they_fall_due_with_the_guidelines_weeks() {
     for weeks in [6, 4] {
         let env = Env::new();
         if weeks != 6 {
-            let mut doc: Value =
-                serde_json::from_str(&env.ok(&["guideline", "export"])).expect("JSON");
-            doc["id"] = serde_json::json!("veckor");
-            doc["settings"]["follow_up_weeks_before_end"] = serde_json::json!(weeks);
-            let path = env.dir.path().join("g.json");
-            std::fs::write(&path, doc.to_string()).unwrap();
-            env.ok(&["guideline", "import", path.to_str().unwrap()]);
+            import_follow_up_weeks(&env, weeks);
         }
         let before = |days: i64| {
             (chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap() + chrono::Duration::days(days))
                 .to_string()
         };
-        let end = |due_in: i64| before(due_in + 7 * weeks);
+        let end = |due_in: i64| before(due_in + 7 * i64::from(weeks));
         // Falls due in 3 days, today, and (a grant shorter than the weeks) on its first day,
         // 2026-11-20; one more ends too late to be listed within 3 days.
         let later = granted(&env, pnr::ADULT, "2026-06-01", &end(3));
@@ -403,4 +397,29 @@ fn g1_follow_ups_come_in_the_order_they_fall_due_with_the_guidelines_weeks() {
         let days: Vec<&str> = list.iter().map(|i| i["due"].as_str().unwrap()).collect();
         assert_eq!(days, ["2026-11-20", TODAY, "2026-11-26"], "{weeks} weeks");
     }
+}
+
+#[test]
+fn g1_so_many_weeks_before_the_end_that_the_day_has_no_date_falls_on_the_first_day() {
+    // A million weeks before 2027 is too far back for SQLite's dates (NULL), and as far after
+    // is past its last: the follow-up falls on the grant's first day, as for any grant shorter
+    // than the weeks.
+    let env = Env::new();
+    import_follow_up_weeks(&env, 1_000_000);
+    let g = granted(&env, pnr::ADULT, "2026-06-01", "2027-05-31");
+    sql_execute(&env, &g, "2026-06-10");
+    let list = of_kind(&items(&env, &["reminders"]), "follow_up_due");
+    assert_eq!(cases(&list), vec![g.case_id], "{list:?}");
+    assert_eq!(list[0]["due"], "2026-06-01");
+    assert_eq!(list[0]["overdue"], true);
+}
+
+/// Imports the default guideline with `follow_up_weeks_before_end` set to `weeks`.
+fn import_follow_up_weeks(env: &Env, weeks: u32) {
+    let mut doc: Value = serde_json::from_str(&env.ok(&["guideline", "export"])).expect("JSON");
+    doc["id"] = serde_json::json!("veckor");
+    doc["settings"]["follow_up_weeks_before_end"] = serde_json::json!(weeks);
+    let path = env.dir.path().join("g.json");
+    std::fs::write(&path, doc.to_string()).unwrap();
+    env.ok(&["guideline", "import", path.to_str().unwrap()]);
 }
