@@ -37,7 +37,6 @@ pub fn parse(s: &str) -> Result<NaiveDate, DateError> {
     NaiveDate::from_ymd_opt(year, num(5..7), num(8..10)).ok_or(DateError)
 }
 
-/// `date` plus `n` calendar months, clamped to the month's last day (Nov 30 + 3 months = Feb 28/29).
 /// A date as `YYYY-MM-DD`, as `NaiveDate`'s own `Display` writes it for years 0-9999, written
 /// in one piece: chrono writes a date a character at a time, which was 4 % of a long
 /// `report reminders` (issue 21). Other years go to chrono.
@@ -76,6 +75,7 @@ pub fn iso(d: NaiveDate) -> String {
     Iso(d).to_string()
 }
 
+/// `date` plus `n` calendar months, clamped to the month's last day (Nov 30 + 3 months = Feb 28/29).
 pub fn add_months(date: NaiveDate, n: u32) -> NaiveDate {
     date.checked_add_months(Months::new(n)).unwrap_or(date)
 }

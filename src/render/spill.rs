@@ -73,12 +73,7 @@ impl Packed {
 
     /// The `i`th number of the row's head (0: the count, then each cell's length).
     fn number(&self, i: usize) -> Result<usize> {
-        let b = self
-            .0
-            .get(4 * i..4 * i + 4)
-            .context("a report's held row lost its end")?;
-        let n = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-        Ok(usize::try_from(n)?)
+        number_at(&self.0, i)
     }
 
     /// The first cell's bytes (a sort key).
@@ -100,7 +95,7 @@ impl Packed {
             .0
             .get(head..)
             .context("a report's held row lost its end")?;
-        let text = std::str::from_utf8(text)?;
+        let text = std::str::from_utf8(text).context("a report's held row is not UTF-8")?;
         let mut out = Vec::with_capacity(count);
         let mut at = 0;
         for i in 0..count {
@@ -124,6 +119,15 @@ impl Packed {
             .map(String::from)
             .collect())
     }
+}
+
+/// The `i`th little-endian u32 of a packed row's head (see [`Packed`]).
+fn number_at(bytes: &[u8], i: usize) -> Result<usize> {
+    let b = bytes
+        .get(4 * i..4 * i + 4)
+        .context("a report's held row lost its end")?;
+    let n = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+    usize::try_from(n).context("a report's row does not fit in memory")
 }
 
 /// The temporary file, without a name (see the module's notes).
@@ -244,8 +248,8 @@ impl<'f> RunReader<'f> {
         }
     }
 
-    /// `n` bytes, reading on as needed.
-    fn take(&mut self, n: usize) -> Result<Vec<u8>> {
+    /// Appends the next `n` bytes to `out`, reading on as needed.
+    fn take(&mut self, n: usize, out: &mut Vec<u8>) -> Result<()> {
         while self.buf.len() - self.at < n {
             let left = usize::try_from(self.end - self.pos).unwrap_or(usize::MAX);
             if left == 0 {
@@ -261,32 +265,25 @@ impl<'f> RunReader<'f> {
                 .context("cannot read a report's rows back from its temporary file")?;
             self.pos += want as u64;
         }
-        let out = self.buf[self.at..self.at + n].to_vec();
+        out.extend_from_slice(&self.buf[self.at..self.at + n]);
         self.at += n;
-        Ok(out)
+        Ok(())
     }
 
-    fn u32(&mut self) -> Result<usize> {
-        let b = self.take(4)?;
-        let n = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-        usize::try_from(n).context("a report's row does not fit in memory")
-    }
-
-    fn next_row(&mut self) -> Result<Option<Vec<String>>> {
+    /// The next row, as [`Runs::write`] wrote it: a [`Packed`] row's bytes.
+    fn next_row(&mut self) -> Result<Option<Packed>> {
         if self.pos == self.end && self.at == self.buf.len() {
             return Ok(None);
         }
-        let cells = self.u32()?;
-        let lengths = (0..cells)
-            .map(|_| self.u32())
-            .collect::<Result<Vec<usize>>>()?;
-        let mut row = Vec::with_capacity(cells);
-        for n in lengths {
-            let text = String::from_utf8(self.take(n)?)
-                .context("a report's temporary file holds a cell that is not UTF-8")?;
-            row.push(text);
-        }
-        Ok(Some(row))
+        let mut bytes = Vec::new();
+        self.take(4, &mut bytes)?;
+        let count = number_at(&bytes, 0)?;
+        self.take(4 * count, &mut bytes)?;
+        let text = (1..=count)
+            .map(|i| number_at(&bytes, i))
+            .sum::<Result<usize>>()?;
+        self.take(text, &mut bytes)?;
+        Ok(Some(Packed(bytes.into_boxed_slice())))
     }
 }
 
@@ -358,7 +355,7 @@ impl Spill {
             let file = runs.done()?;
             let mut r = RunReader::new(&file, (0, len));
             while let Some(row) = r.next_row()? {
-                f(&row.iter().map(String::as_str).collect::<Vec<_>>())?;
+                f(&row.strs()?)?;
             }
         }
         self.held.iter().try_for_each(|r| f(&r.strs()?))
@@ -434,10 +431,17 @@ impl Sorter {
         // the order they came, runs being written in that order); `next` has the rows.
         let count = readers.len();
         let mut pull = |n: usize| -> Result<Option<(String, Vec<String>)>> {
-            Ok(readers[n].next_row()?.map(|mut row| {
-                let key = row.remove(0);
-                (key, row)
-            }))
+            match readers[n].next_row()? {
+                None => Ok(None),
+                Some(packed) => {
+                    let mut row = packed.cells(0)?;
+                    if row.is_empty() {
+                        bail!("a report's sorted row lost its key");
+                    }
+                    let key = row.remove(0);
+                    Ok(Some((key, row)))
+                }
+            }
         };
         let mut heap = BinaryHeap::new();
         let mut next: Vec<Option<Vec<String>>> = Vec::with_capacity(count);

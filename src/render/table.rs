@@ -175,8 +175,7 @@ impl Widths {
     }
 
     pub fn header(&self, w: &mut dyn std::io::Write, headers: &[&str]) -> std::io::Result<()> {
-        let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
-        self.line(w, &header)
+        self.line(w, headers)
     }
 
     /// One row, each cell padded to its column's width.

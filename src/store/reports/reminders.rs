@@ -28,9 +28,14 @@ pub struct GrantRow {
     pub decided: NaiveDate,
 }
 
-const GRANT_COLUMNS: &str = "d.id, d.from_day, d.to_day, d.hours_per_month,
-    (SELECT max(f.day) FROM follow_up f WHERE f.case_id = d.case_id AND f.decision_id = d.id),
-    d.decided_day";
+/// The latest follow-up recorded on decision `d`.
+const LATEST_FOLLOW_UP: &str =
+    "(SELECT max(f.day) FROM follow_up f WHERE f.case_id = d.case_id AND f.decision_id = d.id)";
+
+/// The columns [`grant_row`] reads after the subject's, the latest follow-up as `latest`.
+fn grant_columns(latest: &str) -> String {
+    format!("d.id, d.from_day, d.to_day, d.hours_per_month, {latest}, d.decided_day")
+}
 
 fn grant_row(r: &Row<'_>) -> rusqlite::Result<GrantRow> {
     let w = SUBJECT_WIDTH;
@@ -47,12 +52,13 @@ fn grant_row(r: &Row<'_>) -> rusqlite::Result<GrantRow> {
 
 pub fn expiring_sql() -> String {
     format!(
-        "SELECT {SUBJECT_COLUMNS}, {GRANT_COLUMNS}
+        "SELECT {SUBJECT_COLUMNS}, {columns}
          FROM decision d INDEXED BY decision_grant_end
          JOIN {CASE} ON c.id = d.case_id {PERSON}
          WHERE d.status = 'in_force' AND d.outcome = 'grant' AND d.to_day BETWEEN ?1 AND ?2
            AND c.status NOT IN {CLOSED}
-         ORDER BY d.to_day, d.case_id"
+         ORDER BY d.to_day, d.case_id",
+        columns = grant_columns(LATEST_FOLLOW_UP)
     )
 }
 
@@ -92,18 +98,17 @@ pub fn follow_up_sql(weeks_before_end: u32) -> String {
     };
     // Only a reviewed grant can be listed with a follow-up: for the others it is none.
     format!(
-        "SELECT {SUBJECT_COLUMNS}, d.id, d.from_day, d.to_day, d.hours_per_month,
-             CASE WHEN c.insats = ?3 THEN (SELECT max(f.day) FROM follow_up f
-                                           WHERE f.case_id = d.case_id AND f.decision_id = d.id)
-             END,
-             d.decided_day
+        "SELECT {SUBJECT_COLUMNS}, {columns}
          FROM decision d INDEXED BY {index}
          JOIN {CASE} ON c.id = d.case_id {PERSON}
          WHERE d.status = 'in_force' AND d.outcome = 'grant' AND {due} <= ?1 AND d.to_day <= ?2
            AND c.status NOT IN {CLOSED}
            AND (c.insats = ?3 OR NOT EXISTS (SELECT 1 FROM follow_up f
                                              WHERE f.case_id = d.case_id AND f.decision_id = d.id))
-         ORDER BY {due}, d.case_id"
+         ORDER BY {due}, d.case_id",
+        columns = grant_columns(&format!(
+            "CASE WHEN c.insats = ?3 THEN {LATEST_FOLLOW_UP} END"
+        ))
     )
 }
 
@@ -132,14 +137,13 @@ pub fn follow_ups(
 
 pub fn lvu_sql() -> String {
     format!(
-        "SELECT {SUBJECT_COLUMNS}, {GRANT_COLUMNS}
+        "SELECT {SUBJECT_COLUMNS}, {columns}
          FROM cases c INDEXED BY cases_insats_status
          JOIN decision d ON d.case_id = c.id AND d.status = 'in_force' AND d.outcome = 'grant'
          {PERSON}
          WHERE c.insats = ?1 AND c.status NOT IN {CLOSED}
-         ORDER BY coalesce((SELECT max(f.day) FROM follow_up f
-                            WHERE f.case_id = d.case_id AND f.decision_id = d.id), d.decided_day),
-                  c.id"
+         ORDER BY coalesce({LATEST_FOLLOW_UP}, d.decided_day), c.id",
+        columns = grant_columns(LATEST_FOLLOW_UP)
     )
 }
 
